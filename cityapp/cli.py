@@ -1,0 +1,179 @@
+"""The command line: `cityapp [--db PATH|URL] [COMMAND ...]`.
+
+With no command the caller's GUI opens. Every failure ends as one line on
+stderr and a non-zero exit status; unexpected ones also go to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from . import APP_NAME, __version__, logs, paths
+from .errors import UserError
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+GuiLauncher = Callable[[argparse.Namespace], int]
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=None if top else argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $CITYAPP_DB, else the file in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cityapp",
+        description=f"{APP_NAME}: plan trips, log meetings, follow commitments, hand off Excel briefings.",
+        epilog="With no command, the program's window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument("--officer", metavar="NAME", help="name recorded in the audit trail (default: OS user)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create a demo database", description=(
+        "Create a database holding the Tokyo demo office, or with --large a synthetic 20-year office."))
+    _db_option(demo, top=False)
+    demo.add_argument("--large", action="store_true", help="the large synthetic dataset instead of the demo")
+    demo.add_argument("--force", action="store_true", help="replace an existing file")
+    demo.add_argument("--seed", type=int, default=None, help="seed of the large dataset (deterministic)")
+
+    listing = commands.add_parser("list", help="print records, one a line, tab-separated")
+    listing.add_argument("what", choices=["trips", "cities"], help="what to list")
+    _db_option(listing, top=False)
+
+    info = commands.add_parser("info", help="where the program keeps its files, and the database schema")
+    _db_option(info, top=False)
+    return parser
+
+
+def clean(value: object) -> str:
+    """A field for tab-separated output: no tabs or line breaks inside."""
+    text = "" if value is None else str(value)
+    return " ".join(text.replace("\t", " ").splitlines())
+
+
+def _print_rows(rows: Sequence[Sequence[object]], out: TextIO) -> None:
+    for row in rows:
+        out.write("\t".join(clean(v) for v in row) + "\n")
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):
+    from .db import open_database
+
+    return open_database(args.db, actor=args.officer, create=create)
+
+
+def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from .demo import DEFAULT_SEED, create_demo_database
+
+    if not args.db:
+        raise UserError("Give the new database's file with --db PATH.")
+    started = time.perf_counter()
+    db = create_demo_database(
+        args.db, large=args.large, force=args.force, seed=args.seed if args.seed is not None else DEFAULT_SEED,
+        actor=args.officer or "demo",
+        progress=(lambda msg: print(msg + "...", file=sys.stderr)) if args.large else None,
+    )
+    db.dispose()
+    kind = "large synthetic" if args.large else "demo"
+    out.write(f"Created the {kind} database {db.label} in {time.perf_counter() - started:.1f} s\n")
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from .services.cities import list_cities
+    from .services.trips import trip_rows
+
+    db = _open(args)
+    try:
+        with db.session() as session:
+            if args.what == "trips":
+                rows = [(t.id, t.start_date, t.end_date, t.direction, t.title) for t in trip_rows(session)]
+            else:
+                rows = [(c.id, c.name_en, c.country_code, c.relationship_level) for c in list_cities(session)]
+    finally:
+        db.dispose()
+    _print_rows(rows, out)
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
+    from .migrations import current_revision, head_revision
+
+    db = _open(args)
+    try:
+        rows = [
+            ("database", db.label),
+            ("schema", current_revision(db.engine)),
+            ("schema of this program", head_revision()),
+            ("data folder", paths.data_dir()),
+            ("log file", logs.log_file()),
+        ]
+    finally:
+        db.dispose()
+    _print_rows(rows, out)
+    return EXIT_OK
+
+
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "info": cmd_info}
+
+
+def _utf8_stdout() -> None:
+    """Names in any script must print, also into a pipe on a Windows code page."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
+    """Run a command (or the GUI) and return the process exit status."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors already printed
+        return int(exc.code or 0)
+    if args.db is None:
+        args.db = os.environ.get("CITYAPP_DB") or None
+    logs.setup_logging()
+    if args.command is None:
+        if gui is None:
+            print("error: this entry has no window; give a command (see --help)", file=sys.stderr)
+            return EXIT_USAGE
+        return gui(args)
+    _utf8_stdout()
+    try:
+        return COMMANDS[args.command](args, sys.stdout)
+    except UserError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a defect: keep the traceback out of the user's face, in the log
+        logging.getLogger("cityapp").exception("command %s failed", args.command)
+        print(
+            f"error: unexpected failure ({type(exc).__name__}: {clean(exc)[:300]}); details in {logs.log_file()}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE

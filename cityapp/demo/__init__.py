@@ -1,0 +1,66 @@
+"""Demo databases: the Tokyo office of 2014 and a large synthetic 20-year office."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from ..db import Database, check_local_path, is_url, open_database
+from ..errors import UserError
+from ..models import City
+from .large import DEFAULT_SEED, FULL, Sizes, write_large_office
+from .small import build_demo
+
+__all__ = ["DEFAULT_SEED", "FULL", "Sizes", "build_demo", "create_demo_database", "write_large_office"]
+
+
+def _remove_sqlite_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = Path(f"{path}{suffix}")
+        try:
+            candidate.unlink(missing_ok=True)
+        except PermissionError as exc:
+            raise UserError(f"Cannot replace {path}: it is open in another program. Close it and try again.") from exc
+        except OSError as exc:
+            raise UserError(f"Cannot replace {path}: {exc.strerror}.") from exc
+
+
+def create_demo_database(
+    target: str | Path,
+    *,
+    large: bool = False,
+    force: bool = False,
+    seed: int = DEFAULT_SEED,
+    sizes: Sizes = FULL,
+    actor: str = "demo",
+    progress: Callable[[str], None] | None = None,
+) -> Database:
+    """Create a demo database at a path (or in an empty server database) and return it open."""
+    target = str(target)
+    if not is_url(target):
+        path = check_local_path(target)
+        if path.exists() or Path(f"{path}-wal").exists():
+            if not force:
+                raise UserError(f"{path} already exists. Give --force to replace it with the demo database.")
+            _remove_sqlite_file(path)
+        target = os.fspath(path)
+    db = open_database(target, actor=actor)
+    try:
+        with db.factory() as session:
+            if session.scalar(select(func.count()).select_from(City)):
+                raise UserError(
+                    f"The database {db.label} already holds data; the demo goes only into an empty database."
+                )
+        if large:
+            with db.engine.begin() as conn:
+                write_large_office(conn, seed=seed, sizes=sizes, progress=progress)
+        else:
+            with db.factory.begin() as session:
+                build_demo(session)
+    except BaseException:
+        db.dispose()
+        raise
+    return db

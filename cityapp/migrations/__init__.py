@@ -1,0 +1,77 @@
+"""Schema migrations with Alembic, shipped inside the package.
+
+`upgrade_to_head` is called on every open: a database behind the head
+revision is backed up (SQLite files, with the online backup API) and then
+upgraded. Developers make new revisions with
+`uv run python -m cityapp.migrations revision -m "what changed" --db PATH`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ..errors import DatabaseOpenError
+
+HERE = Path(__file__).resolve().parent
+
+
+def alembic_config(url: str | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(HERE))
+    cfg.set_main_option("path_separator", "os")
+    if url:
+        cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
+    """Bring the schema to the head revision; return the backup made first, if any."""
+    from ..db import sqlite_backup
+
+    script = ScriptDirectory.from_config(alembic_config())
+    head = script.get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    if current == head:
+        return None
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise DatabaseOpenError(
+                "This database was last used by a newer version of City Diplomacy Desk "
+                f"(schema {current}). Update the program to open it."
+            ) from exc
+    elif tables - {"alembic_version"}:
+        raise DatabaseOpenError(
+            "This database holds tables that City Diplomacy Desk did not create; "
+            "it is left untouched. Choose another file or an empty database."
+        )
+    backup_path = None
+    if backup and current is not None and engine.url.get_backend_name() == "sqlite":
+        database = engine.url.database
+        if database and database != ":memory:" and Path(database).exists():
+            backup_path = sqlite_backup(Path(database))
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup_path

@@ -1,0 +1,39 @@
+"""The domain model. Importing this package registers every table on Base.metadata."""
+
+from .agreements import Agreement
+from .audit import AuditEntry
+from .base import Base, UtcDateTime, utc_now
+from .enums import (
+    AgreementKind,
+    AuditAction,
+    BudgetCategory,
+    CityStatus,
+    Classification,
+    CommitmentStatus,
+    DelegateRole,
+    GiftDirection,
+    ItineraryKind,
+    MembershipRole,
+    OrganizationKind,
+    OwnerSide,
+    RelationshipLevel,
+    Side,
+    TripDirection,
+    TripStatus,
+)
+from .meetings import Commitment, Gift, Meeting, MeetingAttendee
+from .networks import Network, NetworkMembership, NetworkPlenary
+from .people import Counterpart, StaffMember
+from .places import City, Organization
+from .strategy import Objective, Target, meeting_objective, trip_objective
+from .trips import BudgetLine, ItineraryItem, Trip, TripDelegate
+
+__all__ = [
+    "Agreement", "AgreementKind", "AuditAction", "AuditEntry", "Base", "BudgetCategory",
+    "BudgetLine", "City", "CityStatus", "Classification", "Commitment", "CommitmentStatus",
+    "Counterpart", "DelegateRole", "Gift", "GiftDirection", "ItineraryItem", "ItineraryKind",
+    "Meeting", "MeetingAttendee", "MembershipRole", "Network", "NetworkMembership",
+    "NetworkPlenary", "Objective", "Organization", "OrganizationKind", "OwnerSide",
+    "RelationshipLevel", "Side", "StaffMember", "Target", "Trip", "TripDelegate",
+    "TripDirection", "TripStatus", "UtcDateTime", "meeting_objective", "trip_objective", "utc_now",
+]

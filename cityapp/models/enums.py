@@ -1,0 +1,133 @@
+"""The closed vocabularies of the domain. Values are what the database stores."""
+
+from __future__ import annotations
+
+import enum
+
+
+class StrEnum(str, enum.Enum):
+    def __str__(self) -> str:
+        return self.value
+
+
+class RelationshipLevel(StrEnum):
+    NONE = "none"
+    CONTACT = "contact"
+    FRIENDSHIP = "friendship"
+    SISTER = "sister"
+    PARTNER = "partner"
+
+
+class CityStatus(StrEnum):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    DORMANT = "dormant"
+
+
+class AgreementKind(StrEnum):
+    SISTER_CITY = "sister_city"
+    FRIENDSHIP = "friendship"
+    PARTNERSHIP = "partnership"
+    MOU = "mou"
+    JOINT_STATEMENT = "joint_statement"
+    LETTER_OF_INTENT = "letter_of_intent"
+    COOPERATION = "cooperation_agreement"
+
+
+class OrganizationKind(StrEnum):
+    CITY_GOVERNMENT = "city_government"
+    REGIONAL_GOVERNMENT = "regional_government"
+    NATIONAL_GOVERNMENT = "national_government"
+    EMBASSY = "embassy"
+    NETWORK_BODY = "network_body"
+    COMPANY = "company"
+    UNIVERSITY = "university"
+    OTHER = "other"
+
+
+class MembershipRole(StrEnum):
+    MEMBER = "member"
+    FOUNDER = "founder"
+    CHAIR = "chair"
+    VICE_CHAIR = "vice_chair"
+    STEERING = "steering_committee"
+    OBSERVER = "observer"
+
+
+class TripDirection(StrEnum):
+    OUTBOUND = "outbound"
+    INBOUND = "inbound"
+
+
+class TripStatus(StrEnum):
+    IDEA = "idea"
+    PLANNING = "planning"
+    CONFIRMED = "confirmed"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class Classification(StrEnum):
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+
+
+class DelegateRole(StrEnum):
+    HEAD = "head"
+    DEPUTY = "deputy"
+    PROTOCOL = "protocol"
+    INTERPRETER = "interpreter"
+    PRESS = "press"
+    SECURITY = "security"
+    STAFF = "staff"
+
+
+class BudgetCategory(StrEnum):
+    AIRFARE = "airfare"
+    HOTEL = "hotel"
+    PER_DIEM = "per_diem"
+    GIFTS = "gifts"
+    INTERPRETATION = "interpretation"
+    OTHER = "other"
+
+
+class ItineraryKind(StrEnum):
+    FLIGHT = "flight"
+    RAIL = "rail"
+    ROAD = "road"
+    HOTEL = "hotel"
+    MEETING = "meeting"
+    CEREMONY = "ceremony"
+    EVENT = "event"
+    PRESS = "press"
+    FREE = "free"
+
+
+class Side(StrEnum):
+    OURS = "ours"
+    THEIRS = "theirs"
+
+
+class OwnerSide(StrEnum):
+    OURS = "ours"
+    THEIRS = "theirs"
+    JOINT = "joint"
+
+
+class CommitmentStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class GiftDirection(StrEnum):
+    GIVEN = "given"
+    RECEIVED = "received"
+
+
+class AuditAction(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"

@@ -1,0 +1,148 @@
+"""Meetings, who attended, the commitments made, and gifts exchanged."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Editable, UtcDateTime, enum_column
+from .enums import Classification, CommitmentStatus, GiftDirection, OwnerSide, Side
+from .people import Counterpart, StaffMember
+from .places import City
+from .strategy import Objective, meeting_objective
+from .trips import ItineraryItem, Trip
+
+
+class Meeting(Editable, Base):
+    """A meeting within a trip's itinerary or standing alone (a courtesy call, a video call)."""
+
+    __tablename__ = "meeting"
+    __table_args__ = (
+        CheckConstraint("ends_at IS NULL OR ends_at >= starts_at", name="ends_after_starts"),
+        CheckConstraint("atmosphere IS NULL OR atmosphere BETWEEN 1 AND 5", name="atmosphere_scale"),
+        CheckConstraint("length(title) > 0", name="title_present"),
+    )
+
+    trip_id: Mapped[int | None] = mapped_column(ForeignKey("trip.id", ondelete="SET NULL"), index=True)
+    itinerary_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("itinerary_item.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    zone: Mapped[str] = mapped_column(String(64))
+    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    venue: Mapped[str | None] = mapped_column(String(300))
+    language: Mapped[str | None] = mapped_column(String(100))
+    interpreter: Mapped[str | None] = mapped_column(String(200))
+    agenda: Mapped[str | None] = mapped_column(Text)
+    talking_points: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    decisions: Mapped[str | None] = mapped_column(Text)
+    atmosphere: Mapped[int | None] = mapped_column(Integer)
+    classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"), default=Classification.INTERNAL
+    )
+    follow_up: Mapped[str | None] = mapped_column(Text)
+
+    trip: Mapped[Trip | None] = relationship(back_populates="meetings")
+    itinerary_item: Mapped[ItineraryItem | None] = relationship()
+    city: Mapped[City | None] = relationship()
+    attendees: Mapped[list[MeetingAttendee]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan", order_by="Commitment.id"
+    )
+    objectives: Mapped[list[Objective]] = relationship(secondary=meeting_objective)
+
+
+class MeetingAttendee(Editable, Base):
+    """Someone at the table: one of our staff or a counterpart, with a role."""
+
+    __tablename__ = "meeting_attendee"
+    __table_args__ = (
+        CheckConstraint(
+            "(side = 'ours' AND staff_id IS NOT NULL AND counterpart_id IS NULL)"
+            " OR (side = 'theirs' AND counterpart_id IS NOT NULL AND staff_id IS NULL)",
+            name="person_matches_side",
+        ),
+    )
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    side: Mapped[Side] = mapped_column(enum_column(Side, "side"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
+    counterpart_id: Mapped[int | None] = mapped_column(
+        ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[str | None] = mapped_column(String(200))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="attendees")
+    staff: Mapped[StaffMember | None] = relationship()
+    counterpart: Mapped[Counterpart | None] = relationship()
+
+
+class Commitment(Editable, Base):
+    __tablename__ = "commitment"
+    __table_args__ = (
+        CheckConstraint("length(text) > 0", name="text_present"),
+        CheckConstraint(
+            "NOT (owner_staff_id IS NOT NULL AND owner_counterpart_id IS NOT NULL)",
+            name="one_owner",
+        ),
+    )
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    owner_side: Mapped[OwnerSide] = mapped_column(enum_column(OwnerSide, "owner_side"))
+    owner_staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True
+    )
+    owner_counterpart_id: Mapped[int | None] = mapped_column(
+        ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
+    )
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[CommitmentStatus] = mapped_column(
+        enum_column(CommitmentStatus, "commitment_status"), default=CommitmentStatus.OPEN, index=True
+    )
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="commitments")
+    owner_staff: Mapped[StaffMember | None] = relationship()
+    owner_counterpart: Mapped[Counterpart | None] = relationship()
+
+    def is_overdue(self, on: date) -> bool:
+        return (
+            self.due_on is not None
+            and self.due_on < on
+            and self.status in (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+        )
+
+
+class Gift(Editable, Base):
+    __tablename__ = "gift"
+    __table_args__ = (
+        CheckConstraint("value_jpy IS NULL OR value_jpy >= 0", name="value_not_negative"),
+        CheckConstraint("length(description) > 0", name="description_present"),
+    )
+
+    direction: Mapped[GiftDirection] = mapped_column(enum_column(GiftDirection, "gift_direction"))
+    counterpart_id: Mapped[int | None] = mapped_column(
+        ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
+    )
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
+    trip_id: Mapped[int | None] = mapped_column(ForeignKey("trip.id", ondelete="SET NULL"), index=True)
+    description: Mapped[str] = mapped_column(String(500))
+    value_jpy: Mapped[int | None] = mapped_column(Integer)
+    exchanged_on: Mapped[date] = mapped_column(Date)
+    disposition: Mapped[str | None] = mapped_column(String(300))
+    declared_on: Mapped[date | None] = mapped_column(Date)
+    declaration_ref: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    counterpart: Mapped[Counterpart | None] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
+    trip: Mapped[Trip | None] = relationship()

@@ -1,0 +1,94 @@
+"""People: counterparts on the other side, and staff on ours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Editable
+from .places import City, Organization
+
+
+class Counterpart(Editable, Base):
+    """A person we deal with abroad or who visits us.
+
+    Names are kept in Latin letters and in the person's own script, with the
+    order in which the name is written (family name first for Japanese,
+    Chinese and Korean names). Dietary and protocol notes are sensitive and
+    stay out of exports unless asked for.
+    """
+
+    __tablename__ = "counterpart"
+    __table_args__ = (
+        CheckConstraint("term_end IS NULL OR term_start IS NULL OR term_end >= term_start", name="term_order"),
+        CheckConstraint("length(family_name) > 0", name="family_name_present"),
+    )
+
+    family_name: Mapped[str] = mapped_column(String(200), index=True)
+    given_name: Mapped[str | None] = mapped_column(String(200))
+    family_name_local: Mapped[str | None] = mapped_column(String(200))
+    given_name_local: Mapped[str | None] = mapped_column(String(200))
+    family_name_first: Mapped[bool] = mapped_column(Boolean, default=False)
+    honorific: Mapped[str | None] = mapped_column(String(100))
+    form_of_address: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[str | None] = mapped_column(String(300))
+    organization_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organization.id", ondelete="RESTRICT"), index=True
+    )
+    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    term_start: Mapped[date | None] = mapped_column(Date)
+    term_end: Mapped[date | None] = mapped_column(Date)
+    languages: Mapped[str | None] = mapped_column(String(200))
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
+    dietary_notes: Mapped[str | None] = mapped_column(Text)
+    protocol_notes: Mapped[str | None] = mapped_column(Text)
+    email: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    organization: Mapped[Organization | None] = relationship()
+    city: Mapped[City | None] = relationship()
+
+    @property
+    def display_name(self) -> str:
+        """The name in Latin letters, written in the person's own order."""
+        parts = [self.family_name, self.given_name] if self.family_name_first else [self.given_name, self.family_name]
+        return " ".join(p for p in parts if p)
+
+    @property
+    def local_name(self) -> str | None:
+        if not (self.family_name_local or self.given_name_local):
+            return None
+        parts = (
+            [self.family_name_local, self.given_name_local]
+            if self.family_name_first
+            else [self.given_name_local, self.family_name_local]
+        )
+        sep = "" if self.family_name_first and _is_cjk(self.family_name_local or "") else " "
+        return sep.join(p for p in parts if p)
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
+
+
+class StaffMember(Editable, Base):
+    """One of our own officers or officials."""
+
+    __tablename__ = "staff_member"
+    __table_args__ = (CheckConstraint("length(family_name) > 0", name="family_name_present"),)
+
+    family_name: Mapped[str] = mapped_column(String(200), index=True)
+    given_name: Mapped[str | None] = mapped_column(String(200))
+    name_ja: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(300))
+    department: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.given_name, self.family_name) if p)

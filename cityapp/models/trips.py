@@ -1,0 +1,136 @@
+"""Trips: outbound delegations and inbound visits, with itinerary and budget."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, Editable, UtcDateTime, enum_column
+from .enums import BudgetCategory, Classification, DelegateRole, ItineraryKind, TripDirection, TripStatus
+from .people import Counterpart, StaffMember
+from .places import City
+from .strategy import Objective, trip_objective
+
+if TYPE_CHECKING:
+    from .meetings import Meeting
+
+
+class Trip(Editable, Base):
+    __tablename__ = "trip"
+    __table_args__ = (
+        CheckConstraint("end_date >= start_date", name="end_after_start"),
+        CheckConstraint("length(title) > 0", name="title_present"),
+    )
+
+    direction: Mapped[TripDirection] = mapped_column(enum_column(TripDirection, "trip_direction"))
+    title: Mapped[str] = mapped_column(String(300))
+    purpose: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[TripStatus] = mapped_column(
+        enum_column(TripStatus, "trip_status"), default=TripStatus.IDEA
+    )
+    start_date: Mapped[date] = mapped_column(Date, index=True)
+    end_date: Mapped[date] = mapped_column(Date)
+    lead_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"))
+    lead_counterpart_id: Mapped[int | None] = mapped_column(
+        ForeignKey("counterpart.id", ondelete="RESTRICT")
+    )
+    destination_city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
+    classification: Mapped[Classification] = mapped_column(
+        enum_column(Classification, "classification"), default=Classification.INTERNAL
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    lead_staff: Mapped[StaffMember | None] = relationship()
+    lead_counterpart: Mapped[Counterpart | None] = relationship()
+    destination_city: Mapped[City | None] = relationship()
+    delegates: Mapped[list[TripDelegate]] = relationship(
+        back_populates="trip", cascade="all, delete-orphan"
+    )
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        back_populates="trip", cascade="all, delete-orphan"
+    )
+    itinerary: Mapped[list[ItineraryItem]] = relationship(
+        back_populates="trip", cascade="all, delete-orphan", order_by="ItineraryItem.starts_at"
+    )
+    meetings: Mapped[list[Meeting]] = relationship(back_populates="trip")
+    objectives: Mapped[list[Objective]] = relationship(secondary=trip_objective)
+
+
+class TripDelegate(Editable, Base):
+    """A member of a delegation: one of our staff, or a visiting counterpart."""
+
+    __tablename__ = "trip_delegate"
+    __table_args__ = (
+        CheckConstraint(
+            "(staff_id IS NOT NULL AND counterpart_id IS NULL)"
+            " OR (staff_id IS NULL AND counterpart_id IS NOT NULL)",
+            name="one_person",
+        ),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
+    counterpart_id: Mapped[int | None] = mapped_column(
+        ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[DelegateRole] = mapped_column(
+        enum_column(DelegateRole, "delegate_role"), default=DelegateRole.STAFF
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    trip: Mapped[Trip] = relationship(back_populates="delegates")
+    staff: Mapped[StaffMember | None] = relationship()
+    counterpart: Mapped[Counterpart | None] = relationship()
+
+
+class BudgetLine(Editable, Base):
+    __tablename__ = "budget_line"
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        CheckConstraint("length(currency) = 3", name="currency_iso"),
+        CheckConstraint("rate_to_jpy IS NULL OR rate_to_jpy > 0", name="rate_positive"),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    category: Mapped[BudgetCategory] = mapped_column(enum_column(BudgetCategory, "budget_category"))
+    description: Mapped[str | None] = mapped_column(String(500))
+    amount: Mapped[Decimal] = mapped_column(Numeric(14, 2))
+    currency: Mapped[str] = mapped_column(String(3), default="JPY")
+    rate_to_jpy: Mapped[Decimal | None] = mapped_column(Numeric(14, 6))
+
+    trip: Mapped[Trip] = relationship(back_populates="budget_lines")
+
+
+class ItineraryItem(Editable, Base):
+    """A slot of a trip. Start and end are instants (UTC) with the zone of each place.
+
+    A flight departs in one zone and arrives in another; everything else has
+    the same zone at both ends, the city's by default.
+    """
+
+    __tablename__ = "itinerary_item"
+    __table_args__ = (
+        CheckConstraint("ends_at >= starts_at", name="ends_after_starts"),
+        CheckConstraint("length(title) > 0", name="title_present"),
+    )
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[ItineraryKind] = mapped_column(enum_column(ItineraryKind, "itinerary_kind"))
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    start_zone: Mapped[str] = mapped_column(String(64))
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    end_zone: Mapped[str] = mapped_column(String(64))
+    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    venue: Mapped[str | None] = mapped_column(String(300))
+    details: Mapped[str | None] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    trip: Mapped[Trip] = relationship(back_populates="itinerary")
+    city: Mapped[City | None] = relationship()

@@ -1,0 +1,73 @@
+"""Reading trips for lists and the command line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from ..models import City, Trip, TripDelegate, TripDirection, TripStatus
+
+
+@dataclass(frozen=True, slots=True)
+class TripRow:
+    """One line of a trip list: enough to show and sort, no lazy loads."""
+
+    id: int
+    start_date: date
+    end_date: date
+    direction: TripDirection
+    status: TripStatus
+    title: str
+    destination: str | None
+    delegation_size: int
+
+
+SORT_KEYS = {
+    "id": Trip.id,
+    "start_date": Trip.start_date,
+    "end_date": Trip.end_date,
+    "direction": Trip.direction,
+    "status": Trip.status,
+    "title": Trip.title,
+}
+
+
+def _trip_rows_query(text: str | None) -> Select:
+    dest = aliased(City)
+    delegation = (
+        select(func.count(TripDelegate.id)).where(TripDelegate.trip_id == Trip.id).scalar_subquery()
+    )
+    query = (
+        select(Trip.id, Trip.start_date, Trip.end_date, Trip.direction, Trip.status, Trip.title,
+               dest.name_en, delegation)
+        .outerjoin(dest, Trip.destination_city_id == dest.id)
+    )
+    if text:
+        pattern = f"%{text.strip()}%"
+        query = query.where(or_(Trip.title.ilike(pattern), dest.name_en.ilike(pattern),
+                                dest.name_local.ilike(pattern), dest.name_ja.ilike(pattern)))
+    return query
+
+
+def trip_rows(
+    session: Session,
+    *,
+    order: str = "start_date",
+    descending: bool = False,
+    text: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[TripRow]:
+    """Trips sorted in SQL (then by id, so pages are stable)."""
+    column = SORT_KEYS.get(order, Trip.start_date)
+    query = _trip_rows_query(text).order_by(column.desc() if descending else column.asc(), Trip.id)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    return [TripRow(*row) for row in session.execute(query)]
+
+
+def count_trips(session: Session, *, text: str | None = None) -> int:
+    return session.scalar(select(func.count()).select_from(_trip_rows_query(text).subquery())) or 0
