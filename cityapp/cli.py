@@ -98,7 +98,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     from .services.cities import list_cities
     from .services.trips import trip_rows
 
-    db = _open(args)
+    db = _open(args, create=False)
     try:
         with db.session() as session:
             if args.what == "trips":
@@ -114,7 +114,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     from .migrations import current_revision, head_revision
 
-    db = _open(args)
+    db = _open(args, create=False)
     try:
         rows = [
             ("database", db.label),

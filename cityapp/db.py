@@ -92,9 +92,12 @@ def _windows_drive_is_remote(path: Path) -> bool:
     return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote  # type: ignore[attr-defined]
 
 
-def _posix_mount_type(path: Path) -> str | None:
+MOUNTS_FILE = Path("/proc/mounts")
+
+
+def _posix_mount_type(path: Path, mounts: Path | None = None) -> str | None:
     """The file system type of the mount holding `path`, from /proc/mounts on Linux."""
-    mounts = Path("/proc/mounts")
+    mounts = mounts or MOUNTS_FILE
     if not mounts.exists():
         return None
     best, best_type = "", None

@@ -21,9 +21,9 @@ from ..errors import DatabaseOpenError
 HERE = Path(__file__).resolve().parent
 
 
-def alembic_config(url: str | None = None) -> Config:
+def alembic_config(url: str | None = None, script_location: Path | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(HERE))
+    cfg.set_main_option("script_location", str(script_location or HERE))
     cfg.set_main_option("path_separator", "os")
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -41,11 +41,12 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
+def upgrade_to_head(engine: Engine, *, backup: bool = True, script_location: Path | None = None) -> Path | None:
     """Bring the schema to the head revision; return the backup made first, if any."""
     from ..db import sqlite_backup
 
-    script = ScriptDirectory.from_config(alembic_config())
+    cfg = alembic_config(script_location=script_location)
+    script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
@@ -70,7 +71,6 @@ def upgrade_to_head(engine: Engine, *, backup: bool = True) -> Path | None:
         database = engine.url.database
         if database and database != ":memory:" and Path(database).exists():
             backup_path = sqlite_backup(Path(database))
-    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")

@@ -71,3 +71,23 @@ def trip_rows(
 
 def count_trips(session: Session, *, text: str | None = None) -> int:
     return session.scalar(select(func.count()).select_from(_trip_rows_query(text).subquery())) or 0
+
+
+def trip_detail(session: Session, trip_id: int) -> Trip | None:
+    """A trip with what its detail pane shows, loaded now so it outlives the session."""
+    from sqlalchemy.orm import selectinload
+
+    query = (
+        select(Trip)
+        .where(Trip.id == trip_id)
+        .options(
+            selectinload(Trip.itinerary),
+            selectinload(Trip.delegates).selectinload(TripDelegate.staff),
+            selectinload(Trip.delegates).selectinload(TripDelegate.counterpart),
+            selectinload(Trip.objectives),
+            selectinload(Trip.destination_city),
+            selectinload(Trip.lead_staff),
+            selectinload(Trip.lead_counterpart),
+        )
+    )
+    return session.scalars(query).first()

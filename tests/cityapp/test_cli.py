@@ -1,0 +1,119 @@
+"""The command line: tab-separated output, one clear line on errors, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cityapp.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_trips_prints_one_trip_a_line(capsys, demo_file):
+    code, out, err = run_cli(capsys, "list", "trips", "--db", str(demo_file))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert len(lines) == 8
+    assert lines[2].split("\t") == ["3", "2014-07-23", "2014-07-25", "outbound", "Seoul: memorandum of understanding"]
+    assert all(len(line.split("\t")) == 5 for line in lines)
+
+
+def test_list_cities_prints_id_name_country_level(capsys, demo_file):
+    code, out, _ = run_cli(capsys, "list", "cities", "--db", str(demo_file))
+    assert code == 0
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows[0][1:] == ["Tokyo", "JP", "none"]
+    assert ["New York City", "US", "sister"] in [r[1:] for r in rows]
+    assert all(len(r) == 4 for r in rows)
+
+
+def test_the_global_db_option_and_the_environment_work_too(capsys, demo_file, monkeypatch):
+    code, out, _ = run_cli(capsys, "--db", str(demo_file), "list", "cities")
+    assert code == 0 and "Tokyo" in out
+    monkeypatch.setenv("CITYAPP_DB", str(demo_file))
+    code, out, _ = run_cli(capsys, "list", "trips")
+    assert code == 0 and len(out.splitlines()) == 8
+
+
+def test_a_missing_database_is_one_clear_line(capsys, tmp_path):
+    code, out, err = run_cli(capsys, "list", "trips", "--db", str(tmp_path / "nowhere.sqlite3"))
+    assert code == 1
+    assert out == ""
+    assert err.startswith("error: There is no database at")
+    assert len(err.splitlines()) == 1
+    assert not (tmp_path / "nowhere.sqlite3").exists()
+
+
+def test_a_network_share_is_refused_on_the_command_line(capsys):
+    code, _, err = run_cli(capsys, "list", "cities", "--db", r"\\server\share\office.sqlite3")
+    assert code == 1
+    assert "shared server" in err and "Traceback" not in err
+
+
+def test_demo_refuses_to_overwrite(capsys, tmp_path):
+    path = tmp_path / "office.sqlite3"
+    assert run_cli(capsys, "demo", "--db", str(path))[0] == 0
+    code, _, err = run_cli(capsys, "demo", "--db", str(path))
+    assert code == 1 and "--force" in err
+    code, out, _ = run_cli(capsys, "demo", "--db", str(path), "--force")
+    assert code == 0 and "Created the demo database" in out
+
+
+def test_demo_needs_a_target(capsys):
+    code, _, err = run_cli(capsys, "demo")
+    assert code == 1 and "--db" in err
+
+
+def test_usage_errors_exit_2(capsys):
+    code, _, err = run_cli(capsys, "list", "planets")
+    assert code == 2 and "invalid choice" in err
+
+
+def test_help_lists_the_commands(capsys):
+    code, out, _ = run_cli(capsys, "--help")
+    assert code == 0
+    for command in ("demo", "list"):
+        assert command in out
+
+
+def test_a_defect_is_logged_not_shown_as_a_traceback(capsys, demo_file, monkeypatch, isolated_home):
+    import cityapp.services.trips as trips
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("boom")
+
+    monkeypatch.setattr(trips, "trip_rows", broken)
+    code, _, err = run_cli(capsys, "list", "trips", "--db", str(demo_file))
+    assert code == 1
+    assert err.startswith("error: unexpected failure (ZeroDivisionError: boom)")
+    assert "Traceback" not in err
+    log = (isolated_home / "log" / "city-diplomacy-desk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "ZeroDivisionError: boom" in log
+
+
+def test_the_real_entry_points_print_names_in_any_script(demo_file, isolated_home):
+    env = dict(os.environ, PYTHONIOENCODING="ascii", CITYAPP_HOME=str(isolated_home))
+    for entry in ([sys.executable, str(ROOT / "main.py")], [sys.executable, "-m", "ui.launch"]):
+        done = subprocess.run([*entry, "list", "trips", "--db", str(demo_file)], capture_output=True, env=env,
+                              cwd=ROOT, timeout=60)
+        assert done.returncode == 0, done.stderr.decode()
+        assert "Seoul: memorandum of understanding" in done.stdout.decode("utf-8")
+
+
+def test_the_console_script_is_installed():
+    script = Path(sys.executable).parent / ("cityapp.exe" if os.name == "nt" else "cityapp")
+    if not script.exists():
+        pytest.fail(f"the cityapp console script is missing from {script.parent}")
+    done = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "City Diplomacy Desk" in done.stdout

@@ -1,0 +1,140 @@
+"""Migrations: the head revision builds the schema the models describe, and upgrades back up first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, inspect, select, text
+
+from cityapp.db import make_engine, open_database
+from cityapp.errors import DatabaseOpenError
+from cityapp.migrations import HERE, current_revision, head_revision, upgrade_to_head
+from cityapp.models import Base, City
+from tests import factories
+
+
+def test_opening_creates_the_schema_at_head(db):
+    assert current_revision(db.engine) == head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+
+
+def test_models_and_migration_head_agree(db):
+    """No pending autogenerate difference: the migrations build exactly what the models declare."""
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    assert diff == []
+
+
+def test_opening_twice_changes_nothing_and_makes_no_backup(db_target):
+    first = open_database(db_target)
+    with first.factory.begin() as s:
+        s.add(factories.city())
+    first.dispose()
+    second = open_database(db_target)
+    try:
+        assert second.backup_path is None
+        with second.factory() as s:
+            assert s.scalar(select(func.count()).select_from(City)) == 1
+    finally:
+        second.dispose()
+
+
+NEXT_REVISION = '''
+"""test: one more column"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("city") as batch:
+        batch.add_column(sa.Column("motto", sa.String(100), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("city") as batch:
+        batch.drop_column("motto")
+'''
+
+
+def test_an_upgrade_backs_the_file_up_first(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    with db.factory.begin() as s:
+        s.add(factories.city(name_en="Rome", country_code="IT", timezone="Europe/Rome"))
+    db.dispose()
+    scripts = tmp_path / "migrations"
+    shutil.copytree(HERE, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_motto.py").write_text(NEXT_REVISION.format(head=head_revision()))
+
+    engine = make_engine(path)
+    try:
+        backup = upgrade_to_head(engine, script_location=scripts)
+        assert current_revision(engine) == "9999"
+        assert "motto" in {c["name"] for c in inspect(engine).get_columns("city")}
+    finally:
+        engine.dispose()
+
+    assert backup is not None and backup.exists()
+    assert backup.parent == path.parent / "backups"
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert copy.execute("SELECT name_en FROM city").fetchall() == [("Rome",)]
+    finally:
+        copy.close()
+
+
+def test_a_database_from_a_newer_program_is_refused(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'fffffff'")
+    with pytest.raises(DatabaseOpenError, match="newer version"):
+        open_database(path)
+
+
+def test_a_foreign_database_is_left_untouched(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseOpenError, match="did not create"):
+        open_database(path)
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"invoices"}
+
+
+def test_downgrade_to_base_and_up_again(db_target):
+    from alembic import command
+
+    from cityapp.migrations import alembic_config
+
+    db = open_database(db_target)
+    try:
+        cfg = alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        upgrade_to_head(db.engine)
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM trip")).scalar() == 0
+    finally:
+        db.dispose()
+
+
+def test_no_revision_file_is_left_unreferenced():
+    versions = sorted(p.name for p in Path(HERE, "versions").glob("*.py"))
+    assert versions and versions[0].startswith("0001_")

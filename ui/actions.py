@@ -1,0 +1,71 @@
+"""One helper runs each user action: one transaction, signals after commit, errors as dialogs."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from cityapp.errors import UserError
+from ui.context import AppContext
+from ui.dialogs.messages import ErrorDialog
+
+T = TypeVar("T")
+log = logging.getLogger("cityapp.ui.actions")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("actions", text)
+
+
+def run_action(
+    ctx: AppContext,
+    parent: QWidget | None,
+    title: str,
+    work: Callable[[Session], T],
+    changed: Iterable[SignalInstance] = (),
+) -> T | None:
+    """Run `work` in one transaction; emit `changed` after the commit; None when it failed.
+
+    Failures roll the whole action back and are explained in a dialog; nothing
+    half-done is ever saved.
+    """
+    try:
+        with ctx.database.factory.begin() as session:
+            result = work(session)
+    except UserError as exc:
+        ErrorDialog.ask(parent, title, str(exc))
+        return None
+    except StaleDataError as exc:
+        log.info("edit conflict in %s: %s", title, exc)
+        ErrorDialog.ask(parent, title, tr(
+            "Someone else changed this record while you were editing it. Nothing was saved. "
+            "Reload the record (F5) to see their change, then make yours again."))
+        return None
+    except IntegrityError as exc:
+        log.info("refused by the database in %s: %s", title, exc)
+        ErrorDialog.ask(parent, title, tr(
+            "The database refused the change because it would break a rule that keeps the data "
+            "consistent. Nothing was saved."), str(exc.orig))
+        return None
+    except DBAPIError as exc:
+        log.exception("database failure in %s", title)
+        ErrorDialog.ask(parent, title, tr(
+            "The database could not be reached or refused the change. Nothing was saved. "
+            "Check the connection and try again."), str(exc.orig))
+        return None
+    for signal in changed:
+        signal.emit()
+    return result
+
+
+def read(ctx: AppContext, work: Callable[[Session], T]) -> T:
+    """Run a read-only query in a short session of its own."""
+    with ctx.database.factory() as session:
+        return work(session)

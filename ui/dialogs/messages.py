@@ -1,0 +1,31 @@
+"""Dialogs that tell the user something: an error, with the technical detail folded away."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class ErrorDialog:
+    """A plain-words error: what happened, what was kept safe, what to do; detail folds out."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(title)
+        box.setText(message)
+        if details:
+            box.setDetailedText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+
+class ConfirmDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            parent, title, question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,327 @@
+"""The main window: navigation on the left, the page in the centre, the database below."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from cityapp import APP_NAME, __version__, logs, paths
+from cityapp.db import Database, open_database, sqlite_backup
+from cityapp.demo import build_demo, create_demo_database
+from cityapp.errors import UserError
+from cityapp.models import City
+from ui import icons
+from ui.actions import read, run_action
+from ui.context import AppContext
+from ui.dialogs.first_start import DEMO, FirstStartDialog
+from ui.dialogs.messages import ErrorDialog
+from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
+from ui.views.list_page import ListPage
+from ui.views.placeholder import PlaceholderPage
+from ui.views.trips_page import TripsPage
+
+DEMO_FILE_NAME = "demo.sqlite3"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.undo_stack = QUndoStack(self)
+        self.settings = QSettings()
+        self.setMinimumSize(QSize(900, 560))
+
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        self._build_pages()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(lambda _row: self._update_row_counts())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.db_label = QLabel(self)
+        self.officer_label = QLabel(self)
+        self.rows_label = QLabel(self)
+        for label in (self.db_label, self.officer_label, self.rows_label):
+            label.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.statusBar().addPermanentWidget(self.rows_label)
+        self._build_menus()
+
+        ctx.database_changed.connect(self._update_database_labels)
+        self._update_database_labels()
+        self._restore_layout()
+        self.show_page(self.settings.value("window/page", "trips", type=str))
+
+    # -- pages ---------------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        tr = self.tr
+        placeholders = {
+            "dashboard": (tr("Dashboard"), tr("Progress toward the strategy's targets, relationship health, "
+                                              "and what is coming up.")),
+            "cities": (tr("Cities"), tr("Partner cities with their agreements, networks and timeline.")),
+            "counterparts": (tr("Counterparts"), tr("The people we deal with, their offices and protocol details.")),
+            "meetings": (tr("Meetings"), tr("The meeting log: outcomes, decisions and who attended.")),
+            "commitments": (tr("Commitments"), tr("What was promised, by whom, and by when.")),
+            "networks": (tr("Networks"), tr("City networks (C40, ANMC21, Metropolis, U20) and their members.")),
+            "reports": (tr("Reports"), tr("Excel briefings, portfolio reports and imports.")),
+        }
+        order = ["dashboard", "cities", "counterparts", "trips", "meetings", "commitments", "networks", "reports"]
+        for key in order:
+            if key == "trips":
+                page: QWidget = TripsPage(self.ctx, self)
+                page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
+            else:
+                title, purpose = placeholders[key]
+                page = PlaceholderPage(key, title, purpose, self)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icons.page_icon(key), page.title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+
+    def show_page(self, key: str) -> None:
+        keys = list(self.pages)
+        self.nav.setCurrentRow(keys.index(key) if key in keys else keys.index("trips"))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        SK = QKeySequence.StandardKey
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_db_action = self._action(tr("&New database…"), self.new_database, "Ctrl+Shift+N",
+                                          tr("Create an empty database file"))
+        self.open_db_action = self._action(tr("&Open database…"), self.open_database_file, SK.Open,
+                                           tr("Open a database file on this computer"))
+        self.server_action = self._action(tr("Connect to shared &server…"), self.open_server, None,
+                                          tr("Open the office's shared PostgreSQL database"))
+        self.demo_action = self._action(tr("Open &demo database"), self.open_demo, None,
+                                        tr("Open the demo office (Tokyo, 2014)"))
+        self.backup_action = self._action(tr("&Back up database…"), self.backup_database, None,
+                                          tr("Save a copy of the open database file"))
+        self.exit_action = self._action(tr("E&xit"), self.close, SK.Quit)
+        for action in (self.new_db_action, self.open_db_action, self.server_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.exit_action)
+
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.filter_action = self._action(tr("&Filter this list"), self.focus_filter, SK.Find)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.filter_action)
+
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        for number, key in enumerate(self.pages, start=1):
+            action = self._action(self.pages[key].title, lambda _checked=False, k=key: self.show_page(k),
+                                  f"Ctrl+{number}")
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.reload_action = self._action(tr("&Reload"), self.reload_current, SK.Refresh)
+        view_menu.addAction(self.reload_action)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("Open the &log folder"), self.open_log_folder))
+        help_menu.addSeparator()
+        help_menu.addAction(self._action(tr("&About City Diplomacy Desk"), self.show_about))
+
+    # -- status ---------------------------------------------------------------------------
+
+    def _update_database_labels(self) -> None:
+        db = self.ctx.database
+        self.db_label.setText(self.tr("Database: {label}").format(label=db.label))
+        self.db_label.setToolTip(db.url.render_as_string(hide_password=True))
+        self.officer_label.setText(self.tr("Officer: {name}").format(name=self.ctx.officer))
+        self.backup_action.setEnabled(db.is_sqlite)
+        self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.label}")
+        self._update_row_counts()
+
+    def _update_row_counts(self) -> None:
+        page = self.current_page()
+        if isinstance(page, ListPage):
+            self.rows_label.setText(self.tr("{shown} of {total} rows").format(shown=page.shown, total=page.total))
+        else:
+            self.rows_label.setText("")
+
+    def focus_filter(self) -> None:
+        page = self.current_page()
+        if isinstance(page, ListPage):
+            page.filter_box.setFocus()
+            page.filter_box.selectAll()
+
+    def reload_current(self) -> None:
+        page = self.current_page()
+        if isinstance(page, ListPage):
+            page.reload()
+
+    # -- databases ------------------------------------------------------------------------
+
+    def _switch_to(self, opener) -> bool:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            database: Database = opener()
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            ErrorDialog.ask(self, self.tr("Cannot open the database"),
+                            str(exc) + "\n\n" + self.tr("The database you had open stays open."))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.undo_stack.clear()
+        self.ctx.switch_database(database)
+        self.settings.setValue("database/last", str(database.path or ""))
+        return True
+
+    def _start_dir(self) -> str:
+        path = self.ctx.database.path
+        return str(path.parent if path else paths.data_dir())
+
+    def new_database(self) -> None:
+        path = OpenFileDialog.ask(self, self._start_dir(), new=True)
+        if path:
+            if Path(path).exists():
+                ErrorDialog.ask(self, self.tr("New database"), self.tr(
+                    "{path} already exists. Choose a new file name; existing files are never overwritten here."
+                ).format(path=path))
+                return
+            self._switch_to(lambda: open_database(path, actor=self.ctx.officer))
+
+    def open_database_file(self) -> None:
+        path = OpenFileDialog.ask(self, self._start_dir())
+        if path:
+            self._switch_to(lambda: open_database(path, actor=self.ctx.officer, create=False))
+
+    def open_server(self) -> None:
+        url = ServerUrlDialog.ask(self)
+        if url:
+            self._switch_to(lambda: open_database(url, actor=self.ctx.officer))
+
+    def open_demo(self) -> None:
+        path = paths.data_dir() / DEMO_FILE_NAME
+
+        def opener() -> Database:
+            if path.exists():
+                return open_database(path, actor=self.ctx.officer)
+            return create_demo_database(path, actor=self.ctx.officer)
+
+        self._switch_to(opener)
+
+    def backup_database(self) -> None:
+        source = self.ctx.database.path
+        if source is None:
+            return
+        try:
+            target = sqlite_backup(source)
+        except OSError as exc:
+            ErrorDialog.ask(self, self.tr("Back up database"), self.tr(
+                "The backup could not be written: {error}. The database itself is unchanged."
+            ).format(error=exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=target), 10_000)
+
+    def offer_first_start(self) -> None:
+        """On an empty database seen for the first time, offer the demo office."""
+        key = f"first_start/{self.ctx.database.label}"
+        if self.settings.value(key, False, type=bool):
+            return
+        empty = read(self.ctx, lambda s: not s.scalar(select(func.count()).select_from(City)))
+        if not empty:
+            return
+        choice = FirstStartDialog.ask(self)
+        self.settings.setValue(key, True)
+        if choice == DEMO:
+            run_action(self.ctx, self, self.tr("Load the demo office"), build_demo,
+                       [self.ctx.trips_changed, self.ctx.records_changed, self.ctx.meetings_changed])
+
+    # -- help -------------------------------------------------------------------------------
+
+    def open_log_folder(self) -> None:
+        folder = logs.log_file().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(folder)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About City Diplomacy Desk"), self.tr(
+            "<h3>City Diplomacy Desk {version}</h3>"
+            "<p>For the international-affairs and protocol office of a city: partner cities, trips, "
+            "meetings, commitments and Excel briefings.</p>"
+            "<p>Database: {db}<br>Log file: {log}</p>").format(
+                version=__version__, db=self.ctx.database.label, log=logs.log_file()))
+
+    # -- window state ------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([180, 1020])
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.restore_state(self.settings)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/page", self.nav.currentItem().data(Qt.ItemDataRole.UserRole))
+        for page in self.pages.values():
+            if isinstance(page, ListPage):
+                page.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
