@@ -56,13 +56,13 @@ def _row_id(obj: Any) -> str:
 
 def _column_keys(obj: Any) -> list[str]:
     return [
-        attr.key
-        for attr in inspect(obj).mapper.column_attrs
-        if attr.key not in SKIPPED_COLUMNS
+        attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in SKIPPED_COLUMNS
     ]
 
 
-def _entry(obj: Any, action: AuditAction, changes: dict[str, Any], actor: str, at: dt.datetime) -> dict[str, Any]:
+def _entry(
+    obj: Any, action: AuditAction, changes: dict[str, Any], actor: str, at: dt.datetime
+) -> dict[str, Any]:
     return {
         "at": at,
         "actor": actor,

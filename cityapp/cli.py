@@ -7,6 +7,7 @@ stderr and a non-zero exit status; unexpected ones also go to the log file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -41,21 +42,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _db_option(parser, top=True)
-    parser.add_argument("--officer", metavar="NAME", help="name recorded in the audit trail (default: OS user)")
+    parser.add_argument(
+        "--officer", metavar="NAME", help="name recorded in the audit trail (default: OS user)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="create a demo database", description=(
-        "Create a database holding the Tokyo demo office, or with --large a synthetic 20-year office."))
+    demo = commands.add_parser(
+        "demo",
+        help="create a demo database",
+        description=(
+            "Create a database holding the Tokyo demo office, or with --large a synthetic 20-year office."
+        ),
+    )
     _db_option(demo, top=False)
-    demo.add_argument("--large", action="store_true", help="the large synthetic dataset instead of the demo")
+    demo.add_argument(
+        "--large", action="store_true", help="the large synthetic dataset instead of the demo"
+    )
     demo.add_argument("--force", action="store_true", help="replace an existing file")
-    demo.add_argument("--seed", type=int, default=None, help="seed of the large dataset (deterministic)")
+    demo.add_argument(
+        "--seed", type=int, default=None, help="seed of the large dataset (deterministic)"
+    )
 
     listing = commands.add_parser("list", help="print records, one a line, tab-separated")
     listing.add_argument("what", choices=["trips", "cities"], help="what to list")
     _db_option(listing, top=False)
 
-    info = commands.add_parser("info", help="where the program keeps its files, and the database schema")
+    info = commands.add_parser(
+        "info", help="where the program keeps its files, and the database schema"
+    )
     _db_option(info, top=False)
     return parser
 
@@ -84,7 +98,10 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError("Give the new database's file with --db PATH.")
     started = time.perf_counter()
     db = create_demo_database(
-        args.db, large=args.large, force=args.force, seed=args.seed if args.seed is not None else DEFAULT_SEED,
+        args.db,
+        large=args.large,
+        force=args.force,
+        seed=args.seed if args.seed is not None else DEFAULT_SEED,
         actor=args.officer or "demo",
         progress=(lambda msg: print(msg + "...", file=sys.stderr)) if args.large else None,
     )
@@ -102,9 +119,15 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with db.session() as session:
             if args.what == "trips":
-                rows = [(t.id, t.start_date, t.end_date, t.direction, t.title) for t in trip_rows(session)]
+                rows = [
+                    (t.id, t.start_date, t.end_date, t.direction, t.title)
+                    for t in trip_rows(session)
+                ]
             else:
-                rows = [(c.id, c.name_en, c.country_code, c.relationship_level) for c in list_cities(session)]
+                rows = [
+                    (c.id, c.name_en, c.country_code, c.relationship_level)
+                    for c in list_cities(session)
+                ]
     finally:
         db.dispose()
     _print_rows(rows, out)
@@ -135,11 +158,13 @@ COMMANDS = {"demo": cmd_demo, "list": cmd_list, "info": cmd_info}
 def _utf8_stdout() -> None:
     """Names in any script must print, also into a pipe on a Windows code page."""
     for stream in (sys.stdout, sys.stderr):
-        if stream is not None and hasattr(stream, "reconfigure") and (stream.encoding or "").lower() != "utf-8":
-            try:
+        if (
+            stream is not None
+            and hasattr(stream, "reconfigure")
+            and (stream.encoding or "").lower() != "utf-8"
+        ):
+            with contextlib.suppress(ValueError, OSError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
-            except (ValueError, OSError):
-                pass
 
 
 def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:

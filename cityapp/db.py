@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +24,8 @@ from . import audit, paths
 from .errors import DatabaseOpenError, NetworkShareError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+# The newest revision in cityapp/migrations/versions; a test keeps the two in step.
+SCHEMA_HEAD = "0001"
 NETWORK_FILESYSTEMS = frozenset(
     {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
 )
@@ -111,7 +113,9 @@ def _posix_mount_type(path: Path, mounts: Path | None = None) -> str | None:
         if len(fields) < 3:
             continue
         mount_point = fields[1].replace("\\040", " ")
-        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) > len(best):
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
             best, best_type = mount_point, fields[2]
     return best_type
 
@@ -151,8 +155,13 @@ def make_engine(target: str | Path) -> Engine:
         try:
             url = make_url(target)
         except ArgumentError as exc:
-            raise DatabaseOpenError(f"{target!r} is not a database URL the program understands.") from exc
-        if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("psycopg2", "postgresql"):
+            raise DatabaseOpenError(
+                f"{target!r} is not a database URL the program understands."
+            ) from exc
+        if url.get_backend_name() == "postgresql" and url.get_driver_name() in (
+            "psycopg2",
+            "postgresql",
+        ):
             url = url.set(drivername="postgresql+psycopg")
         if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             path = check_local_path(url.database)
@@ -165,7 +174,9 @@ def make_engine(target: str | Path) -> Engine:
     try:
         engine = create_engine(url, future=True)
     except (ArgumentError, ImportError) as exc:
-        raise DatabaseOpenError(f"Cannot use the database {url.render_as_string(hide_password=True)}: {exc}") from exc
+        raise DatabaseOpenError(
+            f"Cannot use the database {url.render_as_string(hide_password=True)}: {exc}"
+        ) from exc
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -189,9 +200,20 @@ def sqlite_backup(source: Path, dest_dir: Path | None = None) -> Path:
     return dest
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The schema revision a database records, read without loading Alembic."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows[0] if len(rows) == 1 else None
+
+
 def _describe_open_error(exc: Exception, url: URL) -> str:
     where = url.render_as_string(hide_password=True)
-    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    text = (
+        str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    )
     if "file is not a database" in text or "file is encrypted" in text:
         return f"{url.database} is not a City Diplomacy Desk database (it is not a SQLite file)."
     if "unable to open database file" in text:
@@ -214,8 +236,6 @@ def open_database(
     With no target: the CITYAPP_DB environment variable, else the default file
     in the user's data folder.
     """
-    from . import migrations  # late: Alembic is only needed when opening
-
     if target is None:
         target = os.environ.get("CITYAPP_DB") or str(paths.default_database_path())
     target = str(target)
@@ -226,11 +246,15 @@ def open_database(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise DatabaseOpenError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+            raise DatabaseOpenError(
+                f"Cannot create the folder {path.parent}: {exc.strerror}."
+            ) from exc
     engine = make_engine(target)
     backup_path = None
     try:
-        if upgrade:
+        if upgrade and stored_revision(engine) != SCHEMA_HEAD:
+            from . import migrations  # Alembic loads only when there is something to upgrade
+
             backup_path = migrations.upgrade_to_head(engine, backup=backup)
         else:
             with engine.connect() as conn:
@@ -245,4 +269,6 @@ def open_database(
     who = actor or audit.os_user()
     factory.configure(info={audit.ACTOR_KEY: who})
     audit.install_audit(factory)
-    return Database(url=engine.url, engine=engine, factory=factory, actor=who, backup_path=backup_path)
+    return Database(
+        url=engine.url, engine=engine, factory=factory, actor=who, backup_path=backup_path
+    )

@@ -23,7 +23,11 @@ def _home() -> Path | None:
 
 def data_dir() -> Path:
     home = _home()
-    return home / "data" if home else Path(platformdirs.user_data_dir(APP_SLUG, ORG_NAME, roaming=False))
+    return (
+        home / "data"
+        if home
+        else Path(platformdirs.user_data_dir(APP_SLUG, ORG_NAME, roaming=False))
+    )
 
 
 def log_dir() -> Path:

@@ -26,7 +26,9 @@ def backends() -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Keep every file the program writes (data, log, settings) inside a test folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CITYAPP_HOME", str(home))

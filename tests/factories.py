@@ -9,7 +9,12 @@ from cityapp.models import City, Trip, TripDirection, TripStatus
 
 
 def city(**overrides: Any) -> City:
-    values = {"name_en": "Berlin", "name_local": "Berlin", "country_code": "DE", "timezone": "Europe/Berlin"}
+    values = {
+        "name_en": "Berlin",
+        "name_local": "Berlin",
+        "country_code": "DE",
+        "timezone": "Europe/Berlin",
+    }
     return City(**(values | overrides))
 
 

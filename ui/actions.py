@@ -44,21 +44,38 @@ def run_action(
         return None
     except StaleDataError as exc:
         log.info("edit conflict in %s: %s", title, exc)
-        ErrorDialog.ask(parent, title, tr(
-            "Someone else changed this record while you were editing it. Nothing was saved. "
-            "Reload the record (F5) to see their change, then make yours again."))
+        ErrorDialog.ask(
+            parent,
+            title,
+            tr(
+                "Someone else changed this record while you were editing it. Nothing was saved. "
+                "Reload the record (F5) to see their change, then make yours again."
+            ),
+        )
         return None
     except IntegrityError as exc:
         log.info("refused by the database in %s: %s", title, exc)
-        ErrorDialog.ask(parent, title, tr(
-            "The database refused the change because it would break a rule that keeps the data "
-            "consistent. Nothing was saved."), str(exc.orig))
+        ErrorDialog.ask(
+            parent,
+            title,
+            tr(
+                "The database refused the change because it would break a rule that keeps the data "
+                "consistent. Nothing was saved."
+            ),
+            str(exc.orig),
+        )
         return None
     except DBAPIError as exc:
         log.exception("database failure in %s", title)
-        ErrorDialog.ask(parent, title, tr(
-            "The database could not be reached or refused the change. Nothing was saved. "
-            "Check the connection and try again."), str(exc.orig))
+        ErrorDialog.ask(
+            parent,
+            title,
+            tr(
+                "The database could not be reached or refused the change. Nothing was saved. "
+                "Check the connection and try again."
+            ),
+            str(exc.orig),
+        )
         return None
     for signal in changed:
         signal.emit()

@@ -54,7 +54,9 @@ def run(argv: Sequence[str] | None = None, exec: bool = True) -> int | MainWindo
     except UserError as exc:
         if not exec:
             raise
-        ErrorDialog.ask(None, QCoreApplication.translate("app", "Cannot open the database"), str(exc))
+        ErrorDialog.ask(
+            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
+        )
         return 1
     ctx = AppContext(database)
     window = MainWindow(ctx)

@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from cityapp import cli
 
 
+def has_display() -> bool:
+    """On Linux, Qt aborts the process without a display: check first and say so."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def open_window(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(
+            "error: no display to open the window on; use a command (see --help), "
+            "or set QT_QPA_PLATFORM",
+            file=sys.stderr,
+        )
+        return cli.EXIT_FAILURE
     from ui.app import run  # Qt loads only when a window is wanted
 
     forwarded = []

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.undo_stack = QUndoStack(self)
         self.settings = QSettings()
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(720, 480))
 
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Navigation"))
@@ -84,16 +84,42 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         tr = self.tr
         placeholders = {
-            "dashboard": (tr("Dashboard"), tr("Progress toward the strategy's targets, relationship health, "
-                                              "and what is coming up.")),
-            "cities": (tr("Cities"), tr("Partner cities with their agreements, networks and timeline.")),
-            "counterparts": (tr("Counterparts"), tr("The people we deal with, their offices and protocol details.")),
-            "meetings": (tr("Meetings"), tr("The meeting log: outcomes, decisions and who attended.")),
+            "dashboard": (
+                tr("Dashboard"),
+                tr(
+                    "Progress toward the strategy's targets, relationship health, "
+                    "and what is coming up."
+                ),
+            ),
+            "cities": (
+                tr("Cities"),
+                tr("Partner cities with their agreements, networks and timeline."),
+            ),
+            "counterparts": (
+                tr("Counterparts"),
+                tr("The people we deal with, their offices and protocol details."),
+            ),
+            "meetings": (
+                tr("Meetings"),
+                tr("The meeting log: outcomes, decisions and who attended."),
+            ),
             "commitments": (tr("Commitments"), tr("What was promised, by whom, and by when.")),
-            "networks": (tr("Networks"), tr("City networks (C40, ANMC21, Metropolis, U20) and their members.")),
+            "networks": (
+                tr("Networks"),
+                tr("City networks (C40, ANMC21, Metropolis, U20) and their members."),
+            ),
             "reports": (tr("Reports"), tr("Excel briefings, portfolio reports and imports.")),
         }
-        order = ["dashboard", "cities", "counterparts", "trips", "meetings", "commitments", "networks", "reports"]
+        order = [
+            "dashboard",
+            "cities",
+            "counterparts",
+            "trips",
+            "meetings",
+            "commitments",
+            "networks",
+            "reports",
+        ]
         for key in order:
             if key == "trips":
                 page: QWidget = TripsPage(self.ctx, self)
@@ -116,7 +142,9 @@ class MainWindow(QMainWindow):
 
     # -- menus ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence | str | None = None, tip: str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -129,18 +157,43 @@ class MainWindow(QMainWindow):
         tr = self.tr
         SK = QKeySequence.StandardKey
         file_menu = self.menuBar().addMenu(tr("&File"))
-        self.new_db_action = self._action(tr("&New database…"), self.new_database, "Ctrl+Shift+N",
-                                          tr("Create an empty database file"))
-        self.open_db_action = self._action(tr("&Open database…"), self.open_database_file, SK.Open,
-                                           tr("Open a database file on this computer"))
-        self.server_action = self._action(tr("Connect to shared &server…"), self.open_server, None,
-                                          tr("Open the office's shared PostgreSQL database"))
-        self.demo_action = self._action(tr("Open &demo database"), self.open_demo, None,
-                                        tr("Open the demo office (Tokyo, 2014)"))
-        self.backup_action = self._action(tr("&Back up database…"), self.backup_database, None,
-                                          tr("Save a copy of the open database file"))
+        self.new_db_action = self._action(
+            tr("&New database…"),
+            self.new_database,
+            "Ctrl+Shift+N",
+            tr("Create an empty database file"),
+        )
+        self.open_db_action = self._action(
+            tr("&Open database…"),
+            self.open_database_file,
+            SK.Open,
+            tr("Open a database file on this computer"),
+        )
+        self.server_action = self._action(
+            tr("Connect to shared &server…"),
+            self.open_server,
+            None,
+            tr("Open the office's shared PostgreSQL database"),
+        )
+        self.demo_action = self._action(
+            tr("Open &demo database"),
+            self.open_demo,
+            None,
+            tr("Open the demo office (Tokyo, 2014)"),
+        )
+        self.backup_action = self._action(
+            tr("&Back up database…"),
+            self.backup_database,
+            None,
+            tr("Save a copy of the open database file"),
+        )
         self.exit_action = self._action(tr("E&xit"), self.close, SK.Quit)
-        for action in (self.new_db_action, self.open_db_action, self.server_action, self.demo_action):
+        for action in (
+            self.new_db_action,
+            self.open_db_action,
+            self.server_action,
+            self.demo_action,
+        ):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -160,8 +213,11 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(tr("&View"))
         for number, key in enumerate(self.pages, start=1):
-            action = self._action(self.pages[key].title, lambda _checked=False, k=key: self.show_page(k),
-                                  f"Ctrl+{number}")
+            action = self._action(
+                self.pages[key].title,
+                lambda _checked=False, k=key: self.show_page(k),
+                f"Ctrl+{number}",
+            )
             view_menu.addAction(action)
         view_menu.addSeparator()
         self.reload_action = self._action(tr("&Reload"), self.reload_current, SK.Refresh)
@@ -186,7 +242,9 @@ class MainWindow(QMainWindow):
     def _update_row_counts(self) -> None:
         page = self.current_page()
         if isinstance(page, ListPage):
-            self.rows_label.setText(self.tr("{shown} of {total} rows").format(shown=page.shown, total=page.total))
+            self.rows_label.setText(
+                self.tr("{shown} of {total} rows").format(shown=page.shown, total=page.total)
+            )
         else:
             self.rows_label.setText("")
 
@@ -209,8 +267,11 @@ class MainWindow(QMainWindow):
             database: Database = opener()
         except UserError as exc:
             QApplication.restoreOverrideCursor()
-            ErrorDialog.ask(self, self.tr("Cannot open the database"),
-                            str(exc) + "\n\n" + self.tr("The database you had open stays open."))
+            ErrorDialog.ask(
+                self,
+                self.tr("Cannot open the database"),
+                str(exc) + "\n\n" + self.tr("The database you had open stays open."),
+            )
             return False
         QApplication.restoreOverrideCursor()
         self.undo_stack.clear()
@@ -226,9 +287,13 @@ class MainWindow(QMainWindow):
         path = OpenFileDialog.ask(self, self._start_dir(), new=True)
         if path:
             if Path(path).exists():
-                ErrorDialog.ask(self, self.tr("New database"), self.tr(
-                    "{path} already exists. Choose a new file name; existing files are never overwritten here."
-                ).format(path=path))
+                ErrorDialog.ask(
+                    self,
+                    self.tr("New database"),
+                    self.tr(
+                        "{path} already exists. Choose a new file name; existing files are never overwritten here."
+                    ).format(path=path),
+                )
                 return
             self._switch_to(lambda: open_database(path, actor=self.ctx.officer))
 
@@ -259,9 +324,13 @@ class MainWindow(QMainWindow):
         try:
             target = sqlite_backup(source)
         except OSError as exc:
-            ErrorDialog.ask(self, self.tr("Back up database"), self.tr(
-                "The backup could not be written: {error}. The database itself is unchanged."
-            ).format(error=exc))
+            ErrorDialog.ask(
+                self,
+                self.tr("Back up database"),
+                self.tr(
+                    "The backup could not be written: {error}. The database itself is unchanged."
+                ).format(error=exc),
+            )
             return
         self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=target), 10_000)
 
@@ -276,8 +345,13 @@ class MainWindow(QMainWindow):
         choice = FirstStartDialog.ask(self)
         self.settings.setValue(key, True)
         if choice == DEMO:
-            run_action(self.ctx, self, self.tr("Load the demo office"), build_demo,
-                       [self.ctx.trips_changed, self.ctx.records_changed, self.ctx.meetings_changed])
+            run_action(
+                self.ctx,
+                self,
+                self.tr("Load the demo office"),
+                build_demo,
+                [self.ctx.trips_changed, self.ctx.records_changed, self.ctx.meetings_changed],
+            )
 
     # -- help -------------------------------------------------------------------------------
 
@@ -287,12 +361,16 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(folder)))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About City Diplomacy Desk"), self.tr(
-            "<h3>City Diplomacy Desk {version}</h3>"
-            "<p>For the international-affairs and protocol office of a city: partner cities, trips, "
-            "meetings, commitments and Excel briefings.</p>"
-            "<p>Database: {db}<br>Log file: {log}</p>").format(
-                version=__version__, db=self.ctx.database.label, log=logs.log_file()))
+        QMessageBox.about(
+            self,
+            self.tr("About City Diplomacy Desk"),
+            self.tr(
+                "<h3>City Diplomacy Desk {version}</h3>"
+                "<p>For the international-affairs and protocol office of a city: partner cities, trips, "
+                "meetings, commitments and Excel briefings.</p>"
+                "<p>Database: {db}<br>Log file: {log}</p>"
+            ).format(version=__version__, db=self.ctx.database.label, log=logs.log_file()),
+        )
 
     # -- window state ------------------------------------------------------------------------
 

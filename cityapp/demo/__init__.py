@@ -14,7 +14,14 @@ from ..models import City
 from .large import DEFAULT_SEED, FULL, Sizes, write_large_office
 from .small import build_demo
 
-__all__ = ["DEFAULT_SEED", "FULL", "Sizes", "build_demo", "create_demo_database", "write_large_office"]
+__all__ = [
+    "DEFAULT_SEED",
+    "FULL",
+    "Sizes",
+    "build_demo",
+    "create_demo_database",
+    "write_large_office",
+]
 
 
 def _remove_sqlite_file(path: Path) -> None:
@@ -23,7 +30,9 @@ def _remove_sqlite_file(path: Path) -> None:
         try:
             candidate.unlink(missing_ok=True)
         except PermissionError as exc:
-            raise UserError(f"Cannot replace {path}: it is open in another program. Close it and try again.") from exc
+            raise UserError(
+                f"Cannot replace {path}: it is open in another program. Close it and try again."
+            ) from exc
         except OSError as exc:
             raise UserError(f"Cannot replace {path}: {exc.strerror}.") from exc
 
@@ -44,7 +53,9 @@ def create_demo_database(
         path = check_local_path(target)
         if path.exists() or Path(f"{path}-wal").exists():
             if not force:
-                raise UserError(f"{path} already exists. Give --force to replace it with the demo database.")
+                raise UserError(
+                    f"{path} already exists. Give --force to replace it with the demo database."
+                )
             _remove_sqlite_file(path)
         target = os.fspath(path)
     db = open_database(target, actor=actor)

@@ -52,47 +52,248 @@ HOME_ZONE = "Asia/Tokyo"
 # key: (family, given, Japanese name, title, department)
 STAFF = {
     "governor": ("Kanda", "Haruto", "神田 陽翔", "Governor", "Office of the Governor"),
-    "director": ("Mori", "Aiko", "森 愛子", "Director, International Affairs", "Office for City Diplomacy"),
-    "deputy": ("Yamada", "Daichi", "山田 大地", "Deputy Director, Protocol", "Office for City Diplomacy"),
+    "director": (
+        "Mori",
+        "Aiko",
+        "森 愛子",
+        "Director, International Affairs",
+        "Office for City Diplomacy",
+    ),
+    "deputy": (
+        "Yamada",
+        "Daichi",
+        "山田 大地",
+        "Deputy Director, Protocol",
+        "Office for City Diplomacy",
+    ),
     "protocol": ("Sato", "Kenji", "佐藤 健二", "Protocol Officer", "Office for City Diplomacy"),
-    "interp_ru": ("Takahashi", "Yui", "高橋 結衣", "Interpreter (Russian, English)", "Office for City Diplomacy"),
-    "interp_ko": ("Kobayashi", "Mei", "小林 芽衣", "Interpreter (Korean, Chinese)", "Office for City Diplomacy"),
+    "interp_ru": (
+        "Takahashi",
+        "Yui",
+        "高橋 結衣",
+        "Interpreter (Russian, English)",
+        "Office for City Diplomacy",
+    ),
+    "interp_ko": (
+        "Kobayashi",
+        "Mei",
+        "小林 芽衣",
+        "Interpreter (Korean, Chinese)",
+        "Office for City Diplomacy",
+    ),
     "press": ("Ito", "Ren", "伊藤 蓮", "Press Secretary", "Office of the Governor"),
     "security": ("Nakamura", "Sho", "中村 翔", "Security Liaison", "General Affairs Bureau"),
-    "olympics": ("Suzuki", "Hana", "鈴木 花", "Manager, Games Preparation", "Bureau of Olympic and Paralympic Games Preparation"),
-    "environment": ("Watanabe", "Kaito", "渡辺 海斗", "Manager, Climate Policy", "Bureau of Environment"),
+    "olympics": (
+        "Suzuki",
+        "Hana",
+        "鈴木 花",
+        "Manager, Games Preparation",
+        "Bureau of Olympic and Paralympic Games Preparation",
+    ),
+    "environment": (
+        "Watanabe",
+        "Kaito",
+        "渡辺 海斗",
+        "Manager, Climate Policy",
+        "Bureau of Environment",
+    ),
 }
 
 # key: (family, given, family local, given local, family first, honorific, form of address,
 #       position, organization key, city key, languages, interpreter, dietary, protocol notes)
 COUNTERPARTS = {
-    "sochi": ("Orlov", "Dmitry", "Орлов", "Дмитрий", False, "Mr", "Mr Orlov",
-              "Deputy Head of the City Administration", "sochi_admin", "sochi", "ru", True, None, None),
-    "beijing": ("Wang", "Wei", "王", "伟", True, "Mr", "Vice Mayor Wang",
-                "Vice Mayor (fictional)", "beijing_gov", "beijing", "zh", True, "No alcohol at lunch.", None),
-    "seoul": ("Kim", "Min-jun", "김", "민준", True, "Mr", "Vice Mayor Kim",
-              "First Vice Mayor (fictional)", "seoul_gov", "seoul", "ko, en", True, None,
-              "Prefers to be seated facing the door; exchanges cards with both hands."),
-    "seoul_2": ("Park", "Ji-woo", "박", "지우", True, "Ms", "Director General Park",
-                "Director General for International Relations", "seoul_gov", "seoul", "ko, en, ja", False, "Vegetarian.", None),
-    "tomsk": ("Volkova", "Anna", "Волкова", "Анна", False, "Ms", "Deputy Governor Volkova",
-              "Deputy Governor for Science and Education", "tomsk_region", "tomsk", "ru, en", True, None, None),
-    "moscow": ("Sokolov", "Ivan", "Соколов", "Иван", False, "Mr", "Minister Sokolov",
-               "Minister of the Government of Moscow, External Economic Relations", "moscow_gov", "moscow", "ru", True,
-               "Allergic to shellfish.", "Use full title in correspondence."),
-    "incheon": ("Lee", "Seo-yeon", "이", "서연", True, "Ms", "Vice Mayor Lee",
-                "Vice Mayor for Administrative Affairs", "incheon_gov", "incheon", "ko", True, None, None),
-    "london": ("Carter", "Emily", None, None, False, "Ms", "Deputy Mayor Carter",
-               "Deputy Mayor for Culture and Legacy (fictional)", "gla", "london", "en", False, None, None),
-    "berlin": ("Weber", "Jonas", None, None, False, "Mr", "State Secretary Weber",
-               "State Secretary for International Relations", "berlin_senate", "berlin", "de, en", True,
-               "Vegetarian; no pork.", None),
-    "jakarta": ("Rahma", "Siti", None, None, False, "Ms", "Deputy Governor Rahma",
-                "Deputy Governor for Development", "jakarta_gov", "jakarta", "id, en", True, "Halal meals only.", "Avoid scheduling during Friday prayers."),
-    "jakarta_2": ("Santoso", "Budi", None, None, False, "Mr", "Mr Santoso",
-                  "Head of the Cooperation Bureau", "jakarta_gov", "jakarta", "id, en", False, "Halal meals only.", None),
-    "los_angeles": ("Rivera", "Daniel", None, None, False, "Mr", "Deputy Mayor Rivera",
-                    "Deputy Mayor for International Affairs", "la_mayor", "los_angeles", "en, es", False, None, None),
+    "sochi": (
+        "Orlov",
+        "Dmitry",
+        "Орлов",
+        "Дмитрий",
+        False,
+        "Mr",
+        "Mr Orlov",
+        "Deputy Head of the City Administration",
+        "sochi_admin",
+        "sochi",
+        "ru",
+        True,
+        None,
+        None,
+    ),
+    "beijing": (
+        "Wang",
+        "Wei",
+        "王",
+        "伟",
+        True,
+        "Mr",
+        "Vice Mayor Wang",
+        "Vice Mayor (fictional)",
+        "beijing_gov",
+        "beijing",
+        "zh",
+        True,
+        "No alcohol at lunch.",
+        None,
+    ),
+    "seoul": (
+        "Kim",
+        "Min-jun",
+        "김",
+        "민준",
+        True,
+        "Mr",
+        "Vice Mayor Kim",
+        "First Vice Mayor (fictional)",
+        "seoul_gov",
+        "seoul",
+        "ko, en",
+        True,
+        None,
+        "Prefers to be seated facing the door; exchanges cards with both hands.",
+    ),
+    "seoul_2": (
+        "Park",
+        "Ji-woo",
+        "박",
+        "지우",
+        True,
+        "Ms",
+        "Director General Park",
+        "Director General for International Relations",
+        "seoul_gov",
+        "seoul",
+        "ko, en, ja",
+        False,
+        "Vegetarian.",
+        None,
+    ),
+    "tomsk": (
+        "Volkova",
+        "Anna",
+        "Волкова",
+        "Анна",
+        False,
+        "Ms",
+        "Deputy Governor Volkova",
+        "Deputy Governor for Science and Education",
+        "tomsk_region",
+        "tomsk",
+        "ru, en",
+        True,
+        None,
+        None,
+    ),
+    "moscow": (
+        "Sokolov",
+        "Ivan",
+        "Соколов",
+        "Иван",
+        False,
+        "Mr",
+        "Minister Sokolov",
+        "Minister of the Government of Moscow, External Economic Relations",
+        "moscow_gov",
+        "moscow",
+        "ru",
+        True,
+        "Allergic to shellfish.",
+        "Use full title in correspondence.",
+    ),
+    "incheon": (
+        "Lee",
+        "Seo-yeon",
+        "이",
+        "서연",
+        True,
+        "Ms",
+        "Vice Mayor Lee",
+        "Vice Mayor for Administrative Affairs",
+        "incheon_gov",
+        "incheon",
+        "ko",
+        True,
+        None,
+        None,
+    ),
+    "london": (
+        "Carter",
+        "Emily",
+        None,
+        None,
+        False,
+        "Ms",
+        "Deputy Mayor Carter",
+        "Deputy Mayor for Culture and Legacy (fictional)",
+        "gla",
+        "london",
+        "en",
+        False,
+        None,
+        None,
+    ),
+    "berlin": (
+        "Weber",
+        "Jonas",
+        None,
+        None,
+        False,
+        "Mr",
+        "State Secretary Weber",
+        "State Secretary for International Relations",
+        "berlin_senate",
+        "berlin",
+        "de, en",
+        True,
+        "Vegetarian; no pork.",
+        None,
+    ),
+    "jakarta": (
+        "Rahma",
+        "Siti",
+        None,
+        None,
+        False,
+        "Ms",
+        "Deputy Governor Rahma",
+        "Deputy Governor for Development",
+        "jakarta_gov",
+        "jakarta",
+        "id, en",
+        True,
+        "Halal meals only.",
+        "Avoid scheduling during Friday prayers.",
+    ),
+    "jakarta_2": (
+        "Santoso",
+        "Budi",
+        None,
+        None,
+        False,
+        "Mr",
+        "Mr Santoso",
+        "Head of the Cooperation Bureau",
+        "jakarta_gov",
+        "jakarta",
+        "id, en",
+        False,
+        "Halal meals only.",
+        None,
+    ),
+    "los_angeles": (
+        "Rivera",
+        "Daniel",
+        None,
+        None,
+        False,
+        "Mr",
+        "Deputy Mayor Rivera",
+        "Deputy Mayor for International Affairs",
+        "la_mayor",
+        "los_angeles",
+        "en, es",
+        False,
+        None,
+        None,
+    ),
 }
 
 
@@ -127,9 +328,17 @@ class DemoBuilder:
     def add_cities(self) -> None:
         for key, (en, loc, ja, cc, tz, lat, lon, level, region) in facts.CITIES.items():
             city = City(
-                name_en=en, name_local=loc, name_ja=ja, country_code=cc, timezone=tz,
-                latitude=lat, longitude=lon, relationship_level=level, region=region,
-                status=CityStatus.ACTIVE if level.value in ("sister", "partner", "friendship") or key == "tokyo"
+                name_en=en,
+                name_local=loc,
+                name_ja=ja,
+                country_code=cc,
+                timezone=tz,
+                latitude=lat,
+                longitude=lon,
+                relationship_level=level,
+                region=region,
+                status=CityStatus.ACTIVE
+                if level.value in ("sister", "partner", "friendship") or key == "tokyo"
                 else CityStatus.PROSPECT,
                 priority=1 if level.value in ("sister", "partner") else 3,
                 is_home=key == "tokyo",
@@ -138,35 +347,73 @@ class DemoBuilder:
             self.s.add(city)
         for key, (name, name_local, kind, city_key) in facts.ORGANIZATIONS.items():
             city = self.cities[city_key]
-            org = Organization(name=name, name_local=name_local, kind=OrganizationKind(kind),
-                               city=city, country_code=city.country_code)
+            org = Organization(
+                name=name,
+                name_local=name_local,
+                kind=OrganizationKind(kind),
+                city=city,
+                country_code=city.country_code,
+            )
             self.orgs[key] = org
             self.s.add(org)
 
     def add_agreements(self) -> None:
         for key, kind, title, signed in facts.PARTNER_AGREEMENTS:
-            self.s.add(Agreement(kind=kind, title=title, city=self.cities[key], signed_on=signed,
-                                 effective_on=signed, legally_binding=True,
-                                 fields_of_cooperation="exchange in all fields of city government",
-                                 renewal_terms="In force until ended by either party."))
+            self.s.add(
+                Agreement(
+                    kind=kind,
+                    title=title,
+                    city=self.cities[key],
+                    signed_on=signed,
+                    effective_on=signed,
+                    legally_binding=True,
+                    fields_of_cooperation="exchange in all fields of city government",
+                    renewal_terms="In force until ended by either party.",
+                )
+            )
         for key, kind, title, signed, renewed, fields, binding, org in facts.OTHER_AGREEMENTS:
-            self.s.add(Agreement(kind=kind, title=title, city=self.cities[key], signed_on=signed,
-                                 effective_on=signed, renewed_on=renewed, fields_of_cooperation=fields,
-                                 legally_binding=binding, organization=self.orgs.get(org) if org else None,
-                                 document_ref=f"Agreements/{signed.year}/{key}-{kind.value}.pdf"))
+            self.s.add(
+                Agreement(
+                    kind=kind,
+                    title=title,
+                    city=self.cities[key],
+                    signed_on=signed,
+                    effective_on=signed,
+                    renewed_on=renewed,
+                    fields_of_cooperation=fields,
+                    legally_binding=binding,
+                    organization=self.orgs.get(org) if org else None,
+                    document_ref=f"Agreements/{signed.year}/{key}-{kind.value}.pdf",
+                )
+            )
 
     def add_networks(self) -> None:
         for spec in facts.NETWORKS:
-            net = Network(name=spec["name"], short_name=spec["short_name"], name_ja=spec["name_ja"],
-                          founded_year=spec["founded_year"], description=spec["description"])
+            net = Network(
+                name=spec["name"],
+                short_name=spec["short_name"],
+                name_ja=spec["name_ja"],
+                founded_year=spec["founded_year"],
+                description=spec["description"],
+            )
             for city_key, role in spec["members"]:
-                net.memberships.append(NetworkMembership(
-                    city=self.cities[city_key], role=role or MembershipRole.MEMBER,
-                    joined_on=spec["joined"] if city_key == "tokyo" else None,
-                ))
+                net.memberships.append(
+                    NetworkMembership(
+                        city=self.cities[city_key],
+                        role=role or MembershipRole.MEMBER,
+                        joined_on=spec["joined"] if city_key == "tokyo" else None,
+                    )
+                )
             for number, title, city_key, starts, ends in spec["plenaries"]:
-                net.plenaries.append(NetworkPlenary(number=number, title=title, city=self.cities[city_key],
-                                                    starts_on=starts, ends_on=ends))
+                net.plenaries.append(
+                    NetworkPlenary(
+                        number=number,
+                        title=title,
+                        city=self.cities[city_key],
+                        starts_on=starts,
+                        ends_on=ends,
+                    )
+                )
             self.s.add(net)
 
     def add_strategy(self) -> None:
@@ -176,46 +423,114 @@ class DemoBuilder:
             self.s.add(obj)
         self.s.flush()
         for spec in facts.TARGETS:
-            self.s.add(Target(title=spec["title"], title_ja=spec["title_ja"], target_count=spec["target_count"],
-                              starts_on=spec["starts_on"], deadline=spec["deadline"], rule=facts.RELATIONS_RULE,
-                              milestones=spec["milestones"], objective_id=self.objectives[spec["objective"]].id,
-                              notes="Existing partners included (Basic Strategy for City Diplomacy, December 2014)."))
+            self.s.add(
+                Target(
+                    title=spec["title"],
+                    title_ja=spec["title_ja"],
+                    target_count=spec["target_count"],
+                    starts_on=spec["starts_on"],
+                    deadline=spec["deadline"],
+                    rule=facts.RELATIONS_RULE,
+                    milestones=spec["milestones"],
+                    objective_id=self.objectives[spec["objective"]].id,
+                    notes="Existing partners included (Basic Strategy for City Diplomacy, December 2014).",
+                )
+            )
 
     def add_people(self) -> None:
         for key, (family, given, ja, title, dept) in STAFF.items():
-            member = StaffMember(family_name=family, given_name=given, name_ja=ja, title=title, department=dept,
-                                 email=f"{given.lower()}.{family.lower()}@citydesk.example")
+            member = StaffMember(
+                family_name=family,
+                given_name=given,
+                name_ja=ja,
+                title=title,
+                department=dept,
+                email=f"{given.lower()}.{family.lower()}@citydesk.example",
+            )
             self.staff[key] = member
             self.s.add(member)
         for key, row in COUNTERPARTS.items():
-            (family, given, fam_loc, giv_loc, fam_first, honorific, address, position, org, city,
-             languages, interpreter, dietary, protocol) = row
+            (
+                family,
+                given,
+                fam_loc,
+                giv_loc,
+                fam_first,
+                honorific,
+                address,
+                position,
+                org,
+                city,
+                languages,
+                interpreter,
+                dietary,
+                protocol,
+            ) = row
             person = Counterpart(
-                family_name=family, given_name=given, family_name_local=fam_loc, given_name_local=giv_loc,
-                family_name_first=fam_first, honorific=honorific, form_of_address=address, position=position,
-                organization=self.orgs[org], city=self.cities[city], languages=languages,
-                interpreter_needed=interpreter, dietary_notes=dietary, protocol_notes=protocol,
-                term_start=date(2012, 4, 1), email=f"{family.lower()}@{city.replace('_', '')}.example",
+                family_name=family,
+                given_name=given,
+                family_name_local=fam_loc,
+                given_name_local=giv_loc,
+                family_name_first=fam_first,
+                honorific=honorific,
+                form_of_address=address,
+                position=position,
+                organization=self.orgs[org],
+                city=self.cities[city],
+                languages=languages,
+                interpreter_needed=interpreter,
+                dietary_notes=dietary,
+                protocol_notes=protocol,
+                term_start=date(2012, 4, 1),
+                email=f"{family.lower()}@{city.replace('_', '')}.example",
             )
             self.people[key] = person
             self.s.add(person)
         # A predecessor whose term has ended stays in the history.
         self.people["moscow_past"] = Counterpart(
-            family_name="Morozov", given_name="Pavel", family_name_local="Морозов", given_name_local="Павел",
-            honorific="Mr", form_of_address="Mr Morozov", position="Former Head of External Relations",
-            organization=self.orgs["moscow_gov"], city=self.cities["moscow"], languages="ru",
-            interpreter_needed=True, term_start=date(2008, 4, 1), term_end=date(2013, 12, 31),
+            family_name="Morozov",
+            given_name="Pavel",
+            family_name_local="Морозов",
+            given_name_local="Павел",
+            honorific="Mr",
+            form_of_address="Mr Morozov",
+            position="Former Head of External Relations",
+            organization=self.orgs["moscow_gov"],
+            city=self.cities["moscow"],
+            languages="ru",
+            interpreter_needed=True,
+            term_start=date(2008, 4, 1),
+            term_end=date(2013, 12, 31),
         )
         self.s.add(self.people["moscow_past"])
 
     # -- trips --------------------------------------------------------------------------
 
-    def trip(self, title: str, direction: TripDirection, status: TripStatus, start: date, end: date,
-             dest: str, purpose: str, objectives: list[int], lead: str,
-             delegation: list[tuple[str, DelegateRole]], classification=Classification.INTERNAL) -> Trip:
-        trip = Trip(title=title, direction=direction, status=status, start_date=start, end_date=end,
-                    destination_city=self.cities[dest], purpose=purpose, classification=classification,
-                    objectives=[self.objectives[n] for n in objectives])
+    def trip(
+        self,
+        title: str,
+        direction: TripDirection,
+        status: TripStatus,
+        start: date,
+        end: date,
+        dest: str,
+        purpose: str,
+        objectives: list[int],
+        lead: str,
+        delegation: list[tuple[str, DelegateRole]],
+        classification=Classification.INTERNAL,
+    ) -> Trip:
+        trip = Trip(
+            title=title,
+            direction=direction,
+            status=status,
+            start_date=start,
+            end_date=end,
+            destination_city=self.cities[dest],
+            purpose=purpose,
+            classification=classification,
+            objectives=[self.objectives[n] for n in objectives],
+        )
         if direction is TripDirection.OUTBOUND:
             trip.lead_staff = self.staff[lead]
             for key, role in delegation:
@@ -227,59 +542,157 @@ class DemoBuilder:
         self.s.add(trip)
         return trip
 
-    def item(self, trip: Trip, kind: ItineraryKind, title: str, city: str, start: str, end: str,
-             venue: str | None = None, details: str | None = None, end_city: str | None = None) -> ItineraryItem:
+    def item(
+        self,
+        trip: Trip,
+        kind: ItineraryKind,
+        title: str,
+        city: str,
+        start: str,
+        end: str,
+        venue: str | None = None,
+        details: str | None = None,
+        end_city: str | None = None,
+    ) -> ItineraryItem:
         zone = self.cities[city].timezone
         end_zone = self.cities[end_city].timezone if end_city else zone
-        item = ItineraryItem(kind=kind, title=title, city=self.cities[end_city or city],
-                             starts_at=local(zone, start), start_zone=zone,
-                             ends_at=local(end_zone, end), end_zone=end_zone, venue=venue, details=details,
-                             position=len(trip.itinerary))
+        item = ItineraryItem(
+            kind=kind,
+            title=title,
+            city=self.cities[end_city or city],
+            starts_at=local(zone, start),
+            start_zone=zone,
+            ends_at=local(end_zone, end),
+            end_zone=end_zone,
+            venue=venue,
+            details=details,
+            position=len(trip.itinerary),
+        )
         trip.itinerary.append(item)
         return item
 
-    def meeting(self, trip: Trip | None, title: str, city: str, start: str, end: str, venue: str,
-                ours: list[str], theirs: list[str], *, outcome: str, decisions: str | None = None,
-                agenda: str | None = None, talking_points: str | None = None, atmosphere: int = 4,
-                objectives: list[int] = (), classification=Classification.INTERNAL,
-                language: str = "English", interpreter: str | None = None) -> Meeting:
+    def meeting(
+        self,
+        trip: Trip | None,
+        title: str,
+        city: str,
+        start: str,
+        end: str,
+        venue: str,
+        ours: list[str],
+        theirs: list[str],
+        *,
+        outcome: str,
+        decisions: str | None = None,
+        agenda: str | None = None,
+        talking_points: str | None = None,
+        atmosphere: int = 4,
+        objectives: list[int] = (),
+        classification=Classification.INTERNAL,
+        language: str = "English",
+        interpreter: str | None = None,
+    ) -> Meeting:
         zone = self.cities[city].timezone
         item = None
         if trip is not None:
             item = self.item(trip, ItineraryKind.MEETING, title, city, start, end, venue)
         meeting = Meeting(
-            trip=trip, itinerary_item=item, title=title, starts_at=local(zone, start), ends_at=local(zone, end),
-            zone=zone, city=self.cities[city], venue=venue, agenda=agenda, talking_points=talking_points,
-            outcome=outcome, decisions=decisions, atmosphere=atmosphere, classification=classification,
-            language=language, interpreter=interpreter, objectives=[self.objectives[n] for n in objectives],
+            trip=trip,
+            itinerary_item=item,
+            title=title,
+            starts_at=local(zone, start),
+            ends_at=local(zone, end),
+            zone=zone,
+            city=self.cities[city],
+            venue=venue,
+            agenda=agenda,
+            talking_points=talking_points,
+            outcome=outcome,
+            decisions=decisions,
+            atmosphere=atmosphere,
+            classification=classification,
+            language=language,
+            interpreter=interpreter,
+            objectives=[self.objectives[n] for n in objectives],
         )
         for key in ours:
-            meeting.attendees.append(MeetingAttendee(side=Side.OURS, staff=self.staff[key], role=self.staff[key].title))
+            meeting.attendees.append(
+                MeetingAttendee(side=Side.OURS, staff=self.staff[key], role=self.staff[key].title)
+            )
         for key in theirs:
-            meeting.attendees.append(MeetingAttendee(side=Side.THEIRS, counterpart=self.people[key],
-                                                     role=self.people[key].position))
+            meeting.attendees.append(
+                MeetingAttendee(
+                    side=Side.THEIRS, counterpart=self.people[key], role=self.people[key].position
+                )
+            )
         self.s.add(meeting)
         return meeting
 
-    def commit(self, meeting: Meeting, text: str, side: OwnerSide, due: date | None, status: CommitmentStatus,
-               owner: str | None = None, completed: date | None = None, notes: str | None = None) -> None:
-        c = Commitment(text=text, owner_side=side, due_on=due, status=status, completed_on=completed, notes=notes)
+    def commit(
+        self,
+        meeting: Meeting,
+        text: str,
+        side: OwnerSide,
+        due: date | None,
+        status: CommitmentStatus,
+        owner: str | None = None,
+        completed: date | None = None,
+        notes: str | None = None,
+    ) -> None:
+        c = Commitment(
+            text=text,
+            owner_side=side,
+            due_on=due,
+            status=status,
+            completed_on=completed,
+            notes=notes,
+        )
         if owner in self.staff:
             c.owner_staff = self.staff[owner]
         elif owner in self.people:
             c.owner_counterpart = self.people[owner]
         meeting.commitments.append(c)
 
-    def gift(self, direction: GiftDirection, person: str, description: str, value: int, on: date,
-             meeting: Meeting | None, trip: Trip | None, disposition: str, declared: date | None = None) -> None:
-        self.s.add(Gift(direction=direction, counterpart=self.people[person], description=description,
-                        value_jpy=value, exchanged_on=on, meeting=meeting, trip=trip, disposition=disposition,
-                        declared_on=declared, declaration_ref=f"GD-{on.year}-{value % 997:03d}" if declared else None))
+    def gift(
+        self,
+        direction: GiftDirection,
+        person: str,
+        description: str,
+        value: int,
+        on: date,
+        meeting: Meeting | None,
+        trip: Trip | None,
+        disposition: str,
+        declared: date | None = None,
+    ) -> None:
+        self.s.add(
+            Gift(
+                direction=direction,
+                counterpart=self.people[person],
+                description=description,
+                value_jpy=value,
+                exchanged_on=on,
+                meeting=meeting,
+                trip=trip,
+                disposition=disposition,
+                declared_on=declared,
+                declaration_ref=f"GD-{on.year}-{value % 997:03d}" if declared else None,
+            )
+        )
 
-    def budget(self, trip: Trip, lines: list[tuple[BudgetCategory, str, str, str, str | None]]) -> None:
+    def budget(
+        self, trip: Trip, lines: list[tuple[BudgetCategory, str, str, str, str | None]]
+    ) -> None:
         for category, description, amount, currency, rate in lines:
-            trip.budget_lines.append(BudgetLine(category=category, description=description, amount=Decimal(amount),
-                                                currency=currency, rate_to_jpy=Decimal(rate) if rate else None))
+            trip.budget_lines.append(
+                BudgetLine(
+                    category=category,
+                    description=description,
+                    amount=Decimal(amount),
+                    currency=currency,
+                    rate_to_jpy=Decimal(rate) if rate else None,
+                )
+            )
 
     def add_trips(self) -> None:
         self._sochi()
@@ -291,258 +704,894 @@ class DemoBuilder:
         self._standalone_and_future()
 
     def _sochi(self) -> None:
-        t = self.trip("Sochi: Winter Paralympic Games", TripDirection.OUTBOUND, TripStatus.COMPLETED,
-                      date(2014, 3, 7), date(2014, 3, 11), "sochi",
-                      "Observe the Paralympic Games (dates approximate) and learn how the host city made venues and transport accessible.",
-                      [1], "governor", [("governor", DelegateRole.HEAD), ("olympics", DelegateRole.DEPUTY),
-                                        ("protocol", DelegateRole.PROTOCOL), ("interp_ru", DelegateRole.INTERPRETER),
-                                        ("press", DelegateRole.PRESS)])
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tokyo Narita → Moscow Sheremetyevo", "tokyo",
-                  "2014-03-07 11:55", "2014-03-07 16:45", end_city="moscow", details="Business class, 5 seats")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Moscow → Sochi Adler", "moscow",
-                  "2014-03-07 19:30", "2014-03-07 22:05", end_city="sochi")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Imeretinsky coastal cluster", "sochi",
-                  "2014-03-07 23:00", "2014-03-10 09:00", venue="Coastal cluster hotel")
-        m = self.meeting(t, "Call on the Sochi City Administration", "sochi", "2014-03-08 10:00", "2014-03-08 11:00",
-                         "Sochi City Hall", ["governor", "olympics", "interp_ru"], ["sochi"],
-                         agenda="Accessibility of venues and transport; volunteers; legacy use of venues.",
-                         talking_points="Thank the city for its hospitality; ask about step-free access retrofits; invite a return visit.",
-                         outcome="The administration walked us through its barrier-free standards for the coastal cluster and offered its volunteer training material.",
-                         decisions="Exchange accessibility guidelines and volunteer training material.",
-                         objectives=[1], language="Russian", interpreter="Takahashi Yui (consecutive)")
-        self.commit(m, "Send the Tokyo 2020 accessibility working group's contacts to the Sochi administration.",
-                    OwnerSide.OURS, date(2014, 4, 15), CommitmentStatus.DONE, "olympics", completed=date(2014, 4, 2))
-        self.commit(m, "Share the volunteer training handbook in English.", OwnerSide.THEIRS, date(2014, 5, 31),
-                    CommitmentStatus.DONE, "sochi", completed=date(2014, 6, 20))
-        self.item(t, ItineraryKind.EVENT, "Para ice hockey: preliminary round", "sochi", "2014-03-08 14:00",
-                  "2014-03-08 17:00", venue="Shayba Arena")
-        self.item(t, ItineraryKind.EVENT, "Site visit: accessible transport hub", "sochi", "2014-03-09 10:00",
-                  "2014-03-09 12:30", venue="Olympic Park station")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Sochi → Moscow → Tokyo Narita", "sochi",
-                  "2014-03-10 11:00", "2014-03-11 10:35", end_city="tokyo")
-        self.gift(GiftDirection.GIVEN, "sochi", "Edo kiriko cut-glass pair", 45_000, date(2014, 3, 8), m, t,
-                  "Presented at the call on the administration")
-        self.budget(t, [(BudgetCategory.AIRFARE, "5 return tickets", "4200000", "JPY", None),
-                        (BudgetCategory.HOTEL, "3 nights, 5 rooms", "310000", "RUB", "2.95"),
-                        (BudgetCategory.PER_DIEM, "5 people, 5 days", "325000", "JPY", None)])
+        t = self.trip(
+            "Sochi: Winter Paralympic Games",
+            TripDirection.OUTBOUND,
+            TripStatus.COMPLETED,
+            date(2014, 3, 7),
+            date(2014, 3, 11),
+            "sochi",
+            "Observe the Paralympic Games (dates approximate) and learn how the host city made venues and transport accessible.",
+            [1],
+            "governor",
+            [
+                ("governor", DelegateRole.HEAD),
+                ("olympics", DelegateRole.DEPUTY),
+                ("protocol", DelegateRole.PROTOCOL),
+                ("interp_ru", DelegateRole.INTERPRETER),
+                ("press", DelegateRole.PRESS),
+            ],
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo Narita → Moscow Sheremetyevo",
+            "tokyo",
+            "2014-03-07 11:55",
+            "2014-03-07 16:45",
+            end_city="moscow",
+            details="Business class, 5 seats",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Moscow → Sochi Adler",
+            "moscow",
+            "2014-03-07 19:30",
+            "2014-03-07 22:05",
+            end_city="sochi",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Imeretinsky coastal cluster",
+            "sochi",
+            "2014-03-07 23:00",
+            "2014-03-10 09:00",
+            venue="Coastal cluster hotel",
+        )
+        m = self.meeting(
+            t,
+            "Call on the Sochi City Administration",
+            "sochi",
+            "2014-03-08 10:00",
+            "2014-03-08 11:00",
+            "Sochi City Hall",
+            ["governor", "olympics", "interp_ru"],
+            ["sochi"],
+            agenda="Accessibility of venues and transport; volunteers; legacy use of venues.",
+            talking_points="Thank the city for its hospitality; ask about step-free access retrofits; invite a return visit.",
+            outcome="The administration walked us through its barrier-free standards for the coastal cluster and offered its volunteer training material.",
+            decisions="Exchange accessibility guidelines and volunteer training material.",
+            objectives=[1],
+            language="Russian",
+            interpreter="Takahashi Yui (consecutive)",
+        )
+        self.commit(
+            m,
+            "Send the Tokyo 2020 accessibility working group's contacts to the Sochi administration.",
+            OwnerSide.OURS,
+            date(2014, 4, 15),
+            CommitmentStatus.DONE,
+            "olympics",
+            completed=date(2014, 4, 2),
+        )
+        self.commit(
+            m,
+            "Share the volunteer training handbook in English.",
+            OwnerSide.THEIRS,
+            date(2014, 5, 31),
+            CommitmentStatus.DONE,
+            "sochi",
+            completed=date(2014, 6, 20),
+        )
+        self.item(
+            t,
+            ItineraryKind.EVENT,
+            "Para ice hockey: preliminary round",
+            "sochi",
+            "2014-03-08 14:00",
+            "2014-03-08 17:00",
+            venue="Shayba Arena",
+        )
+        self.item(
+            t,
+            ItineraryKind.EVENT,
+            "Site visit: accessible transport hub",
+            "sochi",
+            "2014-03-09 10:00",
+            "2014-03-09 12:30",
+            venue="Olympic Park station",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Sochi → Moscow → Tokyo Narita",
+            "sochi",
+            "2014-03-10 11:00",
+            "2014-03-11 10:35",
+            end_city="tokyo",
+        )
+        self.gift(
+            GiftDirection.GIVEN,
+            "sochi",
+            "Edo kiriko cut-glass pair",
+            45_000,
+            date(2014, 3, 8),
+            m,
+            t,
+            "Presented at the call on the administration",
+        )
+        self.budget(
+            t,
+            [
+                (BudgetCategory.AIRFARE, "5 return tickets", "4200000", "JPY", None),
+                (BudgetCategory.HOTEL, "3 nights, 5 rooms", "310000", "RUB", "2.95"),
+                (BudgetCategory.PER_DIEM, "5 people, 5 days", "325000", "JPY", None),
+            ],
+        )
 
     def _beijing(self) -> None:
-        t = self.trip("Beijing: air quality cooperation", TripDirection.OUTBOUND, TripStatus.COMPLETED,
-                      date(2014, 4, 24), date(2014, 4, 26), "beijing",
-                      "Courtesy visit (dates approximate) and talks on air quality and environmental technology.",
-                      [2], "director", [("director", DelegateRole.HEAD), ("environment", DelegateRole.STAFF),
-                                        ("interp_ko", DelegateRole.INTERPRETER)])
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tokyo Haneda → Beijing Capital", "tokyo",
-                  "2014-04-24 09:30", "2014-04-24 12:20", end_city="beijing")
-        self.item(t, ItineraryKind.HOTEL, "Hotel near Dongcheng", "beijing", "2014-04-24 14:00", "2014-04-26 10:00")
-        m = self.meeting(t, "Talks on air quality with the Beijing Municipal Government", "beijing",
-                         "2014-04-25 10:00", "2014-04-25 11:30", "Beijing Municipal Government offices",
-                         ["director", "environment", "interp_ko"], ["beijing"],
-                         agenda="Air quality monitoring; vehicle emission controls; technology exchange.",
-                         talking_points="Tokyo's diesel vehicle regulations since 2003; offer expert exchange.",
-                         outcome="Both sides agreed that a joint technical workshop on emission controls would be useful.",
-                         decisions="Hold a joint workshop in Tokyo within a year.", atmosphere=4, objectives=[2],
-                         language="Chinese", interpreter="Kobayashi Mei")
-        self.commit(m, "Host a joint technical workshop on vehicle emission controls in Tokyo.", OwnerSide.JOINT,
-                    date(2015, 3, 31), CommitmentStatus.DONE, "environment", completed=date(2015, 2, 18))
-        self.commit(m, "Share monthly PM2.5 monitoring summaries.", OwnerSide.THEIRS, date(2014, 9, 30),
-                    CommitmentStatus.DROPPED, "beijing", notes="Replaced by the workshop's data exchange.")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Beijing Capital → Tokyo Haneda", "beijing",
-                  "2014-04-26 13:10", "2014-04-26 17:30", end_city="tokyo")
-        self.gift(GiftDirection.RECEIVED, "beijing", "Cloisonné vase", 60_000, date(2014, 4, 25), m, t,
-                  "Displayed in the reception room", declared=date(2014, 5, 7))
+        t = self.trip(
+            "Beijing: air quality cooperation",
+            TripDirection.OUTBOUND,
+            TripStatus.COMPLETED,
+            date(2014, 4, 24),
+            date(2014, 4, 26),
+            "beijing",
+            "Courtesy visit (dates approximate) and talks on air quality and environmental technology.",
+            [2],
+            "director",
+            [
+                ("director", DelegateRole.HEAD),
+                ("environment", DelegateRole.STAFF),
+                ("interp_ko", DelegateRole.INTERPRETER),
+            ],
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo Haneda → Beijing Capital",
+            "tokyo",
+            "2014-04-24 09:30",
+            "2014-04-24 12:20",
+            end_city="beijing",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel near Dongcheng",
+            "beijing",
+            "2014-04-24 14:00",
+            "2014-04-26 10:00",
+        )
+        m = self.meeting(
+            t,
+            "Talks on air quality with the Beijing Municipal Government",
+            "beijing",
+            "2014-04-25 10:00",
+            "2014-04-25 11:30",
+            "Beijing Municipal Government offices",
+            ["director", "environment", "interp_ko"],
+            ["beijing"],
+            agenda="Air quality monitoring; vehicle emission controls; technology exchange.",
+            talking_points="Tokyo's diesel vehicle regulations since 2003; offer expert exchange.",
+            outcome="Both sides agreed that a joint technical workshop on emission controls would be useful.",
+            decisions="Hold a joint workshop in Tokyo within a year.",
+            atmosphere=4,
+            objectives=[2],
+            language="Chinese",
+            interpreter="Kobayashi Mei",
+        )
+        self.commit(
+            m,
+            "Host a joint technical workshop on vehicle emission controls in Tokyo.",
+            OwnerSide.JOINT,
+            date(2015, 3, 31),
+            CommitmentStatus.DONE,
+            "environment",
+            completed=date(2015, 2, 18),
+        )
+        self.commit(
+            m,
+            "Share monthly PM2.5 monitoring summaries.",
+            OwnerSide.THEIRS,
+            date(2014, 9, 30),
+            CommitmentStatus.DROPPED,
+            "beijing",
+            notes="Replaced by the workshop's data exchange.",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Beijing Capital → Tokyo Haneda",
+            "beijing",
+            "2014-04-26 13:10",
+            "2014-04-26 17:30",
+            end_city="tokyo",
+        )
+        self.gift(
+            GiftDirection.RECEIVED,
+            "beijing",
+            "Cloisonné vase",
+            60_000,
+            date(2014, 4, 25),
+            m,
+            t,
+            "Displayed in the reception room",
+            declared=date(2014, 5, 7),
+        )
 
     def _seoul(self) -> None:
-        t = self.trip("Seoul: memorandum of understanding", TripDirection.OUTBOUND, TripStatus.COMPLETED,
-                      date(2014, 7, 23), date(2014, 7, 25), "seoul",
-                      "Sign a memorandum of understanding on cooperation and talk about both cities' Games.",
-                      [1, 2], "governor", [("governor", DelegateRole.HEAD), ("director", DelegateRole.DEPUTY),
-                                           ("protocol", DelegateRole.PROTOCOL), ("interp_ko", DelegateRole.INTERPRETER),
-                                           ("press", DelegateRole.PRESS), ("security", DelegateRole.SECURITY)])
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tokyo Haneda → Seoul Gimpo", "tokyo",
-                  "2014-07-23 08:55", "2014-07-23 11:15", end_city="seoul")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Jung-gu", "seoul", "2014-07-23 12:30", "2014-07-25 10:00")
-        self.item(t, ItineraryKind.CEREMONY, "Signing of the memorandum of understanding", "seoul",
-                  "2014-07-23 15:00", "2014-07-23 15:45", venue="Seoul City Hall")
-        m = self.meeting(t, "Talks with the Seoul Metropolitan Government", "seoul", "2014-07-23 16:00",
-                         "2014-07-23 17:00", "Seoul City Hall", ["governor", "director", "interp_ko"],
-                         ["seoul", "seoul_2"],
-                         agenda="Cooperation under the new MoU; PyeongChang 2018 and Tokyo 2020; tourism.",
-                         talking_points="Tokyo 2020 and PyeongChang 2018 as a shared chance; youth exchange; disaster preparedness.",
-                         outcome="Agreed a work plan under the MoU: youth exchange, tourism promotion and sharing Games preparation.",
-                         decisions="Start a youth exchange in 2015; a joint tourism event in both cities.", atmosphere=5,
-                         objectives=[1, 2], language="Korean", interpreter="Kobayashi Mei")
-        self.commit(m, "Launch a high-school youth exchange programme.", OwnerSide.OURS, date(2015, 3, 31),
-                    CommitmentStatus.DONE, "director", completed=date(2015, 3, 2))
-        self.commit(m, "Hold a joint tourism promotion event in both cities.", OwnerSide.JOINT, date(2015, 6, 30),
-                    CommitmentStatus.OPEN, "seoul_2", notes="Venue in Tokyo not yet found.")
-        self.commit(m, "Send the disaster-preparedness handbook in Korean.", OwnerSide.OURS, date(2014, 10, 31),
-                    CommitmentStatus.IN_PROGRESS, "deputy")
-        self.item(t, ItineraryKind.PRESS, "Joint press conference", "seoul", "2014-07-24 10:00", "2014-07-24 10:45",
-                  venue="Seoul City Hall briefing room")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Seoul Gimpo → Tokyo Haneda", "seoul",
-                  "2014-07-25 12:10", "2014-07-25 14:20", end_city="tokyo")
-        self.gift(GiftDirection.RECEIVED, "seoul", "Celadon vase", 80_000, date(2014, 7, 23), m, t,
-                  "Kept in the Governor's reception room", declared=date(2014, 8, 1))
-        self.gift(GiftDirection.GIVEN, "seoul", "Lacquered writing box", 70_000, date(2014, 7, 23), m, t,
-                  "Presented after the signing")
-        self.budget(t, [(BudgetCategory.AIRFARE, "6 return tickets", "540000", "JPY", None),
-                        (BudgetCategory.HOTEL, "2 nights, 6 rooms", "2400000", "KRW", "0.1"),
-                        (BudgetCategory.GIFTS, "Gifts for the signing", "70000", "JPY", None)])
+        t = self.trip(
+            "Seoul: memorandum of understanding",
+            TripDirection.OUTBOUND,
+            TripStatus.COMPLETED,
+            date(2014, 7, 23),
+            date(2014, 7, 25),
+            "seoul",
+            "Sign a memorandum of understanding on cooperation and talk about both cities' Games.",
+            [1, 2],
+            "governor",
+            [
+                ("governor", DelegateRole.HEAD),
+                ("director", DelegateRole.DEPUTY),
+                ("protocol", DelegateRole.PROTOCOL),
+                ("interp_ko", DelegateRole.INTERPRETER),
+                ("press", DelegateRole.PRESS),
+                ("security", DelegateRole.SECURITY),
+            ],
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo Haneda → Seoul Gimpo",
+            "tokyo",
+            "2014-07-23 08:55",
+            "2014-07-23 11:15",
+            end_city="seoul",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Jung-gu",
+            "seoul",
+            "2014-07-23 12:30",
+            "2014-07-25 10:00",
+        )
+        self.item(
+            t,
+            ItineraryKind.CEREMONY,
+            "Signing of the memorandum of understanding",
+            "seoul",
+            "2014-07-23 15:00",
+            "2014-07-23 15:45",
+            venue="Seoul City Hall",
+        )
+        m = self.meeting(
+            t,
+            "Talks with the Seoul Metropolitan Government",
+            "seoul",
+            "2014-07-23 16:00",
+            "2014-07-23 17:00",
+            "Seoul City Hall",
+            ["governor", "director", "interp_ko"],
+            ["seoul", "seoul_2"],
+            agenda="Cooperation under the new MoU; PyeongChang 2018 and Tokyo 2020; tourism.",
+            talking_points="Tokyo 2020 and PyeongChang 2018 as a shared chance; youth exchange; disaster preparedness.",
+            outcome="Agreed a work plan under the MoU: youth exchange, tourism promotion and sharing Games preparation.",
+            decisions="Start a youth exchange in 2015; a joint tourism event in both cities.",
+            atmosphere=5,
+            objectives=[1, 2],
+            language="Korean",
+            interpreter="Kobayashi Mei",
+        )
+        self.commit(
+            m,
+            "Launch a high-school youth exchange programme.",
+            OwnerSide.OURS,
+            date(2015, 3, 31),
+            CommitmentStatus.DONE,
+            "director",
+            completed=date(2015, 3, 2),
+        )
+        self.commit(
+            m,
+            "Hold a joint tourism promotion event in both cities.",
+            OwnerSide.JOINT,
+            date(2015, 6, 30),
+            CommitmentStatus.OPEN,
+            "seoul_2",
+            notes="Venue in Tokyo not yet found.",
+        )
+        self.commit(
+            m,
+            "Send the disaster-preparedness handbook in Korean.",
+            OwnerSide.OURS,
+            date(2014, 10, 31),
+            CommitmentStatus.IN_PROGRESS,
+            "deputy",
+        )
+        self.item(
+            t,
+            ItineraryKind.PRESS,
+            "Joint press conference",
+            "seoul",
+            "2014-07-24 10:00",
+            "2014-07-24 10:45",
+            venue="Seoul City Hall briefing room",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Seoul Gimpo → Tokyo Haneda",
+            "seoul",
+            "2014-07-25 12:10",
+            "2014-07-25 14:20",
+            end_city="tokyo",
+        )
+        self.gift(
+            GiftDirection.RECEIVED,
+            "seoul",
+            "Celadon vase",
+            80_000,
+            date(2014, 7, 23),
+            m,
+            t,
+            "Kept in the Governor's reception room",
+            declared=date(2014, 8, 1),
+        )
+        self.gift(
+            GiftDirection.GIVEN,
+            "seoul",
+            "Lacquered writing box",
+            70_000,
+            date(2014, 7, 23),
+            m,
+            t,
+            "Presented after the signing",
+        )
+        self.budget(
+            t,
+            [
+                (BudgetCategory.AIRFARE, "6 return tickets", "540000", "JPY", None),
+                (BudgetCategory.HOTEL, "2 nights, 6 rooms", "2400000", "KRW", "0.1"),
+                (BudgetCategory.GIFTS, "Gifts for the signing", "70000", "JPY", None),
+            ],
+        )
 
     def _tomsk_moscow(self) -> None:
-        t = self.trip("Tomsk and Moscow: ANMC21 plenary and Moscow visit", TripDirection.OUTBOUND,
-                      TripStatus.COMPLETED, date(2014, 9, 3), date(2014, 9, 9), "tomsk",
-                      "Attend the 13th ANMC21 plenary in Tomsk, then talks in Moscow.",
-                      [2, 3], "governor", [("governor", DelegateRole.HEAD), ("director", DelegateRole.DEPUTY),
-                                           ("protocol", DelegateRole.PROTOCOL), ("interp_ru", DelegateRole.INTERPRETER),
-                                           ("security", DelegateRole.SECURITY)])
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tokyo Narita → Moscow Sheremetyevo", "tokyo",
-                  "2014-09-03 11:55", "2014-09-03 16:30", end_city="moscow")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Moscow Domodedovo → Tomsk", "moscow",
-                  "2014-09-03 22:40", "2014-09-04 06:35", end_city="tomsk", details="Overnight flight")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Tomsk centre", "tomsk", "2014-09-04 08:00", "2014-09-07 07:00")
-        self.item(t, ItineraryKind.EVENT, "ANMC21 13th Plenary Meeting", "tomsk", "2014-09-05 09:00",
-                  "2014-09-06 17:00", venue="Tomsk congress centre")
-        m = self.meeting(t, "Bilateral talks with the Administration of Tomsk Region", "tomsk", "2014-09-04 15:00",
-                         "2014-09-04 16:00", "Tomsk Region Administration", ["governor", "director", "interp_ru"],
-                         ["tomsk"], agenda="Science and education exchange; ANMC21 joint projects.",
-                         talking_points="Universities in Tomsk and Tokyo; a memorandum next year.",
-                         outcome="Tomsk proposed a memorandum on science and education; both sides will prepare a draft.",
-                         decisions="Work toward a memorandum in 2015.", objectives=[2], language="Russian",
-                         interpreter="Takahashi Yui")
-        self.commit(m, "Prepare a draft memorandum on science and education.", OwnerSide.JOINT, date(2015, 5, 31),
-                    CommitmentStatus.DONE, "director", completed=date(2015, 6, 10))
-        self.commit(m, "Arrange a student exchange between Tomsk universities and Tokyo Metropolitan University.",
-                    OwnerSide.THEIRS, date(2026, 12, 31), CommitmentStatus.IN_PROGRESS, "tomsk")
-        p = self.meeting(t, "ANMC21 side meeting on the joint project on urban disaster preparedness", "tomsk",
-                         "2014-09-06 12:30", "2014-09-06 13:30", "Tomsk congress centre", ["director"], ["seoul_2"],
-                         outcome="Seoul and Tokyo will co-write the joint project report.", objectives=[2],
-                         language="English")
-        self.commit(p, "Circulate the joint project report to ANMC21 members.", OwnerSide.OURS, date(2015, 1, 31),
-                    CommitmentStatus.OPEN, "deputy")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tomsk → Moscow Domodedovo", "tomsk",
-                  "2014-09-07 08:45", "2014-09-07 09:50", end_city="moscow")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Tverskoy district", "moscow", "2014-09-07 12:00", "2014-09-09 10:00")
-        mm = self.meeting(t, "Talks with the Government of Moscow", "moscow", "2014-09-08 11:00", "2014-09-08 12:30",
-                          "Moscow City Hall, Tverskaya 13", ["governor", "director", "interp_ru"], ["moscow"],
-                          agenda="Urban economy; culture; preparation of a memorandum.",
-                          talking_points="The sister city relationship since 1991; transport and housing renewal.",
-                          outcome="Moscow agreed to prepare a memorandum for signature in 2015.",
-                          decisions="Officials to exchange drafts by spring 2015.", objectives=[2, 3], language="Russian",
-                          interpreter="Takahashi Yui")
-        self.commit(mm, "Exchange drafts of a memorandum of understanding.", OwnerSide.JOINT, date(2015, 4, 30),
-                    CommitmentStatus.DONE, "moscow", completed=date(2015, 10, 22))
-        d = self.meeting(t, "Delegation debrief: Moscow talks", "moscow", "2014-09-08 18:00", "2014-09-08 18:45",
-                         "Hotel meeting room", ["governor", "director", "protocol"], [],
-                         outcome="Internal assessment of the Moscow side's priorities and sensitivities.",
-                         classification=Classification.CONFIDENTIAL, atmosphere=3, language="Japanese")
-        self.commit(d, "Brief the Governor's office on protocol points for a return visit.", OwnerSide.OURS,
-                    date(2014, 10, 15), CommitmentStatus.DONE, "protocol", completed=date(2014, 10, 1))
-        self.item(t, ItineraryKind.FLIGHT, "Flight Moscow Sheremetyevo → Tokyo Narita", "moscow",
-                  "2014-09-08 19:55", "2014-09-09 10:40", end_city="tokyo")
-        self.gift(GiftDirection.RECEIVED, "moscow", "Gzhel porcelain tea set", 120_000, date(2014, 9, 8), mm, t,
-                  "Held by the protocol office")
-        self.gift(GiftDirection.RECEIVED, "tomsk", "Carved cedar box", 25_000, date(2014, 9, 4), m, t,
-                  "Displayed in the International Affairs office")
-        self.budget(t, [(BudgetCategory.AIRFARE, "5 multi-city tickets", "3800000", "JPY", None),
-                        (BudgetCategory.HOTEL, "5 nights, 5 rooms", "520000", "RUB", "2.9"),
-                        (BudgetCategory.INTERPRETATION, "Local interpreter, Tomsk", "60000", "RUB", "2.9")])
+        t = self.trip(
+            "Tomsk and Moscow: ANMC21 plenary and Moscow visit",
+            TripDirection.OUTBOUND,
+            TripStatus.COMPLETED,
+            date(2014, 9, 3),
+            date(2014, 9, 9),
+            "tomsk",
+            "Attend the 13th ANMC21 plenary in Tomsk, then talks in Moscow.",
+            [2, 3],
+            "governor",
+            [
+                ("governor", DelegateRole.HEAD),
+                ("director", DelegateRole.DEPUTY),
+                ("protocol", DelegateRole.PROTOCOL),
+                ("interp_ru", DelegateRole.INTERPRETER),
+                ("security", DelegateRole.SECURITY),
+            ],
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo Narita → Moscow Sheremetyevo",
+            "tokyo",
+            "2014-09-03 11:55",
+            "2014-09-03 16:30",
+            end_city="moscow",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Moscow Domodedovo → Tomsk",
+            "moscow",
+            "2014-09-03 22:40",
+            "2014-09-04 06:35",
+            end_city="tomsk",
+            details="Overnight flight",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Tomsk centre",
+            "tomsk",
+            "2014-09-04 08:00",
+            "2014-09-07 07:00",
+        )
+        self.item(
+            t,
+            ItineraryKind.EVENT,
+            "ANMC21 13th Plenary Meeting",
+            "tomsk",
+            "2014-09-05 09:00",
+            "2014-09-06 17:00",
+            venue="Tomsk congress centre",
+        )
+        m = self.meeting(
+            t,
+            "Bilateral talks with the Administration of Tomsk Region",
+            "tomsk",
+            "2014-09-04 15:00",
+            "2014-09-04 16:00",
+            "Tomsk Region Administration",
+            ["governor", "director", "interp_ru"],
+            ["tomsk"],
+            agenda="Science and education exchange; ANMC21 joint projects.",
+            talking_points="Universities in Tomsk and Tokyo; a memorandum next year.",
+            outcome="Tomsk proposed a memorandum on science and education; both sides will prepare a draft.",
+            decisions="Work toward a memorandum in 2015.",
+            objectives=[2],
+            language="Russian",
+            interpreter="Takahashi Yui",
+        )
+        self.commit(
+            m,
+            "Prepare a draft memorandum on science and education.",
+            OwnerSide.JOINT,
+            date(2015, 5, 31),
+            CommitmentStatus.DONE,
+            "director",
+            completed=date(2015, 6, 10),
+        )
+        self.commit(
+            m,
+            "Arrange a student exchange between Tomsk universities and Tokyo Metropolitan University.",
+            OwnerSide.THEIRS,
+            date(2026, 12, 31),
+            CommitmentStatus.IN_PROGRESS,
+            "tomsk",
+        )
+        p = self.meeting(
+            t,
+            "ANMC21 side meeting on the joint project on urban disaster preparedness",
+            "tomsk",
+            "2014-09-06 12:30",
+            "2014-09-06 13:30",
+            "Tomsk congress centre",
+            ["director"],
+            ["seoul_2"],
+            outcome="Seoul and Tokyo will co-write the joint project report.",
+            objectives=[2],
+            language="English",
+        )
+        self.commit(
+            p,
+            "Circulate the joint project report to ANMC21 members.",
+            OwnerSide.OURS,
+            date(2015, 1, 31),
+            CommitmentStatus.OPEN,
+            "deputy",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tomsk → Moscow Domodedovo",
+            "tomsk",
+            "2014-09-07 08:45",
+            "2014-09-07 09:50",
+            end_city="moscow",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Tverskoy district",
+            "moscow",
+            "2014-09-07 12:00",
+            "2014-09-09 10:00",
+        )
+        mm = self.meeting(
+            t,
+            "Talks with the Government of Moscow",
+            "moscow",
+            "2014-09-08 11:00",
+            "2014-09-08 12:30",
+            "Moscow City Hall, Tverskaya 13",
+            ["governor", "director", "interp_ru"],
+            ["moscow"],
+            agenda="Urban economy; culture; preparation of a memorandum.",
+            talking_points="The sister city relationship since 1991; transport and housing renewal.",
+            outcome="Moscow agreed to prepare a memorandum for signature in 2015.",
+            decisions="Officials to exchange drafts by spring 2015.",
+            objectives=[2, 3],
+            language="Russian",
+            interpreter="Takahashi Yui",
+        )
+        self.commit(
+            mm,
+            "Exchange drafts of a memorandum of understanding.",
+            OwnerSide.JOINT,
+            date(2015, 4, 30),
+            CommitmentStatus.DONE,
+            "moscow",
+            completed=date(2015, 10, 22),
+        )
+        d = self.meeting(
+            t,
+            "Delegation debrief: Moscow talks",
+            "moscow",
+            "2014-09-08 18:00",
+            "2014-09-08 18:45",
+            "Hotel meeting room",
+            ["governor", "director", "protocol"],
+            [],
+            outcome="Internal assessment of the Moscow side's priorities and sensitivities.",
+            classification=Classification.CONFIDENTIAL,
+            atmosphere=3,
+            language="Japanese",
+        )
+        self.commit(
+            d,
+            "Brief the Governor's office on protocol points for a return visit.",
+            OwnerSide.OURS,
+            date(2014, 10, 15),
+            CommitmentStatus.DONE,
+            "protocol",
+            completed=date(2014, 10, 1),
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Moscow Sheremetyevo → Tokyo Narita",
+            "moscow",
+            "2014-09-08 19:55",
+            "2014-09-09 10:40",
+            end_city="tokyo",
+        )
+        self.gift(
+            GiftDirection.RECEIVED,
+            "moscow",
+            "Gzhel porcelain tea set",
+            120_000,
+            date(2014, 9, 8),
+            mm,
+            t,
+            "Held by the protocol office",
+        )
+        self.gift(
+            GiftDirection.RECEIVED,
+            "tomsk",
+            "Carved cedar box",
+            25_000,
+            date(2014, 9, 4),
+            m,
+            t,
+            "Displayed in the International Affairs office",
+        )
+        self.budget(
+            t,
+            [
+                (BudgetCategory.AIRFARE, "5 multi-city tickets", "3800000", "JPY", None),
+                (BudgetCategory.HOTEL, "5 nights, 5 rooms", "520000", "RUB", "2.9"),
+                (BudgetCategory.INTERPRETATION, "Local interpreter, Tomsk", "60000", "RUB", "2.9"),
+            ],
+        )
 
     def _incheon(self) -> None:
-        t = self.trip("Incheon: Asian Games", TripDirection.OUTBOUND, TripStatus.COMPLETED,
-                      date(2014, 10, 2), date(2014, 10, 4), "incheon",
-                      "Observe the Asian Games (dates approximate): operations, volunteers and transport.",
-                      [1], "olympics", [("olympics", DelegateRole.HEAD), ("protocol", DelegateRole.PROTOCOL),
-                                        ("interp_ko", DelegateRole.INTERPRETER)])
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tokyo Narita → Incheon", "tokyo", "2014-10-02 09:40",
-                  "2014-10-02 12:10", end_city="incheon")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Songdo", "incheon", "2014-10-02 14:00", "2014-10-04 10:00")
-        m = self.meeting(t, "Games operations briefing with Incheon Metropolitan City", "incheon", "2014-10-03 10:00",
-                         "2014-10-03 11:30", "Incheon City Hall", ["olympics", "interp_ko"], ["incheon"],
-                         outcome="Incheon shared its lessons on volunteer management and crowd transport.",
-                         objectives=[1], language="Korean", interpreter="Kobayashi Mei", atmosphere=4)
-        self.commit(m, "Send Incheon's volunteer management report.", OwnerSide.THEIRS, date(2014, 12, 31),
-                    CommitmentStatus.OPEN, "incheon")
-        self.item(t, ItineraryKind.FLIGHT, "Flight Incheon → Tokyo Narita", "incheon", "2014-10-04 13:00",
-                  "2014-10-04 15:20", end_city="tokyo")
+        t = self.trip(
+            "Incheon: Asian Games",
+            TripDirection.OUTBOUND,
+            TripStatus.COMPLETED,
+            date(2014, 10, 2),
+            date(2014, 10, 4),
+            "incheon",
+            "Observe the Asian Games (dates approximate): operations, volunteers and transport.",
+            [1],
+            "olympics",
+            [
+                ("olympics", DelegateRole.HEAD),
+                ("protocol", DelegateRole.PROTOCOL),
+                ("interp_ko", DelegateRole.INTERPRETER),
+            ],
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo Narita → Incheon",
+            "tokyo",
+            "2014-10-02 09:40",
+            "2014-10-02 12:10",
+            end_city="incheon",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Songdo",
+            "incheon",
+            "2014-10-02 14:00",
+            "2014-10-04 10:00",
+        )
+        m = self.meeting(
+            t,
+            "Games operations briefing with Incheon Metropolitan City",
+            "incheon",
+            "2014-10-03 10:00",
+            "2014-10-03 11:30",
+            "Incheon City Hall",
+            ["olympics", "interp_ko"],
+            ["incheon"],
+            outcome="Incheon shared its lessons on volunteer management and crowd transport.",
+            objectives=[1],
+            language="Korean",
+            interpreter="Kobayashi Mei",
+            atmosphere=4,
+        )
+        self.commit(
+            m,
+            "Send Incheon's volunteer management report.",
+            OwnerSide.THEIRS,
+            date(2014, 12, 31),
+            CommitmentStatus.OPEN,
+            "incheon",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Incheon → Tokyo Narita",
+            "incheon",
+            "2014-10-04 13:00",
+            "2014-10-04 15:20",
+            end_city="tokyo",
+        )
 
     def _london_berlin(self) -> None:
-        t = self.trip("London and Berlin: Games legacy and memorandum", TripDirection.OUTBOUND, TripStatus.COMPLETED,
-                      date(2014, 10, 26), date(2014, 10, 31), "london",
-                      "Learn from London's Games legacy; sign a memorandum of understanding with Berlin.",
-                      [1, 2, 3], "governor", [("governor", DelegateRole.HEAD), ("director", DelegateRole.DEPUTY),
-                                              ("protocol", DelegateRole.PROTOCOL), ("press", DelegateRole.PRESS),
-                                              ("olympics", DelegateRole.STAFF), ("security", DelegateRole.SECURITY)])
+        t = self.trip(
+            "London and Berlin: Games legacy and memorandum",
+            TripDirection.OUTBOUND,
+            TripStatus.COMPLETED,
+            date(2014, 10, 26),
+            date(2014, 10, 31),
+            "london",
+            "Learn from London's Games legacy; sign a memorandum of understanding with Berlin.",
+            [1, 2, 3],
+            "governor",
+            [
+                ("governor", DelegateRole.HEAD),
+                ("director", DelegateRole.DEPUTY),
+                ("protocol", DelegateRole.PROTOCOL),
+                ("press", DelegateRole.PRESS),
+                ("olympics", DelegateRole.STAFF),
+                ("security", DelegateRole.SECURITY),
+            ],
+        )
         # The clocks in London go back on 2014-10-26, the day the delegation arrives.
-        self.item(t, ItineraryKind.FLIGHT, "Flight Tokyo Haneda → London Heathrow", "tokyo", "2014-10-26 11:30",
-                  "2014-10-26 15:55", end_city="london")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Westminster", "london", "2014-10-26 17:30", "2014-10-28 09:00")
-        m = self.meeting(t, "Talks with the Greater London Authority on Games legacy", "london", "2014-10-27 10:00",
-                         "2014-10-27 11:30", "City Hall, London", ["governor", "director", "olympics"], ["london"],
-                         agenda="Legacy of the Olympic Park; transport operations; a partnership agreement.",
-                         talking_points="What London would do differently; the case for a formal partnership.",
-                         outcome="London offered its legacy study and agreed to work toward a partner city agreement.",
-                         decisions="Prepare a partner city agreement and an MoU.", objectives=[1, 3])
-        self.commit(m, "Share the Olympic Park legacy study.", OwnerSide.THEIRS, date(2014, 12, 31),
-                    CommitmentStatus.DONE, "london", completed=date(2014, 12, 5))
-        self.commit(m, "Send the Tokyo 2020 venue plan with the legacy intentions for each venue.", OwnerSide.OURS,
-                    date(2014, 12, 15), CommitmentStatus.OPEN, "olympics")
-        self.item(t, ItineraryKind.EVENT, "Site visit: Queen Elizabeth Olympic Park", "london", "2014-10-27 14:00",
-                  "2014-10-27 16:30", venue="Stratford")
-        self.item(t, ItineraryKind.FLIGHT, "Flight London Heathrow → Berlin Tegel", "london", "2014-10-28 10:40",
-                  "2014-10-28 13:30", end_city="berlin")
-        self.item(t, ItineraryKind.HOTEL, "Hotel, Mitte", "berlin", "2014-10-28 15:00", "2014-10-30 09:00")
-        self.item(t, ItineraryKind.CEREMONY, "Signing of the memorandum of understanding", "berlin",
-                  "2014-10-29 11:00", "2014-10-29 11:45", venue="Rotes Rathaus")
-        b = self.meeting(t, "Talks with the Senate of Berlin", "berlin", "2014-10-29 12:00", "2014-10-29 13:00",
-                         "Rotes Rathaus", ["governor", "director", "protocol"], ["berlin"],
-                         agenda="Cooperation under the MoU; the 20th anniversary of the sister city affiliation.",
-                         talking_points="Start-ups; climate; culture; the 2024 30th anniversary.",
-                         outcome="Agreed to hold an urban forum in both cities and to mark the anniversaries together.",
-                         decisions="Joint urban forum; anniversary events.", atmosphere=5, objectives=[2, 3],
-                         language="German", interpreter="Contracted interpreter (German)")
-        self.commit(b, "Hold a joint urban forum alternately in Tokyo and Berlin.", OwnerSide.JOINT,
-                    date(2027, 3, 31), CommitmentStatus.IN_PROGRESS, "berlin")
-        self.commit(b, "Propose dates for the 2024 anniversary programme.", OwnerSide.OURS, date(2023, 12, 31),
-                    CommitmentStatus.DONE, "director", completed=date(2023, 11, 20))
-        self.item(t, ItineraryKind.FLIGHT, "Flight Berlin Tegel → Frankfurt → Tokyo Haneda", "berlin",
-                  "2014-10-30 11:00", "2014-10-31 09:05", end_city="tokyo")
-        self.gift(GiftDirection.GIVEN, "london", "Arita porcelain plate", 50_000, date(2014, 10, 27), m, t,
-                  "Presented at City Hall")
-        self.gift(GiftDirection.RECEIVED, "berlin", "KPM porcelain bear", 40_000, date(2014, 10, 29), b, t,
-                  "Displayed in the reception room", declared=date(2014, 11, 10))
-        self.budget(t, [(BudgetCategory.AIRFARE, "6 multi-city tickets", "6300000", "JPY", None),
-                        (BudgetCategory.HOTEL, "2 nights London, 6 rooms", "3600", "GBP", "175"),
-                        (BudgetCategory.HOTEL, "2 nights Berlin, 6 rooms", "2400", "EUR", "140"),
-                        (BudgetCategory.INTERPRETATION, "German interpreter, 1 day", "900", "EUR", "140")])
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo Haneda → London Heathrow",
+            "tokyo",
+            "2014-10-26 11:30",
+            "2014-10-26 15:55",
+            end_city="london",
+        )
+        self.item(
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Westminster",
+            "london",
+            "2014-10-26 17:30",
+            "2014-10-28 09:00",
+        )
+        m = self.meeting(
+            t,
+            "Talks with the Greater London Authority on Games legacy",
+            "london",
+            "2014-10-27 10:00",
+            "2014-10-27 11:30",
+            "City Hall, London",
+            ["governor", "director", "olympics"],
+            ["london"],
+            agenda="Legacy of the Olympic Park; transport operations; a partnership agreement.",
+            talking_points="What London would do differently; the case for a formal partnership.",
+            outcome="London offered its legacy study and agreed to work toward a partner city agreement.",
+            decisions="Prepare a partner city agreement and an MoU.",
+            objectives=[1, 3],
+        )
+        self.commit(
+            m,
+            "Share the Olympic Park legacy study.",
+            OwnerSide.THEIRS,
+            date(2014, 12, 31),
+            CommitmentStatus.DONE,
+            "london",
+            completed=date(2014, 12, 5),
+        )
+        self.commit(
+            m,
+            "Send the Tokyo 2020 venue plan with the legacy intentions for each venue.",
+            OwnerSide.OURS,
+            date(2014, 12, 15),
+            CommitmentStatus.OPEN,
+            "olympics",
+        )
+        self.item(
+            t,
+            ItineraryKind.EVENT,
+            "Site visit: Queen Elizabeth Olympic Park",
+            "london",
+            "2014-10-27 14:00",
+            "2014-10-27 16:30",
+            venue="Stratford",
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight London Heathrow → Berlin Tegel",
+            "london",
+            "2014-10-28 10:40",
+            "2014-10-28 13:30",
+            end_city="berlin",
+        )
+        self.item(
+            t, ItineraryKind.HOTEL, "Hotel, Mitte", "berlin", "2014-10-28 15:00", "2014-10-30 09:00"
+        )
+        self.item(
+            t,
+            ItineraryKind.CEREMONY,
+            "Signing of the memorandum of understanding",
+            "berlin",
+            "2014-10-29 11:00",
+            "2014-10-29 11:45",
+            venue="Rotes Rathaus",
+        )
+        b = self.meeting(
+            t,
+            "Talks with the Senate of Berlin",
+            "berlin",
+            "2014-10-29 12:00",
+            "2014-10-29 13:00",
+            "Rotes Rathaus",
+            ["governor", "director", "protocol"],
+            ["berlin"],
+            agenda="Cooperation under the MoU; the 20th anniversary of the sister city affiliation.",
+            talking_points="Start-ups; climate; culture; the 2024 30th anniversary.",
+            outcome="Agreed to hold an urban forum in both cities and to mark the anniversaries together.",
+            decisions="Joint urban forum; anniversary events.",
+            atmosphere=5,
+            objectives=[2, 3],
+            language="German",
+            interpreter="Contracted interpreter (German)",
+        )
+        self.commit(
+            b,
+            "Hold a joint urban forum alternately in Tokyo and Berlin.",
+            OwnerSide.JOINT,
+            date(2027, 3, 31),
+            CommitmentStatus.IN_PROGRESS,
+            "berlin",
+        )
+        self.commit(
+            b,
+            "Propose dates for the 2024 anniversary programme.",
+            OwnerSide.OURS,
+            date(2023, 12, 31),
+            CommitmentStatus.DONE,
+            "director",
+            completed=date(2023, 11, 20),
+        )
+        self.item(
+            t,
+            ItineraryKind.FLIGHT,
+            "Flight Berlin Tegel → Frankfurt → Tokyo Haneda",
+            "berlin",
+            "2014-10-30 11:00",
+            "2014-10-31 09:05",
+            end_city="tokyo",
+        )
+        self.gift(
+            GiftDirection.GIVEN,
+            "london",
+            "Arita porcelain plate",
+            50_000,
+            date(2014, 10, 27),
+            m,
+            t,
+            "Presented at City Hall",
+        )
+        self.gift(
+            GiftDirection.RECEIVED,
+            "berlin",
+            "KPM porcelain bear",
+            40_000,
+            date(2014, 10, 29),
+            b,
+            t,
+            "Displayed in the reception room",
+            declared=date(2014, 11, 10),
+        )
+        self.budget(
+            t,
+            [
+                (BudgetCategory.AIRFARE, "6 multi-city tickets", "6300000", "JPY", None),
+                (BudgetCategory.HOTEL, "2 nights London, 6 rooms", "3600", "GBP", "175"),
+                (BudgetCategory.HOTEL, "2 nights Berlin, 6 rooms", "2400", "EUR", "140"),
+                (BudgetCategory.INTERPRETATION, "German interpreter, 1 day", "900", "EUR", "140"),
+            ],
+        )
 
     def _standalone_and_future(self) -> None:
-        self.meeting(None, "Video call with Los Angeles on Games cooperation", "tokyo", "2018-06-12 09:00",
-                     "2018-06-12 10:00", "Video conference, Tokyo Metropolitan Government Building No. 1",
-                     ["director", "olympics"], ["los_angeles"],
-                     outcome="Agreed the outline of a memorandum to be signed in July 2018.", objectives=[1],
-                     classification=Classification.PUBLIC)
-        visit = self.trip("Jakarta delegation visit to Tokyo", TripDirection.INBOUND, TripStatus.CONFIRMED,
-                          date(2026, 12, 8), date(2026, 12, 10), "tokyo",
-                          "Flood control and the MRT: visits to the Metropolitan Area Outer Underground Discharge Channel and a rail depot.",
-                          [2], "jakarta", [("jakarta", DelegateRole.HEAD), ("jakarta_2", DelegateRole.DEPUTY)])
-        m = self.meeting(visit, "Courtesy call on the Governor", "tokyo", "2026-12-08 14:00", "2026-12-08 14:30",
-                         "Tokyo Metropolitan Government Building No. 1, 7th floor reception room",
-                         ["governor", "director", "protocol"], ["jakarta", "jakarta_2"],
-                         outcome="", agenda="Welcome; flood control cooperation; the 2029 40th anniversary.",
-                         talking_points="Thank Jakarta for the 1989 sister city affiliation; offer technical training on flood control.",
-                         objectives=[2], language="English")
+        self.meeting(
+            None,
+            "Video call with Los Angeles on Games cooperation",
+            "tokyo",
+            "2018-06-12 09:00",
+            "2018-06-12 10:00",
+            "Video conference, Tokyo Metropolitan Government Building No. 1",
+            ["director", "olympics"],
+            ["los_angeles"],
+            outcome="Agreed the outline of a memorandum to be signed in July 2018.",
+            objectives=[1],
+            classification=Classification.PUBLIC,
+        )
+        visit = self.trip(
+            "Jakarta delegation visit to Tokyo",
+            TripDirection.INBOUND,
+            TripStatus.CONFIRMED,
+            date(2026, 12, 8),
+            date(2026, 12, 10),
+            "tokyo",
+            "Flood control and the MRT: visits to the Metropolitan Area Outer Underground Discharge Channel and a rail depot.",
+            [2],
+            "jakarta",
+            [("jakarta", DelegateRole.HEAD), ("jakarta_2", DelegateRole.DEPUTY)],
+        )
+        m = self.meeting(
+            visit,
+            "Courtesy call on the Governor",
+            "tokyo",
+            "2026-12-08 14:00",
+            "2026-12-08 14:30",
+            "Tokyo Metropolitan Government Building No. 1, 7th floor reception room",
+            ["governor", "director", "protocol"],
+            ["jakarta", "jakarta_2"],
+            outcome="",
+            agenda="Welcome; flood control cooperation; the 2029 40th anniversary.",
+            talking_points="Thank Jakarta for the 1989 sister city affiliation; offer technical training on flood control.",
+            objectives=[2],
+            language="English",
+        )
         m.outcome = None
-        self.item(visit, ItineraryKind.EVENT, "Site visit: underground discharge channel", "tokyo",
-                  "2026-12-09 10:00", "2026-12-09 13:00", venue="Kasukabe")
-        self.meeting(None, "Courtesy call by the Jakarta Cooperation Bureau (planning)", "tokyo", "2026-09-15 10:00",
-                     "2026-09-15 11:00", "Tokyo Metropolitan Government Building No. 1", ["deputy"], ["jakarta_2"],
-                     outcome="Programme for the December visit agreed.", objectives=[2], classification=Classification.PUBLIC)
-        self.trip("Los Angeles: Games partnership follow-up", TripDirection.OUTBOUND, TripStatus.PLANNING,
-                  date(2027, 2, 15), date(2027, 2, 19), "los_angeles",
-                  "Follow up the 2018 memorandum ahead of LA 2028.", [1, 3], "director",
-                  [("director", DelegateRole.HEAD), ("olympics", DelegateRole.STAFF)])
+        self.item(
+            visit,
+            ItineraryKind.EVENT,
+            "Site visit: underground discharge channel",
+            "tokyo",
+            "2026-12-09 10:00",
+            "2026-12-09 13:00",
+            venue="Kasukabe",
+        )
+        self.meeting(
+            None,
+            "Courtesy call by the Jakarta Cooperation Bureau (planning)",
+            "tokyo",
+            "2026-09-15 10:00",
+            "2026-09-15 11:00",
+            "Tokyo Metropolitan Government Building No. 1",
+            ["deputy"],
+            ["jakarta_2"],
+            outcome="Programme for the December visit agreed.",
+            objectives=[2],
+            classification=Classification.PUBLIC,
+        )
+        self.trip(
+            "Los Angeles: Games partnership follow-up",
+            TripDirection.OUTBOUND,
+            TripStatus.PLANNING,
+            date(2027, 2, 15),
+            date(2027, 2, 19),
+            "los_angeles",
+            "Follow up the 2018 memorandum ahead of LA 2028.",
+            [1, 3],
+            "director",
+            [("director", DelegateRole.HEAD), ("olympics", DelegateRole.STAFF)],
+        )
 
 
 def build_demo(session: Session) -> None:

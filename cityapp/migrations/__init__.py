@@ -41,7 +41,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine, *, backup: bool = True, script_location: Path | None = None) -> Path | None:
+def upgrade_to_head(
+    engine: Engine, *, backup: bool = True, script_location: Path | None = None
+) -> Path | None:
     """Bring the schema to the head revision; return the backup made first, if any."""
     from ..db import sqlite_backup
 

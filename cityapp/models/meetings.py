@@ -21,11 +21,15 @@ class Meeting(Editable, Base):
     __tablename__ = "meeting"
     __table_args__ = (
         CheckConstraint("ends_at IS NULL OR ends_at >= starts_at", name="ends_after_starts"),
-        CheckConstraint("atmosphere IS NULL OR atmosphere BETWEEN 1 AND 5", name="atmosphere_scale"),
+        CheckConstraint(
+            "atmosphere IS NULL OR atmosphere BETWEEN 1 AND 5", name="atmosphere_scale"
+        ),
         CheckConstraint("length(title) > 0", name="title_present"),
     )
 
-    trip_id: Mapped[int | None] = mapped_column(ForeignKey("trip.id", ondelete="SET NULL"), index=True)
+    trip_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trip.id", ondelete="SET NULL"), index=True
+    )
     itinerary_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("itinerary_item.id", ondelete="SET NULL"), index=True
     )
@@ -33,7 +37,9 @@ class Meeting(Editable, Base):
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     zone: Mapped[str] = mapped_column(String(64))
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
     venue: Mapped[str | None] = mapped_column(String(300))
     language: Mapped[str | None] = mapped_column(String(100))
     interpreter: Mapped[str | None] = mapped_column(String(200))
@@ -71,9 +77,13 @@ class MeetingAttendee(Editable, Base):
         ),
     )
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     side: Mapped[Side] = mapped_column(enum_column(Side, "side"))
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True
+    )
     counterpart_id: Mapped[int | None] = mapped_column(
         ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
     )
@@ -94,7 +104,9 @@ class Commitment(Editable, Base):
         ),
     )
 
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     text: Mapped[str] = mapped_column(Text)
     owner_side: Mapped[OwnerSide] = mapped_column(enum_column(OwnerSide, "owner_side"))
     owner_staff_id: Mapped[int | None] = mapped_column(
@@ -105,7 +117,9 @@ class Commitment(Editable, Base):
     )
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[CommitmentStatus] = mapped_column(
-        enum_column(CommitmentStatus, "commitment_status"), default=CommitmentStatus.OPEN, index=True
+        enum_column(CommitmentStatus, "commitment_status"),
+        default=CommitmentStatus.OPEN,
+        index=True,
     )
     completed_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
@@ -133,8 +147,12 @@ class Gift(Editable, Base):
     counterpart_id: Mapped[int | None] = mapped_column(
         ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
     )
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), index=True)
-    trip_id: Mapped[int | None] = mapped_column(ForeignKey("trip.id", ondelete="SET NULL"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="SET NULL"), index=True
+    )
+    trip_id: Mapped[int | None] = mapped_column(
+        ForeignKey("trip.id", ondelete="SET NULL"), index=True
+    )
     description: Mapped[str] = mapped_column(String(500))
     value_jpy: Mapped[int | None] = mapped_column(Integer)
     exchanged_on: Mapped[date] = mapped_column(Date)

@@ -35,10 +35,14 @@ class NetworkMembership(Editable, Base):
     __tablename__ = "network_membership"
     __table_args__ = (
         UniqueConstraint("network_id", "city_id"),
-        CheckConstraint("left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="left_after_joined"),
+        CheckConstraint(
+            "left_on IS NULL OR joined_on IS NULL OR left_on >= joined_on", name="left_after_joined"
+        ),
     )
 
-    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("network.id", ondelete="CASCADE"), index=True
+    )
     city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
     role: Mapped[MembershipRole] = mapped_column(
         enum_column(MembershipRole, "membership_role"), default=MembershipRole.MEMBER
@@ -55,14 +59,16 @@ class NetworkPlenary(Editable, Base):
     """A general assembly or congress of a network, where and when it met."""
 
     __tablename__ = "network_plenary"
-    __table_args__ = (
-        CheckConstraint("ends_on >= starts_on", name="ends_after_starts"),
-    )
+    __table_args__ = (CheckConstraint("ends_on >= starts_on", name="ends_after_starts"),)
 
-    network_id: Mapped[int] = mapped_column(ForeignKey("network.id", ondelete="CASCADE"), index=True)
+    network_id: Mapped[int] = mapped_column(
+        ForeignKey("network.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int | None] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)

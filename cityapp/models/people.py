@@ -22,7 +22,9 @@ class Counterpart(Editable, Base):
 
     __tablename__ = "counterpart"
     __table_args__ = (
-        CheckConstraint("term_end IS NULL OR term_start IS NULL OR term_end >= term_start", name="term_order"),
+        CheckConstraint(
+            "term_end IS NULL OR term_start IS NULL OR term_end >= term_start", name="term_order"
+        ),
         CheckConstraint("length(family_name) > 0", name="family_name_present"),
     )
 
@@ -37,7 +39,9 @@ class Counterpart(Editable, Base):
     organization_id: Mapped[int | None] = mapped_column(
         ForeignKey("organization.id", ondelete="RESTRICT"), index=True
     )
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
     term_start: Mapped[date | None] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
     languages: Mapped[str | None] = mapped_column(String(200))
@@ -54,7 +58,11 @@ class Counterpart(Editable, Base):
     @property
     def display_name(self) -> str:
         """The name in Latin letters, written in the person's own order."""
-        parts = [self.family_name, self.given_name] if self.family_name_first else [self.given_name, self.family_name]
+        parts = (
+            [self.family_name, self.given_name]
+            if self.family_name_first
+            else [self.given_name, self.family_name]
+        )
         return " ".join(p for p in parts if p)
 
     @property

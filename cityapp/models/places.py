@@ -22,9 +22,7 @@ class City(Editable, Base):
     __table_args__ = (
         CheckConstraint("length(country_code) = 2", name="country_code_iso2"),
         CheckConstraint("latitude IS NULL OR (latitude BETWEEN -90 AND 90)", name="latitude"),
-        CheckConstraint(
-            "longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"
-        ),
+        CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"),
         CheckConstraint("priority BETWEEN 1 AND 5", name="priority_range"),
         CheckConstraint("length(name_en) > 0", name="name_en_present"),
     )
@@ -65,7 +63,9 @@ class Organization(Editable, Base):
     kind: Mapped[OrganizationKind] = mapped_column(
         enum_column(OrganizationKind, "organization_kind"), default=OrganizationKind.OTHER
     )
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
     country_code: Mapped[str | None] = mapped_column(String(2))
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)

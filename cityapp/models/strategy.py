@@ -55,5 +55,7 @@ class Target(Editable, Base):
     deadline: Mapped[date] = mapped_column(Date)
     rule: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     milestones: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
-    objective_id: Mapped[int | None] = mapped_column(ForeignKey("objective.id", ondelete="SET NULL"))
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="SET NULL")
+    )
     notes: Mapped[str | None] = mapped_column(Text)

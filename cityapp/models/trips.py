@@ -10,7 +10,14 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, Stri
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable, UtcDateTime, enum_column
-from .enums import BudgetCategory, Classification, DelegateRole, ItineraryKind, TripDirection, TripStatus
+from .enums import (
+    BudgetCategory,
+    Classification,
+    DelegateRole,
+    ItineraryKind,
+    TripDirection,
+    TripStatus,
+)
 from .people import Counterpart, StaffMember
 from .places import City
 from .strategy import Objective, trip_objective
@@ -34,7 +41,9 @@ class Trip(Editable, Base):
     )
     start_date: Mapped[date] = mapped_column(Date, index=True)
     end_date: Mapped[date] = mapped_column(Date)
-    lead_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"))
+    lead_staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT")
+    )
     lead_counterpart_id: Mapped[int | None] = mapped_column(
         ForeignKey("counterpart.id", ondelete="RESTRICT")
     )
@@ -75,7 +84,9 @@ class TripDelegate(Editable, Base):
     )
 
     trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
-    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True)
+    staff_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True
+    )
     counterpart_id: Mapped[int | None] = mapped_column(
         ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
     )
@@ -127,7 +138,9 @@ class ItineraryItem(Editable, Base):
     start_zone: Mapped[str] = mapped_column(String(64))
     ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
     end_zone: Mapped[str] = mapped_column(String(64))
-    city_id: Mapped[int | None] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
     venue: Mapped[str | None] = mapped_column(String(300))
     details: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)

@@ -38,17 +38,34 @@ SORT_KEYS = {
 def _trip_rows_query(text: str | None) -> Select:
     dest = aliased(City)
     delegation = (
-        select(func.count(TripDelegate.id)).where(TripDelegate.trip_id == Trip.id).scalar_subquery()
+        select(TripDelegate.trip_id, func.count().label("size"))
+        .group_by(TripDelegate.trip_id)
+        .subquery()
     )
     query = (
-        select(Trip.id, Trip.start_date, Trip.end_date, Trip.direction, Trip.status, Trip.title,
-               dest.name_en, delegation)
+        select(
+            Trip.id,
+            Trip.start_date,
+            Trip.end_date,
+            Trip.direction,
+            Trip.status,
+            Trip.title,
+            dest.name_en,
+            func.coalesce(delegation.c.size, 0),
+        )
         .outerjoin(dest, Trip.destination_city_id == dest.id)
+        .outerjoin(delegation, delegation.c.trip_id == Trip.id)
     )
     if text:
         pattern = f"%{text.strip()}%"
-        query = query.where(or_(Trip.title.ilike(pattern), dest.name_en.ilike(pattern),
-                                dest.name_local.ilike(pattern), dest.name_ja.ilike(pattern)))
+        query = query.where(
+            or_(
+                Trip.title.ilike(pattern),
+                dest.name_en.ilike(pattern),
+                dest.name_local.ilike(pattern),
+                dest.name_ja.ilike(pattern),
+            )
+        )
     return query
 
 

@@ -17,7 +17,9 @@ def entries(db) -> list[AuditEntry]:
 
 def test_insert_update_delete_are_recorded_with_old_and_new_values(db):
     with db.factory.begin() as s:
-        city = factories.city(name_en="Moscow", name_local="Москва", country_code="RU", timezone="Europe/Moscow")
+        city = factories.city(
+            name_en="Moscow", name_local="Москва", country_code="RU", timezone="Europe/Moscow"
+        )
         s.add(city)
     with db.factory.begin() as s:
         s.get(City, city.id).name_ja = "モスクワ"
@@ -26,7 +28,10 @@ def test_insert_update_delete_are_recorded_with_old_and_new_values(db):
 
     inserted, updated, deleted = entries(db)
     assert [e.action for e in (inserted, updated, deleted)] == [
-        AuditAction.INSERT, AuditAction.UPDATE, AuditAction.DELETE]
+        AuditAction.INSERT,
+        AuditAction.UPDATE,
+        AuditAction.DELETE,
+    ]
     assert {e.table_name for e in (inserted, updated, deleted)} == {"city"}
     assert {e.row_id for e in (inserted, updated, deleted)} == {str(city.id)}
     assert inserted.changes["name_local"] == [None, "Москва"]
@@ -75,6 +80,8 @@ def test_cascaded_children_are_recorded_too(db):
         trip = factories.trip()
         s.add(trip)
         city = factories.city()
-        s.add(Agreement(kind=AgreementKind.MOU, title="MoU", city=city, signed_on=date(2014, 10, 29)))
+        s.add(
+            Agreement(kind=AgreementKind.MOU, title="MoU", city=city, signed_on=date(2014, 10, 29))
+        )
     tables = sorted(e.table_name for e in entries(db))
     assert tables == ["agreement", "city", "trip"]

@@ -25,7 +25,13 @@ def test_list_trips_prints_one_trip_a_line(capsys, demo_file):
     assert code == 0, err
     lines = out.splitlines()
     assert len(lines) == 8
-    assert lines[2].split("\t") == ["3", "2014-07-23", "2014-07-25", "outbound", "Seoul: memorandum of understanding"]
+    assert lines[2].split("\t") == [
+        "3",
+        "2014-07-23",
+        "2014-07-25",
+        "outbound",
+        "Seoul: memorandum of understanding",
+    ]
     assert all(len(line.split("\t")) == 5 for line in lines)
 
 
@@ -105,8 +111,13 @@ def test_a_defect_is_logged_not_shown_as_a_traceback(capsys, demo_file, monkeypa
 def test_the_real_entry_points_print_names_in_any_script(demo_file, isolated_home):
     env = dict(os.environ, PYTHONIOENCODING="ascii", CITYAPP_HOME=str(isolated_home))
     for entry in ([sys.executable, str(ROOT / "main.py")], [sys.executable, "-m", "ui.launch"]):
-        done = subprocess.run([*entry, "list", "trips", "--db", str(demo_file)], capture_output=True, env=env,
-                              cwd=ROOT, timeout=60)
+        done = subprocess.run(
+            [*entry, "list", "trips", "--db", str(demo_file)],
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+            timeout=60,
+        )
         assert done.returncode == 0, done.stderr.decode()
         assert "Seoul: memorandum of understanding" in done.stdout.decode("utf-8")
 
@@ -117,3 +128,23 @@ def test_the_console_script_is_installed():
         pytest.fail(f"the cityapp console script is missing from {script.parent}")
     done = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and "City Diplomacy Desk" in done.stdout
+
+
+def test_without_a_display_the_window_command_explains_instead_of_aborting(isolated_home):
+    if not sys.platform.startswith("linux"):
+        pytest.fail("this check is written for Linux, where Qt aborts without a display")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: no display")

@@ -19,14 +19,23 @@ def test_sqlite_pragmas_are_on_for_every_connection(tmp_path):
             with database.engine.connect() as conn:
                 assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
                 assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-                assert conn.execute(text("PRAGMA busy_timeout")).scalar() == dbmod.SQLITE_BUSY_TIMEOUT_MS
+                assert (
+                    conn.execute(text("PRAGMA busy_timeout")).scalar()
+                    == dbmod.SQLITE_BUSY_TIMEOUT_MS
+                )
             database.engine.dispose()
     finally:
         database.dispose()
 
 
-@pytest.mark.parametrize("path", [r"\\server\share\office.sqlite3", "//server/share/office.sqlite3",
-                                  r"\\fileserver.city.local\diplomacy$\desk.sqlite3"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        r"\\server\share\office.sqlite3",
+        "//server/share/office.sqlite3",
+        r"\\fileserver.city.local\diplomacy$\desk.sqlite3",
+    ],
+)
 def test_unc_paths_are_refused_with_advice(path):
     with pytest.raises(NetworkShareError, match="shared server"):
         check_local_path(path)
@@ -34,17 +43,16 @@ def test_unc_paths_are_refused_with_advice(path):
         open_database(path)
 
 
-@pytest.mark.parametrize("path", [r"\\?\C:\data\office.sqlite3", "C:/data/office.sqlite3", "office.sqlite3"])
+@pytest.mark.parametrize(
+    "path", [r"\\?\C:\data\office.sqlite3", "C:/data/office.sqlite3", "office.sqlite3"]
+)
 def test_local_paths_are_not_taken_for_shares(path):
     assert not looks_like_unc(path)
 
 
 def test_a_network_file_system_mount_is_refused(tmp_path, monkeypatch):
     mounts = tmp_path / "mounts"
-    mounts.write_text(
-        "/dev/vda / ext4 rw 0 0\n"
-        f"//server/share {tmp_path / 'share'} cifs rw 0 0\n"
-    )
+    mounts.write_text(f"/dev/vda / ext4 rw 0 0\n//server/share {tmp_path / 'share'} cifs rw 0 0\n")
     monkeypatch.setattr(dbmod, "MOUNTS_FILE", mounts)
     (tmp_path / "share").mkdir()
     with pytest.raises(NetworkShareError, match="cifs"):

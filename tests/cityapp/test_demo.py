@@ -52,10 +52,19 @@ def test_the_twelve_partners_and_their_dates(demo_db):
 
 def test_other_agreements_include_the_renewed_ones(demo_db):
     with demo_db.factory() as s:
-        nsw = s.scalars(select(Agreement).join(Agreement.city)
-                        .where(City.name_en == "New South Wales", Agreement.kind == AgreementKind.MOU)).one()
-        london_mou = s.scalars(select(Agreement).join(Agreement.city).where(
-            City.name_en == "London", Agreement.kind == AgreementKind.MOU, Agreement.signed_on == date(2015, 10, 14))
+        nsw = s.scalars(
+            select(Agreement)
+            .join(Agreement.city)
+            .where(City.name_en == "New South Wales", Agreement.kind == AgreementKind.MOU)
+        ).one()
+        london_mou = s.scalars(
+            select(Agreement)
+            .join(Agreement.city)
+            .where(
+                City.name_en == "London",
+                Agreement.kind == AgreementKind.MOU,
+                Agreement.signed_on == date(2015, 10, 14),
+            )
         ).one()
         assert count(s, Agreement) == 22
     assert nsw.signed_on == date(2015, 5, 19) and nsw.renewed_on == date(2024, 2, 6)
@@ -66,14 +75,23 @@ def test_other_agreements_include_the_renewed_ones(demo_db):
 def test_anmc21_has_thirteen_members_and_its_tomsk_plenary(demo_db):
     with demo_db.factory() as s:
         anmc = s.scalars(select(Network).where(Network.short_name == "ANMC21")).one()
-        members = s.scalars(select(City.name_en).join(NetworkMembership.city)
-                            .where(NetworkMembership.network_id == anmc.id)).all()
-        plenary = s.scalars(select(NetworkPlenary).where(NetworkPlenary.network_id == anmc.id)).one()
+        members = s.scalars(
+            select(City.name_en)
+            .join(NetworkMembership.city)
+            .where(NetworkMembership.network_id == anmc.id)
+        ).all()
+        plenary = s.scalars(
+            select(NetworkPlenary).where(NetworkPlenary.network_id == anmc.id)
+        ).one()
         assert count(s, Network) == 4
         assert plenary.city.name_en == "Tomsk"
     assert len(members) == 13
     assert {"Tokyo", "Tomsk", "Yangon", "Ulaanbaatar"} <= set(members)
-    assert (plenary.number, plenary.starts_on, plenary.ends_on) == (13, date(2014, 9, 5), date(2014, 9, 6))
+    assert (plenary.number, plenary.starts_on, plenary.ends_on) == (
+        13,
+        date(2014, 9, 5),
+        date(2014, 9, 6),
+    )
 
 
 def test_names_in_local_script_and_japanese(demo_db):
@@ -87,20 +105,29 @@ def test_names_in_local_script_and_japanese(demo_db):
 
 def test_strategy_objectives_and_targets(demo_db):
     with demo_db.factory() as s:
-        assert [o.number for o in s.scalars(select(Objective).order_by(Objective.number))] == [1, 2, 3]
+        assert [o.number for o in s.scalars(select(Objective).order_by(Objective.number))] == [
+            1,
+            2,
+            3,
+        ]
         targets = {(t.target_count, t.deadline) for t in s.scalars(select(Target))}
     assert targets == {(15, date(2017, 12, 31)), (30, date(2020, 12, 31))}
 
 
 def test_the_six_trips_of_2014(demo_db):
     with demo_db.factory() as s:
-        trips = s.scalars(select(Trip).where(Trip.start_date.between(date(2014, 1, 1), date(2014, 12, 31)))
-                          .order_by(Trip.start_date)).all()
+        trips = s.scalars(
+            select(Trip)
+            .where(Trip.start_date.between(date(2014, 1, 1), date(2014, 12, 31)))
+            .order_by(Trip.start_date)
+        ).all()
         titles = [t.title for t in trips]
         assert all(t.direction is TripDirection.OUTBOUND for t in trips)
         seoul = trips[2]
         assert (seoul.start_date, seoul.end_date) == (date(2014, 7, 23), date(2014, 7, 25))
-        assert len(seoul.delegates) == 6 and seoul.itinerary and seoul.meetings and seoul.budget_lines
+        assert (
+            len(seoul.delegates) == 6 and seoul.itinerary and seoul.meetings and seoul.budget_lines
+        )
         places = {item.city.name_en for t in trips for item in t.itinerary if item.city}
     assert len(titles) == 6
     assert {"Sochi", "Beijing", "Seoul", "Tomsk", "Moscow", "Incheon", "London", "Berlin"} <= places
@@ -108,7 +135,9 @@ def test_the_six_trips_of_2014(demo_db):
 
 def test_itineraries_keep_local_zones(demo_db):
     with demo_db.factory() as s:
-        flight = s.scalars(select(ItineraryItem).where(ItineraryItem.title.like("Flight Tokyo Haneda → London%"))).one()
+        flight = s.scalars(
+            select(ItineraryItem).where(ItineraryItem.title.like("Flight Tokyo Haneda → London%"))
+        ).one()
     assert (flight.start_zone, flight.end_zone) == ("Asia/Tokyo", "Europe/London")
     # 11:30 in Tokyo on 26 October 2014 is 02:30 UTC; London had left summer time that night.
     assert flight.starts_at.strftime("%Y-%m-%d %H:%M %Z") == "2014-10-26 02:30 UTC"
@@ -119,11 +148,23 @@ def test_meetings_commitments_and_gifts_tell_a_story(demo_db):
         commitments = s.scalars(select(Commitment)).all()
         statuses = {c.status for c in commitments}
         overdue = [c for c in commitments if c.is_overdue(TODAY)]
-        not_yet_due = [c for c in commitments if c.status is CommitmentStatus.IN_PROGRESS and not c.is_overdue(TODAY)]
+        not_yet_due = [
+            c
+            for c in commitments
+            if c.status is CommitmentStatus.IN_PROGRESS and not c.is_overdue(TODAY)
+        ]
         assert count(s, Meeting) >= 10
-        assert s.scalar(select(func.count()).select_from(Meeting).where(Meeting.classification == "confidential")) == 1
-        received_undeclared = s.scalars(select(Gift).where(Gift.direction == "received",
-                                                           Gift.declared_on.is_(None))).all()
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(Meeting)
+                .where(Meeting.classification == "confidential")
+            )
+            == 1
+        )
+        received_undeclared = s.scalars(
+            select(Gift).where(Gift.direction == "received", Gift.declared_on.is_(None))
+        ).all()
         people = s.scalars(select(Counterpart)).all()
     assert statuses == set(CommitmentStatus)
     assert len(overdue) >= 3
@@ -135,7 +176,11 @@ def test_meetings_commitments_and_gifts_tell_a_story(demo_db):
 
 def test_levels_make_a_sensible_portfolio(demo_db):
     with demo_db.factory() as s:
-        levels = dict(s.execute(select(City.relationship_level, func.count()).group_by(City.relationship_level)).all())
+        levels = dict(
+            s.execute(
+                select(City.relationship_level, func.count()).group_by(City.relationship_level)
+            ).all()
+        )
         home = s.scalars(select(City).where(City.is_home)).one()
     assert levels[RelationshipLevel.SISTER] == 11
     assert levels[RelationshipLevel.PARTNER] == 1
@@ -169,15 +214,28 @@ def test_a_database_with_data_never_receives_the_demo(db_target):
         create_demo_database(db_target)
 
 
-SMALL = Sizes(cities=60, counterparts=300, staff=20, outbound_trips=30, inbound_visits=90, meetings=400,
-              commitments=1200, agreements=25, gifts=150, largest_trip_items=40)
+SMALL = Sizes(
+    cities=60,
+    counterparts=300,
+    staff=20,
+    outbound_trips=30,
+    inbound_visits=90,
+    meetings=400,
+    commitments=1200,
+    agreements=25,
+    gifts=150,
+    largest_trip_items=40,
+)
 
 
 def table_counts(db) -> dict[str, int]:
     from cityapp.models import Base
 
     with db.factory() as s:
-        return {name: s.scalar(select(func.count()).select_from(t)) for name, t in Base.metadata.tables.items()}
+        return {
+            name: s.scalar(select(func.count()).select_from(t))
+            for name, t in Base.metadata.tables.items()
+        }
 
 
 def test_the_large_office_is_deterministic_and_sized(db_target, tmp_path):
@@ -187,7 +245,9 @@ def test_the_large_office_is_deterministic_and_sized(db_target, tmp_path):
         with first.factory() as s:
             names = s.scalars(select(City.name_local).order_by(City.id)).all()
             scripts = {max(ord(ch) for ch in n) > 0x2FF for n in names}
-            biggest = s.scalar(select(func.count()).select_from(ItineraryItem).where(ItineraryItem.trip_id == 1))
+            biggest = s.scalar(
+                select(func.count()).select_from(ItineraryItem).where(ItineraryItem.trip_id == 1)
+            )
             # Rows added after a bulk load get fresh keys (PostgreSQL sequences moved past them).
             with first.factory.begin() as w:
                 w.add(City(name_en="Added", country_code="FR", timezone="Europe/Paris"))
@@ -212,7 +272,9 @@ def test_the_full_large_office_has_the_promised_sizes(tmp_path):
     try:
         counts = table_counts(db)
         with db.factory() as s:
-            outbound = s.scalar(select(func.count()).select_from(Trip).where(Trip.direction == "outbound"))
+            outbound = s.scalar(
+                select(func.count()).select_from(Trip).where(Trip.direction == "outbound")
+            )
     finally:
         db.dispose()
     assert (counts["city"], counts["counterpart"], counts["meeting"]) == (500, 8_000, 25_000)

@@ -90,7 +90,9 @@ def test_an_upgrade_backs_the_file_up_first(tmp_path):
     assert backup.parent == path.parent / "backups"
     copy = sqlite3.connect(backup)
     try:
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert (
+            copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
         assert copy.execute("SELECT name_en FROM city").fetchall() == [("Rome",)]
     finally:
         copy.close()
@@ -138,3 +140,29 @@ def test_downgrade_to_base_and_up_again(db_target):
 def test_no_revision_file_is_left_unreferenced():
     versions = sorted(p.name for p in Path(HERE, "versions").glob("*.py"))
     assert versions and versions[0].startswith("0001_")
+
+
+def test_the_schema_head_constant_names_the_newest_revision():
+    from cityapp.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_open_at_head_does_not_load_alembic(demo_file):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from cityapp.db import open_database\n"
+        f"open_database({str(demo_file)!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

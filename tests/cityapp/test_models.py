@@ -72,8 +72,15 @@ def test_coordinates_must_be_on_earth(db):
 
 def test_agreement_expiry_cannot_precede_signature(db):
     with pytest.raises(IntegrityError), db.factory.begin() as s:
-        s.add(Agreement(kind=AgreementKind.MOU, title="MoU", city=factories.city(),
-                        signed_on=date(2015, 1, 1), expires_on=date(2014, 1, 1)))
+        s.add(
+            Agreement(
+                kind=AgreementKind.MOU,
+                title="MoU",
+                city=factories.city(),
+                signed_on=date(2015, 1, 1),
+                expires_on=date(2014, 1, 1),
+            )
+        )
 
 
 def test_an_attendee_is_one_person_of_the_right_side(db):
@@ -97,9 +104,16 @@ def test_itinerary_item_keeps_the_instant_and_the_zone(db):
     departs = datetime(2026, 10, 25, 1, 30, tzinfo=berlin)  # the night the clocks go back
     with db.factory.begin() as s:
         trip = factories.trip()
-        trip.itinerary.append(ItineraryItem(
-            kind=ItineraryKind.FLIGHT, title="Berlin → Tokyo", starts_at=departs, start_zone="Europe/Berlin",
-            ends_at=departs + timedelta(hours=13), end_zone="Asia/Tokyo"))
+        trip.itinerary.append(
+            ItineraryItem(
+                kind=ItineraryKind.FLIGHT,
+                title="Berlin → Tokyo",
+                starts_at=departs,
+                start_zone="Europe/Berlin",
+                ends_at=departs + timedelta(hours=13),
+                end_zone="Asia/Tokyo",
+            )
+        )
         s.add(trip)
     with db.factory() as s:
         item = s.scalar(select(ItineraryItem))
@@ -107,7 +121,10 @@ def test_itinerary_item_keeps_the_instant_and_the_zone(db):
         assert item.starts_at == departs
         assert item.starts_at.utcoffset() == timedelta(0)
         assert item.start_zone == "Europe/Berlin"
-        assert item.ends_at.astimezone(ZoneInfo(item.end_zone)).strftime("%Y-%m-%d %H:%M") == "2026-10-25 22:30"
+        assert (
+            item.ends_at.astimezone(ZoneInfo(item.end_zone)).strftime("%Y-%m-%d %H:%M")
+            == "2026-10-25 22:30"
+        )
 
 
 def test_a_naive_datetime_is_refused(db):
@@ -119,8 +136,16 @@ def test_itinerary_item_cannot_end_before_it_starts(db):
     start = datetime(2026, 3, 3, 9, tzinfo=UTC)
     with pytest.raises(IntegrityError), db.factory.begin() as s:
         trip = factories.trip()
-        trip.itinerary.append(ItineraryItem(kind=ItineraryKind.MEETING, title="Talks", starts_at=start,
-                                            start_zone="UTC", ends_at=start - timedelta(minutes=1), end_zone="UTC"))
+        trip.itinerary.append(
+            ItineraryItem(
+                kind=ItineraryKind.MEETING,
+                title="Talks",
+                starts_at=start,
+                start_zone="UTC",
+                ends_at=start - timedelta(minutes=1),
+                end_zone="UTC",
+            )
+        )
         s.add(trip)
 
 
@@ -161,8 +186,12 @@ def test_a_stale_edit_is_refused_not_overwritten(db):
 
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(IntegrityError), db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO agreement (kind, title, city_id, legally_binding, version, created_at, "
-                          "updated_at) VALUES ('mou', 'x', 999, true, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        conn.execute(
+            text(
+                "INSERT INTO agreement (kind, title, city_id, legally_binding, version, created_at, "
+                "updated_at) VALUES ('mou', 'x', 999, true, 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+            )
+        )
 
 
 def test_a_city_with_agreements_cannot_be_deleted_underneath_them(db):
@@ -173,8 +202,12 @@ def test_a_city_with_agreements_cannot_be_deleted_underneath_them(db):
 
 
 def test_commitment_overdue_only_while_open(db):
-    c = Commitment(text="Send the report", owner_side=OwnerSide.OURS, due_on=date(2026, 1, 31),
-                   status=CommitmentStatus.OPEN)
+    c = Commitment(
+        text="Send the report",
+        owner_side=OwnerSide.OURS,
+        due_on=date(2026, 1, 31),
+        status=CommitmentStatus.OPEN,
+    )
     assert c.is_overdue(date(2026, 2, 1))
     assert not c.is_overdue(date(2026, 1, 31))
     c.status = CommitmentStatus.DONE

@@ -12,11 +12,15 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.choice: str | None = None
         self.setWindowTitle(self.tr("Welcome to City Diplomacy Desk"))
-        text = QLabel(self.tr(
-            "<p>Your database is empty.</p>"
-            "<p><b>Load the demo office</b> to explore the program with Tokyo's partner cities, "
-            "networks and the 2014 visits (people and meetings in it are fictional).</p>"
-            "<p><b>Start empty</b> to begin keeping your own office's record.</p>"), self)
+        text = QLabel(
+            self.tr(
+                "<p>Your database is empty.</p>"
+                "<p><b>Load the demo office</b> to explore the program with Tokyo's partner cities, "
+                "networks and the 2014 visits (people and meetings in it are fictional).</p>"
+                "<p><b>Start empty</b> to begin keeping your own office's record.</p>"
+            ),
+            self,
+        )
         text.setWordWrap(True)
         buttons = QDialogButtonBox(self)
         demo = QPushButton(self.tr("Load the &demo office"), self)

@@ -9,7 +9,9 @@ class ErrorDialog:
     """A plain-words error: what happened, what was kept safe, what to do; detail folds out."""
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, message: str, details: str | None = None) -> None:
+    def ask(
+        cls, parent: QWidget | None, title: str, message: str, details: str | None = None
+    ) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(title)
@@ -24,7 +26,9 @@ class ConfirmDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
         answer = QMessageBox.question(
-            parent, title, question,
+            parent,
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -12,10 +12,18 @@ class OpenFileDialog:
     def ask(cls, parent: QWidget | None, directory: str, *, new: bool = False) -> str | None:
         if new:
             path, _ = QFileDialog.getSaveFileName(
-                parent, parent.tr("New database") if parent else "New database", directory, FILE_FILTER)
+                parent,
+                parent.tr("New database") if parent else "New database",
+                directory,
+                FILE_FILTER,
+            )
         else:
             path, _ = QFileDialog.getOpenFileName(
-                parent, parent.tr("Open database") if parent else "Open database", directory, FILE_FILTER)
+                parent,
+                parent.tr("Open database") if parent else "Open database",
+                directory,
+                FILE_FILTER,
+            )
         return path or None
 
 
@@ -26,7 +34,8 @@ class ServerUrlDialog:
             parent,
             parent.tr("Connect to the shared server") if parent else "Connect to the shared server",
             parent.tr("Server URL, for example postgresql+psycopg://officer@server/citydesk:")
-            if parent else "Server URL:",
+            if parent
+            else "Server URL:",
             QLineEdit.EchoMode.Normal,
             current,
         )

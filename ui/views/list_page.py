@@ -74,7 +74,7 @@ class ListPage(QWidget):
         self.splitter.addWidget(widget)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 380])
+        self.splitter.setSizes([760, 340])
 
     def filter_text(self) -> str:
         return self.filter_box.text().strip()

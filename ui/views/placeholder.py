@@ -12,7 +12,9 @@ class PlaceholderPage(QWidget):
         self.key = key
         self.title = title
         heading = QLabel(f"<h2>{title}</h2>", self)
-        text = QLabel(purpose + "\n\n" + self.tr("This page is not available in this version yet."), self)
+        text = QLabel(
+            purpose + "\n\n" + self.tr("This page is not available in this version yet."), self
+        )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)

@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTextBrowser, QWidget
 
 from cityapp.models import Trip, TripDirection
 from cityapp.services.trips import count_trips, trip_detail, trip_rows
@@ -29,13 +29,23 @@ class TripsPage(ListPage):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self._order, self._descending = "start_date", True
-        self.table.horizontalHeader().setSortIndicator(TripTableModel.START, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSortIndicator(
+            TripTableModel.START, Qt.SortOrder.DescendingOrder
+        )
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _index: self.detail.setFocus())
-        for column, width in ((TripTableModel.START, 88), (TripTableModel.END, 88),
-                              (TripTableModel.DIRECTION, 76), (TripTableModel.STATUS, 84),
-                              (TripTableModel.TITLE, 300), (TripTableModel.DESTINATION, 110)):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TripTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (TripTableModel.START, 84),
+            (TripTableModel.END, 84),
+            (TripTableModel.DIRECTION, 72),
+            (TripTableModel.STATUS, 82),
+            (TripTableModel.DESTINATION, 96),
+            (TripTableModel.DELEGATION, 74),
+        ):
             self.table.setColumnWidth(column, width)
 
         self.detail = QTextBrowser(self)
@@ -43,7 +53,9 @@ class TripsPage(ListPage):
         self.detail.setAccessibleName(self.tr("Trip details"))
         self.set_detail(self.detail)
 
-        self.reload_action = QAction(icons.standard(QStyle.StandardPixmap.SP_BrowserReload), self.tr("&Reload"), self)
+        self.reload_action = QAction(
+            icons.standard(QStyle.StandardPixmap.SP_BrowserReload), self.tr("&Reload"), self
+        )
         self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.reload_action.setToolTip(self.tr("Read the trips again from the database (F5)"))
         self.reload_action.triggered.connect(self.reload)
@@ -72,15 +84,19 @@ class TripsPage(ListPage):
         text = self.filter_text() or None
 
         def query(session):
-            return (trip_rows(session, order=self._order, descending=self._descending, text=text),
-                    count_trips(session))
+            return (
+                trip_rows(session, order=self._order, descending=self._descending, text=text),
+                count_trips(session),
+            )
 
         rows, total = read(self.ctx, query)
         self.model.set_rows(rows)
         if text:
             empty = self.tr("No trips match “{text}”.").format(text=text)
         else:
-            empty = self.tr("No trips yet. Outbound delegations and inbound visits appear here once planned.")
+            empty = self.tr(
+                "No trips yet. Outbound delegations and inbound visits appear here once planned."
+            )
         self.show_list(len(rows), total, empty)
         row = self.model.row_of(selected) if selected is not None else None
         if row is None and rows:
@@ -105,12 +121,22 @@ class TripsPage(ListPage):
     def render_detail(self, trip: Trip) -> str:
         e = html.escape
         tr = self.tr
-        lead = trip.lead_staff.display_name if trip.lead_staff else (
-            trip.lead_counterpart.display_name if trip.lead_counterpart else "—")
+        lead = (
+            trip.lead_staff.display_name
+            if trip.lead_staff
+            else (trip.lead_counterpart.display_name if trip.lead_counterpart else "—")
+        )
         where = trip.destination_city.name_en if trip.destination_city else "—"
-        if trip.destination_city and trip.destination_city.name_local not in (None, trip.destination_city.name_en):
+        if trip.destination_city and trip.destination_city.name_local not in (
+            None,
+            trip.destination_city.name_en,
+        ):
             where = f"{trip.destination_city.name_local} {where}"
-        direction = tr("Outbound delegation") if trip.direction is TripDirection.OUTBOUND else tr("Inbound visit")
+        direction = (
+            tr("Outbound delegation")
+            if trip.direction is TripDirection.OUTBOUND
+            else tr("Inbound visit")
+        )
         facts = [
             (tr("Dates"), f"{trip.start_date:%Y-%m-%d} – {trip.end_date:%Y-%m-%d}"),
             (tr("Direction"), direction),

@@ -1,0 +1,43 @@
+"""GUI fixtures: settings kept in the test's folder, windows built by the real start-up path."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(isolated_home: Path) -> Path:
+    folder = isolated_home / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database that a test may change."""
+    target = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, target)
+    return target
+
+
+@pytest.fixture
+def start(qtbot):
+    """start(*argv) runs the program's start-up without the event loop and returns the window."""
+    from ui.app import run
+
+    windows = []
+
+    def _start(*argv: str):
+        window = run(list(argv), exec=False)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield _start
+    for window in windows:
+        window.ctx.close()

@@ -1,0 +1,253 @@
+"""The application started offscreen, driven as an officer would drive it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QKeySequence
+
+from tests.ui.typing import type_text
+from ui.dialogs import first_start
+from ui.dialogs.messages import ErrorDialog
+from ui.dialogs.open_database import OpenFileDialog
+from ui.models.trips import TripTableModel
+
+pytestmark = pytest.mark.gui
+
+
+def titles(page) -> list[str]:
+    model = page.model
+    return [model.index(r, TripTableModel.TITLE).data() for r in range(model.rowCount())]
+
+
+@pytest.fixture
+def errors(monkeypatch):
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        ErrorDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, message, details=None: shown.append((title, message))
+        ),
+    )
+    return shown
+
+
+def test_the_window_shows_the_demo_trips(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = window.pages["trips"]
+    assert window.current_page() is page
+    assert page.model.rowCount() == 8
+    assert titles(page)[0] == "Los Angeles: Games partnership follow-up"
+    assert page.model.index(7, TripTableModel.START).data() == "2014-03-07"
+    assert page.model.index(7, TripTableModel.DELEGATION).data() == "5"
+    assert str(demo_copy) in window.db_label.text()
+    assert window.rows_label.text() == "8 of 8 rows"
+    assert "demo.sqlite3" in window.windowTitle()
+    assert "Delegation (2)" in page.detail.toPlainText()
+
+
+def test_the_window_on_the_shared_server_shows_its_trips(start, demo_db):
+    window = start("--db", demo_db.url.render_as_string(hide_password=False))
+    assert window.pages["trips"].model.rowCount() == 8
+
+
+def test_sorting_by_a_header_click_reorders_in_sql(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = window.pages["trips"]
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(TripTableModel.TITLE) + 20
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    first = titles(page)
+    assert first == sorted(first)
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+    assert titles(page) == sorted(first, reverse=True)
+
+
+def test_the_filter_narrows_the_list_in_any_script(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = window.pages["trips"]
+    qtbot.keyClicks(page.filter_box, "seoul")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert titles(page) == ["Seoul: memorandum of understanding"]
+    assert window.rows_label.text() == "1 of 8 rows"
+    page.filter_box.clear()
+    type_text(page.filter_box, "Томск")
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)
+    assert titles(page) == ["Tomsk and Moscow: ANMC21 plenary and Moscow visit"]
+    page.filter_box.clear()
+    qtbot.keyClicks(page.filter_box, "no such trip")
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)
+    assert page.list_stack.currentWidget() is page.empty_label
+    assert "No trips match" in page.empty_label.text()
+
+
+def test_the_detail_shows_local_and_home_time(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = window.pages["trips"]
+    row = titles(page).index("London and Berlin: Games legacy and memorandum")
+    page.table.selectRow(row)
+    text = page.detail.toPlainText()
+    assert "2014-10-27 10:00 London (19:00 Tokyo)" in text
+    assert "Governor" not in text or "Haruto Kanda" in text
+    assert "Delegation (6)" in text
+
+
+def test_first_start_on_an_empty_default_database_offers_the_demo(
+    start, monkeypatch, isolated_home
+):
+    asked = []
+    monkeypatch.setattr(
+        first_start.FirstStartDialog,
+        "ask",
+        classmethod(lambda cls, parent: asked.append(1) or first_start.DEMO),
+    )
+    window = start()
+    assert asked == [1]
+    assert window.ctx.database.path == isolated_home / "data" / "city-diplomacy-desk.sqlite3"
+    assert window.pages["trips"].model.rowCount() == 8
+    window.ctx.close()
+    start()
+    assert asked == [1]  # not asked again: the database holds data now
+
+
+def test_starting_empty_is_remembered(start, monkeypatch):
+    asked = []
+    monkeypatch.setattr(
+        first_start.FirstStartDialog,
+        "ask",
+        classmethod(lambda cls, parent: asked.append(1) or first_start.EMPTY),
+    )
+    window = start()
+    page = window.pages["trips"]
+    assert page.model.rowCount() == 0
+    assert page.list_stack.currentWidget() is page.empty_label
+    assert "No trips yet" in page.empty_label.text()
+    window.ctx.close()
+    start()
+    assert asked == [1]
+
+
+def test_a_chosen_database_is_never_offered_the_demo(start, monkeypatch, tmp_path):
+    monkeypatch.setattr(
+        first_start.FirstStartDialog,
+        "ask",
+        classmethod(lambda cls, parent: pytest.fail("asked on a chosen database")),
+    )
+    window = start("--db", str(tmp_path / "new.sqlite3"))
+    assert window.pages["trips"].model.rowCount() == 0
+
+
+def test_the_table_model_is_sound(qtmodeltester, demo_file):
+    from cityapp.db import open_database
+    from cityapp.services.trips import trip_rows
+
+    db = open_database(demo_file)
+    try:
+        with db.factory() as s:
+            rows = trip_rows(s)
+    finally:
+        db.dispose()
+    model = TripTableModel()
+    model.set_rows(rows)
+    qtmodeltester.check(model, force_py=True)
+    assert model.headerData(TripTableModel.TITLE, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_an_unexpected_error_is_logged_shown_and_survived(start, demo_copy, errors, isolated_home):
+    from ui.errors import handle_exception
+
+    window = start("--db", str(demo_copy))
+    try:
+        raise ValueError("a broken invariant")
+    except ValueError as exc:
+        handle_exception(type(exc), exc, exc.__traceback__)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert len(errors) == 1
+    title, message = errors[0]
+    assert "ValueError: a broken invariant" in message
+    assert str(isolated_home / "log") in message
+    log = (isolated_home / "log" / "city-diplomacy-desk.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "a broken invariant" in log
+    assert window.isVisible()
+    assert window.pages["trips"].model.rowCount() == 8
+
+
+def test_window_geometry_and_page_are_remembered(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    window.resize(790, 570)
+    window.show_page("dashboard")
+    window.close()
+    again = start("--db", str(demo_copy))
+    assert (again.width(), again.height()) == (790, 570)
+    assert again.current_page() is again.pages["dashboard"]
+
+
+def test_navigation_by_list_and_keyboard(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    window.nav.setCurrentRow(1)
+    assert window.current_page() is window.pages["cities"]
+    assert window.rows_label.text() == ""
+    action = next(
+        a
+        for a in window.findChildren(type(window.reload_action))
+        if a.shortcut() == QKeySequence("Ctrl+4")
+    )
+    action.trigger()
+    assert window.current_page() is window.pages["trips"]
+
+
+def test_opening_a_bad_file_keeps_the_open_database(
+    start, demo_copy, tmp_path, monkeypatch, errors
+):
+    window = start("--db", str(demo_copy))
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a database " * 100)
+    monkeypatch.setattr(
+        OpenFileDialog, "ask", classmethod(lambda cls, parent, directory, new=False: str(bad))
+    )
+    window.open_db_action.trigger()
+    assert len(errors) == 1 and "not a City Diplomacy Desk database" in errors[0][1]
+    assert window.ctx.database.path == demo_copy
+    assert window.pages["trips"].model.rowCount() == 8
+
+
+def test_opening_another_database_reloads_the_pages(start, demo_copy, tmp_path, monkeypatch):
+    window = start("--db", str(demo_copy))
+    other = tmp_path / "other.sqlite3"
+    monkeypatch.setattr(
+        OpenFileDialog, "ask", classmethod(lambda cls, parent, directory, new=False: str(other))
+    )
+    window.new_db_action.trigger()
+    assert window.ctx.database.path == other
+    assert window.pages["trips"].model.rowCount() == 0
+    assert "other.sqlite3" in window.db_label.text()
+
+
+def test_backup_writes_a_copy_beside_the_database(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    window.backup_action.trigger()
+    copies = list((demo_copy.parent / "backups").glob("demo-*.sqlite3"))
+    assert len(copies) == 1
+    assert Path(copies[0]).read_bytes()[:15] == b"SQLite format 3"
+    assert str(copies[0]) in window.statusBar().currentMessage()
+
+
+def test_a_database_that_cannot_open_raises_for_tests_and_explains_for_users(
+    start, tmp_path, errors
+):
+    from cityapp.errors import DatabaseOpenError
+    from ui.app import run
+
+    with pytest.raises(DatabaseOpenError):
+        start("--db", r"\\server\share\office.sqlite3")
+    assert run(["--db", r"\\server\share\office.sqlite3"], exec=True) == 1
+    assert "shared server" in errors[0][1]
