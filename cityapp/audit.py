@@ -60,6 +60,23 @@ def _column_keys(obj: Any) -> list[str]:
     ]
 
 
+def _link_changes(obj: Any) -> dict[str, Any]:
+    """Changes to many-to-many links (a trip's objectives), as lists of the linked keys."""
+    changes: dict[str, Any] = {}
+    for rel in inspect(obj).mapper.relationships:
+        if rel.secondary is None:
+            continue
+        hist = get_history(obj, rel.key)
+        if not hist.has_changes():
+            continue
+        kept = [_row_id(o) for o in hist.unchanged]
+        old = sorted(kept + [_row_id(o) for o in hist.deleted])
+        new = sorted(kept + [_row_id(o) for o in hist.added])
+        if old != new:
+            changes[rel.key] = [old, new]
+    return changes
+
+
 def _entry(
     obj: Any, action: AuditAction, changes: dict[str, Any], actor: str, at: dt.datetime
 ) -> dict[str, Any]:
@@ -81,11 +98,12 @@ def _after_flush(session: Session, flush_context: Any) -> None:
         if isinstance(obj, AuditEntry):
             continue
         changes = {k: [None, plain(getattr(obj, k))] for k in _column_keys(obj)}
+        changes |= _link_changes(obj)
         rows.append(_entry(obj, AuditAction.INSERT, changes, actor, at))
     for obj in session.dirty:
-        if isinstance(obj, AuditEntry) or not session.is_modified(obj, include_collections=False):
+        if isinstance(obj, AuditEntry) or not session.is_modified(obj):
             continue
-        changes = {}
+        changes = _link_changes(obj)
         for key in _column_keys(obj):
             hist = get_history(obj, key)
             if hist.has_changes():

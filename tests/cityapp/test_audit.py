@@ -85,3 +85,19 @@ def test_cascaded_children_are_recorded_too(db):
         )
     tables = sorted(e.table_name for e in entries(db))
     assert tables == ["agreement", "city", "trip"]
+
+
+def test_changed_links_to_objectives_are_recorded(db):
+    from cityapp.models import Objective, Trip
+
+    with db.factory.begin() as s:
+        first, second = Objective(number=1, title="Games"), Objective(number=2, title="Urban issues")
+        trip = factories.trip(objectives=[first])
+        s.add_all([first, second, trip])
+    with db.factory.begin() as s:
+        loaded = s.get(Trip, trip.id)
+        loaded.objectives.append(s.get(Objective, second.id))
+    trip_entries = [e for e in entries(db) if e.table_name == "trip"]
+    assert trip_entries[0].changes["objectives"] == [[], [str(first.id)]]
+    assert trip_entries[1].action is AuditAction.UPDATE
+    assert trip_entries[1].changes == {"objectives": [[str(first.id)], sorted([str(first.id), str(second.id)])]}

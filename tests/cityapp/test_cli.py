@@ -130,7 +130,9 @@ def test_the_console_script_is_installed():
     assert done.returncode == 0 and "City Diplomacy Desk" in done.stdout
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux runs without a display")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="only Linux runs without a display"
+)
 def test_without_a_display_the_window_command_explains_instead_of_aborting(isolated_home):
     env = {
         k: v

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
+from sqlalchemy import select
 
+from cityapp.models import City
 from tests.ui.typing import type_text
 from ui.dialogs import first_start
 from ui.dialogs.messages import ErrorDialog
@@ -251,3 +253,18 @@ def test_a_database_that_cannot_open_raises_for_tests_and_explains_for_users(
         start("--db", r"\\server\share\office.sqlite3")
     assert run(["--db", r"\\server\share\office.sqlite3"], exec=True) == 1
     assert "shared server" in errors[0][1]
+
+
+def test_open_demo_database_creates_it_once_and_opens_it(start, tmp_path, isolated_home):
+    window = start("--db", str(tmp_path / "mine.sqlite3"))
+    window.demo_action.trigger()
+    demo = isolated_home / "data" / "demo.sqlite3"
+    assert window.ctx.database.path == demo
+    assert window.pages["trips"].model.rowCount() == 8
+    with window.ctx.database.factory.begin() as s:
+        s.add(City(name_en="Kept", country_code="FR", timezone="Europe/Paris"))
+    window.demo_action.trigger()  # the second time it opens the same file: nothing rebuilt, nothing lost
+    assert window.ctx.database.path == demo
+    assert window.pages["trips"].model.rowCount() == 8
+    with window.ctx.database.factory() as s:
+        assert s.scalar(select(City.id).where(City.name_en == "Kept")) is not None
