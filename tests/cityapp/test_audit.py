@@ -91,7 +91,10 @@ def test_changed_links_to_objectives_are_recorded(db):
     from cityapp.models import Objective, Trip
 
     with db.factory.begin() as s:
-        first, second = Objective(number=1, title="Games"), Objective(number=2, title="Urban issues")
+        first, second = (
+            Objective(number=1, title="Games"),
+            Objective(number=2, title="Urban issues"),
+        )
         trip = factories.trip(objectives=[first])
         s.add_all([first, second, trip])
     with db.factory.begin() as s:
@@ -100,4 +103,6 @@ def test_changed_links_to_objectives_are_recorded(db):
     trip_entries = [e for e in entries(db) if e.table_name == "trip"]
     assert trip_entries[0].changes["objectives"] == [[], [str(first.id)]]
     assert trip_entries[1].action is AuditAction.UPDATE
-    assert trip_entries[1].changes == {"objectives": [[str(first.id)], sorted([str(first.id), str(second.id)])]}
+    assert trip_entries[1].changes == {
+        "objectives": [[str(first.id)], sorted([str(first.id), str(second.id)])]
+    }
