@@ -268,3 +268,16 @@ def test_open_demo_database_creates_it_once_and_opens_it(start, tmp_path, isolat
     assert window.pages["trips"].model.rowCount() == 8
     with window.ctx.database.factory() as s:
         assert s.scalar(select(City.id).where(City.name_en == "Kept")) is not None
+
+
+def test_about_names_the_version(start, demo_copy, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from cityapp import __version__
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window = start("--db", str(demo_copy))
+    about = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[-1]
+    about.trigger()
+    assert len(shown) == 1 and f"City Diplomacy Desk {__version__}" in shown[0]
