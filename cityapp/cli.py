@@ -67,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("what", choices=["trips", "cities"], help="what to list")
     _db_option(listing, top=False)
 
+    finder = commands.add_parser(
+        "search", help="find records by any part of any name, in any script"
+    )
+    finder.add_argument("text", help="what to look for, e.g. москва, 東京, seoul")
+    finder.add_argument(
+        "--limit", type=int, default=50, help="at most this many matches (default 50)"
+    )
+    _db_option(finder, top=False)
+
     info = commands.add_parser(
         "info", help="where the program keeps its files, and the database schema"
     )
@@ -134,6 +143,19 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from .search import search
+
+    db = _open(args, create=False)
+    try:
+        with db.session() as session:
+            hits = search(session, args.text, limit=max(1, args.limit))
+    finally:
+        db.dispose()
+    _print_rows([(h.kind, h.ref_id, h.label) for h in hits], out)
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     from .migrations import current_revision, head_revision
 
@@ -152,7 +174,7 @@ def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "info": cmd_info}
+COMMANDS = {"demo": cmd_demo, "list": cmd_list, "search": cmd_search, "info": cmd_info}
 
 
 def _utf8_stdout() -> None:

@@ -20,12 +20,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, paths
+from . import audit, paths, search
 from .errors import DatabaseOpenError, NetworkShareError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The newest revision in cityapp/migrations/versions; a test keeps the two in step.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 NETWORK_FILESYSTEMS = frozenset(
     {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
 )
@@ -269,6 +269,7 @@ def open_database(
     who = actor or audit.os_user()
     factory.configure(info={audit.ACTOR_KEY: who})
     audit.install_audit(factory)
+    search.install_search_index(factory)
     return Database(
         url=engine.url, engine=engine, factory=factory, actor=who, backup_path=backup_path
     )

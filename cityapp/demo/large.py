@@ -52,6 +52,7 @@ from ..models import (
     meeting_objective,
     trip_objective,
 )
+from ..search import rebuild_search_index
 from . import facts
 from .scripts import CJK_SCRIPTS, COUNTRIES, make_name
 
@@ -670,6 +671,9 @@ def write_large_office(
 ) -> dict[str, int]:
     """Insert the synthetic office into an empty schema on `conn`; return row counts per table."""
     counts = LargeOffice(seed, sizes, progress).write(conn)
+    if progress:
+        progress("Indexing names for search")
+    counts["search_entry"] = rebuild_search_index(conn)
     if conn.dialect.name == "postgresql":
         _reset_sequences(conn, counts)
     return counts
@@ -680,7 +684,7 @@ def _reset_sequences(conn: Connection, counts: dict[str, int]) -> None:
     from sqlalchemy import text
 
     for table in counts:
-        if table in ("trip_objective", "meeting_objective"):
+        if table in ("trip_objective", "meeting_objective", "search_entry"):
             continue
         conn.execute(
             text(

@@ -76,4 +76,9 @@ def upgrade_to_head(
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if current is not None:
+            # Derived data follows the new schema: rebuilt with the models of this version.
+            from ..search import rebuild_search_index
+
+            rebuild_search_index(conn)
     return backup_path

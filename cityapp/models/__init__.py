@@ -25,6 +25,7 @@ from .meetings import Commitment, Gift, Meeting, MeetingAttendee
 from .networks import Network, NetworkMembership, NetworkPlenary
 from .people import Counterpart, StaffMember
 from .places import City, Organization
+from .search import SearchEntry
 from .strategy import Objective, Target, meeting_objective, trip_objective
 from .trips import BudgetLine, ItineraryItem, Trip, TripDelegate
 
@@ -58,6 +59,7 @@ __all__ = [
     "OrganizationKind",
     "OwnerSide",
     "RelationshipLevel",
+    "SearchEntry",
     "Side",
     "StaffMember",
     "Target",

@@ -58,27 +58,29 @@ class Counterpart(Editable, Base):
     @property
     def display_name(self) -> str:
         """The name in Latin letters, written in the person's own order."""
-        parts = (
-            [self.family_name, self.given_name]
-            if self.family_name_first
-            else [self.given_name, self.family_name]
-        )
-        return " ".join(p for p in parts if p)
+        return written_name(self.family_name, self.given_name, self.family_name_first)
 
     @property
     def local_name(self) -> str | None:
-        if not (self.family_name_local or self.given_name_local):
-            return None
-        parts = (
-            [self.family_name_local, self.given_name_local]
-            if self.family_name_first
-            else [self.given_name_local, self.family_name_local]
+        """The name in the person's own script, if known."""
+        return (
+            written_name(self.family_name_local, self.given_name_local, self.family_name_first)
+            or None
         )
-        sep = "" if self.family_name_first and _is_cjk(self.family_name_local or "") else " "
-        return sep.join(p for p in parts if p)
 
 
-def _is_cjk(text: str) -> bool:
+def written_name(family: str | None, given: str | None, family_first: bool) -> str:
+    """A full name in its own order: 'Kim Min-jun', '김민준', 'Anna Volkova'.
+
+    CJK names written family first take no space between the parts.
+    """
+    parts = [family, given] if family_first else [given, family]
+    parts = [p for p in parts if p]
+    sep = "" if family_first and family and is_cjk(family) else " "
+    return sep.join(parts)
+
+
+def is_cjk(text: str) -> bool:
     return any("\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" for ch in text)
 
 

@@ -149,3 +149,13 @@ def test_without_a_display_the_window_command_explains_instead_of_aborting(isola
     )
     assert done.returncode == 1
     assert done.stderr.startswith("error: no display")
+
+
+def test_search_prints_kind_id_label(capsys, demo_file):
+    code, out, err = run_cli(capsys, "search", "--db", str(demo_file), "москва")
+    assert code == 0, err
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows[0][0] == "city" and rows[0][2] == "Moscow Москва (RU)"
+    assert all(len(r) == 3 for r in rows)
+    code, out, _ = run_cli(capsys, "search", "--db", str(demo_file), "東京")
+    assert out.splitlines()[0].startswith("city\t1\tTokyo 東京 (JP)")

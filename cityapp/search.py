@@ -1,0 +1,270 @@
+"""Finding records by any part of any name, in any script, on SQLite and PostgreSQL alike.
+
+SQLite's LIKE folds case only for ASCII, so every findable record keeps a
+`search_entry` row whose text is already normalised (NFKC) and case-folded,
+plus a copy without accents ("sao paulo" finds "São Paulo"). A query is
+folded the same way and matched with a plain LIKE. The index follows every
+ORM flush; bulk loads call `rebuild_search_index`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, event, insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from .models import (
+    Agreement,
+    City,
+    Counterpart,
+    Meeting,
+    Network,
+    Organization,
+    SearchEntry,
+    StaffMember,
+    Trip,
+)
+from .models.people import written_name
+from .timefmt import in_zone
+
+# The order in which kinds are listed among search results.
+KIND_ORDER = [
+    "city",
+    "counterpart",
+    "agreement",
+    "trip",
+    "meeting",
+    "network",
+    "organization",
+    "staff",
+]
+
+
+def fold(text: str) -> str:
+    """Normalise and case-fold: 'Москва' and 'москва', 'Ｔｏｋｙｏ' and 'tokyo' fold alike."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def strip_accents(text: str) -> str:
+    """Latin letters without accents; other scripts unchanged (kana keep their voicing marks)."""
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch) and out and out[-1].isascii():
+            continue
+        out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def index_text(parts: Iterable[Any]) -> str:
+    folded = fold(" ".join(str(p) for p in parts if p))
+    plain = strip_accents(folded)
+    return folded if plain == folded else f"{folded} {plain}"
+
+
+class CityNames:
+    """City names looked up once per flush or rebuild."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.cache: dict[int, tuple[str, str | None, str | None]] = {}
+
+    def preload(self) -> CityNames:
+        for row in self.conn.execute(select(City.id, City.name_en, City.name_local, City.name_ja)):
+            self.cache[row.id] = (row.name_en, row.name_local, row.name_ja)
+        return self
+
+    def names(self, city_id: int | None) -> tuple[str, ...]:
+        if city_id is None:
+            return ()
+        if city_id not in self.cache:
+            row = self.conn.execute(
+                select(City.name_en, City.name_local, City.name_ja).where(City.id == city_id)
+            ).first()
+            self.cache[city_id] = tuple(row) if row else ("", None, None)
+        return tuple(n for n in self.cache[city_id] if n)
+
+    def english(self, city_id: int | None) -> str:
+        names = self.names(city_id)
+        return names[0] if names else ""
+
+
+def _day(value: date | datetime | None, zone: str | None = None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = in_zone(value, zone).date() if zone else value.date()
+    return value.isoformat()
+
+
+def _both(latin: str, local: str | None) -> str:
+    return f"{latin} {local}" if local and local != latin else latin
+
+
+@dataclass(frozen=True)
+class Indexer:
+    kind: str
+    model: type
+    entry: Callable[[Any, CityNames], tuple[str, list[Any]]]  # (label, texts)
+
+
+def _city(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    label = f"{_both(r.name_en, r.name_local)} ({r.country_code})"
+    return label, [r.name_en, r.name_local, r.name_ja, r.region, r.country_code]
+
+
+def _counterpart(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    latin = written_name(r.family_name, r.given_name, r.family_name_first)
+    local = written_name(r.family_name_local, r.given_name_local, r.family_name_first)
+    label = _both(latin, local) + (f" — {r.position}" if r.position else "")
+    return label, [
+        latin,
+        local,
+        r.family_name,
+        r.given_name,
+        r.family_name_local,
+        r.given_name_local,
+        r.form_of_address,
+        r.position,
+        *cities.names(r.city_id),
+    ]
+
+
+def _agreement(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    label = f"{r.title} — {cities.english(r.city_id)}" + (
+        f" ({_day(r.signed_on)})" if r.signed_on else ""
+    )
+    return label, [r.title, r.fields_of_cooperation, *cities.names(r.city_id)]
+
+
+def _trip(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    return f"{r.title} ({_day(r.start_date)})", [r.title, *cities.names(r.destination_city_id)]
+
+
+def _meeting(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    label = f"{r.title} ({_day(r.starts_at, r.zone)})"
+    return label, [r.title, r.venue, *cities.names(r.city_id)]
+
+
+def _network(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    label = f"{r.short_name} — {r.name}" if r.short_name else r.name
+    return label, [r.name, r.short_name, r.name_ja]
+
+
+def _organization(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    return _both(r.name, r.name_local), [r.name, r.name_local, *cities.names(r.city_id)]
+
+
+def _staff(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    name = written_name(r.family_name, r.given_name, False)
+    label = name + (f" {r.name_ja}" if r.name_ja else "") + (f" — {r.title}" if r.title else "")
+    return label, [name, r.name_ja, r.title, r.department]
+
+
+INDEXERS = [
+    Indexer("city", City, _city),
+    Indexer("counterpart", Counterpart, _counterpart),
+    Indexer("agreement", Agreement, _agreement),
+    Indexer("trip", Trip, _trip),
+    Indexer("meeting", Meeting, _meeting),
+    Indexer("network", Network, _network),
+    Indexer("organization", Organization, _organization),
+    Indexer("staff", StaffMember, _staff),
+]
+BY_MODEL = {ix.model: ix for ix in INDEXERS}
+KIND_OF = {ix.model: ix.kind for ix in INDEXERS}
+
+
+def _row(ix: Indexer, record: Any, cities: CityNames) -> dict[str, Any]:
+    label, texts = ix.entry(record, cities)
+    return {"kind": ix.kind, "ref_id": record.id, "label": label[:500], "text": index_text(texts)}
+
+
+def _after_flush(session: Session, flush_context: Any) -> None:
+    changed = [o for o in (*session.new, *session.dirty) if type(o) in BY_MODEL]
+    gone = [o for o in session.deleted if type(o) in BY_MODEL]
+    if not changed and not gone:
+        return
+    conn = session.connection()
+    cities = CityNames(conn)
+    for obj in (*changed, *gone):
+        conn.execute(
+            delete(SearchEntry).where(
+                SearchEntry.kind == KIND_OF[type(obj)], SearchEntry.ref_id == obj.id
+            )
+        )
+    rows = [_row(BY_MODEL[type(obj)], obj, cities) for obj in changed]
+    if rows:
+        conn.execute(insert(SearchEntry), rows)
+
+
+def install_search_index(factory: sessionmaker[Session]) -> None:
+    if not event.contains(factory, "after_flush", _after_flush):
+        event.listen(factory, "after_flush", _after_flush)
+
+
+def rebuild_search_index(conn: Connection) -> int:
+    """Rebuild the whole index from the tables (after a bulk load or a migration)."""
+    conn.execute(delete(SearchEntry))
+    cities = CityNames(conn).preload()
+    count = 0
+    for ix in INDEXERS:
+        batch: list[dict[str, Any]] = []
+        for record in conn.execute(select(ix.model.__table__)):
+            batch.append(_row(ix, record, cities))
+            if len(batch) >= 5000:
+                conn.execute(insert(SearchEntry), batch)
+                count += len(batch)
+                batch = []
+        if batch:
+            conn.execute(insert(SearchEntry), batch)
+            count += len(batch)
+    return count
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str
+    ref_id: int
+    label: str
+
+
+def like_pattern(query: str) -> str | None:
+    """A LIKE pattern for a folded query, with % and _ taken literally; None for a blank query."""
+    folded = fold(query).strip()
+    if not folded:
+        return None
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def matching_ids(kind: str, query: str):
+    """A subquery of the ids of one kind whose names contain `query` (for list filters)."""
+    pattern = like_pattern(query)
+    stmt = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
+    if pattern is not None:
+        stmt = stmt.where(SearchEntry.text.like(pattern, escape="\\"))
+    return stmt
+
+
+def search(
+    session: Session, query: str, *, kinds: Iterable[str] | None = None, limit: int = 50
+) -> list[SearchHit]:
+    """Records whose names contain `query`, kinds in KIND_ORDER, then by label."""
+    pattern = like_pattern(query)
+    if pattern is None:
+        return []
+    stmt = select(SearchEntry.kind, SearchEntry.ref_id, SearchEntry.label).where(
+        SearchEntry.text.like(pattern, escape="\\")
+    )
+    if kinds is not None:
+        stmt = stmt.where(SearchEntry.kind.in_(list(kinds)))
+    # Fetch a little more than asked per kind so that one kind cannot crowd out the others.
+    rows = session.execute(stmt.limit(limit * 4)).all()
+    rank = {k: i for i, k in enumerate(KIND_ORDER)}
+    rows.sort(key=lambda r: (rank.get(r.kind, 99), fold(r.label)))
+    return [SearchHit(r.kind, r.ref_id, r.label) for r in rows[:limit]]
