@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from cityapp.errors import UserError
+from cityapp.services.records import EditConflict
 from ui.context import AppContext
-from ui.dialogs.messages import ErrorDialog
+from ui.dialogs.messages import ConflictDialog, ErrorDialog
 
 T = TypeVar("T")
 log = logging.getLogger("cityapp.ui.actions")
@@ -30,15 +31,22 @@ def run_action(
     title: str,
     work: Callable[[Session], T],
     changed: Iterable[SignalInstance] = (),
+    on_conflict: Callable[[], None] | None = None,
 ) -> T | None:
     """Run `work` in one transaction; emit `changed` after the commit; None when it failed.
 
     Failures roll the whole action back and are explained in a dialog; nothing
-    half-done is ever saved.
+    half-done is ever saved. When someone else changed the record first, the
+    dialog offers to reload it (`on_conflict`).
     """
     try:
         with ctx.database.factory.begin() as session:
             result = work(session)
+    except EditConflict as exc:
+        log.info("edit conflict in %s: %s", title, exc)
+        if ConflictDialog.ask(parent, title, str(exc)) and on_conflict is not None:
+            on_conflict()
+        return None
     except UserError as exc:
         ErrorDialog.ask(parent, title, str(exc))
         return None

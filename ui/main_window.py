@@ -33,6 +33,7 @@ from ui.dialogs.messages import ErrorDialog
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
 from ui.views.list_page import ListPage
 from ui.views.placeholder import PlaceholderPage
+from ui.views.records import CitiesPage, CounterpartsPage, NetworksPage, StaffPage
 from ui.views.trips_page import TripsPage
 
 DEMO_FILE_NAME = "demo.sqlite3"
@@ -91,24 +92,19 @@ class MainWindow(QMainWindow):
                     "and what is coming up."
                 ),
             ),
-            "cities": (
-                tr("Cities"),
-                tr("Partner cities with their agreements, networks and timeline."),
-            ),
-            "counterparts": (
-                tr("Counterparts"),
-                tr("The people we deal with, their offices and protocol details."),
-            ),
             "meetings": (
                 tr("Meetings"),
                 tr("The meeting log: outcomes, decisions and who attended."),
             ),
             "commitments": (tr("Commitments"), tr("What was promised, by whom, and by when.")),
-            "networks": (
-                tr("Networks"),
-                tr("City networks (C40, ANMC21, Metropolis, U20) and their members."),
-            ),
             "reports": (tr("Reports"), tr("Excel briefings, portfolio reports and imports.")),
+        }
+        built = {
+            "cities": lambda: CitiesPage(self.ctx, self.undo_stack, self),
+            "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
+            "trips": lambda: TripsPage(self.ctx, self),
+            "networks": lambda: NetworksPage(self.ctx, self.undo_stack, self),
+            "staff": lambda: StaffPage(self.ctx, self.undo_stack, self),
         }
         order = [
             "dashboard",
@@ -118,11 +114,12 @@ class MainWindow(QMainWindow):
             "meetings",
             "commitments",
             "networks",
+            "staff",
             "reports",
         ]
         for key in order:
-            if key == "trips":
-                page: QWidget = TripsPage(self.ctx, self)
+            if key in built:
+                page: QWidget = built[key]()
                 page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
             else:
                 title, purpose = placeholders[key]

@@ -35,6 +35,8 @@ def start(qtbot):
     def _start(*argv: str):
         window = run(list(argv), exec=False)
         qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.activateWindow()
         windows.append(window)
         return window
 

@@ -197,6 +197,9 @@ def test_navigation_by_list_and_keyboard(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     window.nav.setCurrentRow(1)
     assert window.current_page() is window.pages["cities"]
+    assert window.rows_label.text() == "26 of 26 rows"
+    window.nav.setCurrentRow(0)
+    assert window.current_page() is window.pages["dashboard"]
     assert window.rows_label.text() == ""
     action = next(
         a

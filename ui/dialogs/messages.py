@@ -33,3 +33,19 @@ class ConfirmDialog:
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+
+class ConflictDialog:
+    """Someone else saved first: say who and when, and offer to reload their version."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, message: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(message)
+        reload = box.addButton(box.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(reload)
+        box.exec()
+        return box.clickedButton() is reload

@@ -1,0 +1,205 @@
+"""Creating, changing and deleting records: the same rules for every kind.
+
+A change names the version it was made against; when the row has moved on
+(another officer saved first) the change is refused with who and when. A
+delete is refused while other records refer to the row. A deleted row can be
+put back as it was (undo).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..errors import UserError
+from ..fields import RecordForm, validate
+from ..models import AuditAction, AuditEntry, Base
+
+T = TypeVar("T")
+BOOKKEEPING = frozenset({"version", "created_at", "updated_at"})
+
+# How a table's rows are named when they hold on to a record.
+DEPENDENT_NAMES = {
+    "agreement": ("agreement", "agreements"),
+    "organization": ("organization", "organizations"),
+    "counterpart": ("counterpart", "counterparts"),
+    "network_membership": ("network membership", "network memberships"),
+    "network_plenary": ("plenary", "plenaries"),
+    "trip": ("trip", "trips"),
+    "trip_delegate": ("delegation place", "delegation places"),
+    "itinerary_item": ("itinerary item", "itinerary items"),
+    "meeting": ("meeting", "meetings"),
+    "meeting_attendee": ("meeting attendance", "meeting attendances"),
+    "commitment": ("commitment", "commitments"),
+    "gift": ("gift", "gifts"),
+    "target": ("target", "targets"),
+    "trip_objective": ("trip served", "trips served"),
+    "meeting_objective": ("meeting served", "meetings served"),
+    "budget_line": ("budget line", "budget lines"),
+}
+
+
+class InvalidRecord(UserError):
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = errors
+        super().__init__(" ".join(errors.values()))
+
+
+@dataclass
+class EditConflict(UserError):
+    """The record changed (or went) after it was read: nothing was saved."""
+
+    what: str
+    actor: str | None
+    at: datetime | None
+    deleted: bool = False
+
+    def __str__(self) -> str:
+        who = self.actor or "another officer"
+        when = f" at {self.at.astimezone():%Y-%m-%d %H:%M}" if self.at else ""
+        verb = "deleted" if self.deleted else "changed"
+        return (
+            f"{self.what} was {verb} by {who}{when} while you were editing it. "
+            "Nothing was saved. Reload it to see their version, then make your change again."
+        )
+
+
+class HasDependents(UserError):
+    def __init__(self, what: str, dependents: list[tuple[str, int]]) -> None:
+        self.dependents = dependents
+        parts = [f"{n} {DEPENDENT_NAMES.get(t, (t, t))[0 if n == 1 else 1]}" for t, n in dependents]
+        listing = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        super().__init__(
+            f"{what} cannot be deleted: {listing} refer to it. "
+            "Remove or reassign those first; nothing was deleted."
+        )
+
+
+def label_of(obj: Any) -> str:
+    for attr in ("name_en", "display_name", "title", "name"):
+        value = getattr(obj, attr, None)
+        if value:
+            return str(value)
+    return f"{type(obj).__name__} {getattr(obj, 'id', '')}".strip()
+
+
+def editable_values(obj: Any) -> dict[str, Any]:
+    """The values a form edits: every column but the key and the bookkeeping."""
+    return {
+        a.key: getattr(obj, a.key)
+        for a in inspect(obj).mapper.column_attrs
+        if a.key not in BOOKKEEPING and a.key != "id"
+    }
+
+
+def snapshot(obj: Any) -> dict[str, Any]:
+    """Everything needed to put a deleted row back as it was, key included."""
+    return {"id": obj.id, **editable_values(obj)}
+
+
+def last_change(session: Session, table: str, row_id: int) -> AuditEntry | None:
+    return session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.table_name == table, AuditEntry.row_id == str(row_id))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+
+
+def _conflict(session: Session, model: type, record_id: int, what: str) -> EditConflict:
+    entry = last_change(session, model.__table__.name, record_id)
+    return EditConflict(
+        what,
+        entry.actor if entry else None,
+        entry.at if entry else None,
+        deleted=bool(entry and entry.action is AuditAction.DELETE),
+    )
+
+
+def _checked(form: RecordForm | None, values: dict[str, Any]) -> None:
+    if form is not None:
+        errors = validate(form, values)
+        if errors:
+            raise InvalidRecord(errors)
+
+
+def create_record(
+    session: Session, model: type[T], values: dict[str, Any], form: RecordForm | None = None
+) -> T:
+    _checked(form, values)
+    obj = model(**values)
+    session.add(obj)
+    session.flush()
+    return obj
+
+
+def update_record(
+    session: Session,
+    model: type[T],
+    record_id: int,
+    values: dict[str, Any],
+    expected_version: int,
+    form: RecordForm | None = None,
+) -> T:
+    """Apply `values` to the row if it is still at `expected_version`."""
+    _checked(form, values)
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise _conflict(session, model, record_id, f"This {model.__name__.lower()}")
+    if obj.version != expected_version:
+        raise _conflict(session, model, record_id, label_of(obj))
+    for key, value in values.items():
+        setattr(obj, key, value)
+    try:
+        session.flush()
+    except StaleDataError:  # another session saved between our read and our write
+        raise _conflict(session, model, record_id, label_of(obj)) from None
+    return obj
+
+
+def dependents(session: Session, model: type, record_id: int) -> list[tuple[str, int]]:
+    """Which tables hold rows that refer to this record, and how many."""
+    target = model.__table__
+    found = []
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table is target:
+                n = session.scalar(
+                    select(func.count()).select_from(table).where(fk.parent == record_id)
+                )
+                if n:
+                    found.append((table.name, n))
+    return found
+
+
+def delete_record(
+    session: Session, model: type, record_id: int, expected_version: int | None = None
+) -> dict[str, Any]:
+    """Delete a row nothing refers to; return its snapshot for undo."""
+    obj = session.get(model, record_id)
+    if obj is None:
+        raise _conflict(session, model, record_id, f"This {model.__name__.lower()}")
+    if expected_version is not None and obj.version != expected_version:
+        raise _conflict(session, model, record_id, label_of(obj))
+    held = dependents(session, model, record_id)
+    if held:
+        raise HasDependents(label_of(obj), held)
+    saved = snapshot(obj)
+    session.delete(obj)
+    session.flush()
+    return saved
+
+
+def restore_record(session: Session, model: type[T], saved: dict[str, Any]) -> T:
+    """Put a deleted row back with its key and values (undo of a delete)."""
+    if session.get(model, saved["id"]) is not None:
+        raise UserError("The record is already back; nothing to undo.")
+    obj = model(**saved)
+    session.add(obj)
+    session.flush()
+    return obj

@@ -1,0 +1,161 @@
+"""Record changes: validation, versions and conflicts, dependents, undo of deletes; and the lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from cityapp import fields
+from cityapp.db import open_database
+from cityapp.models import AuditAction, AuditEntry, City, Counterpart, RelationshipLevel
+from cityapp.services import lists
+from cityapp.services.records import (
+    EditConflict,
+    HasDependents,
+    InvalidRecord,
+    create_record,
+    delete_record,
+    editable_values,
+    restore_record,
+    update_record,
+)
+
+BERLIN = {
+    "name_en": "Berlin",
+    "name_local": "Berlin",
+    "name_ja": "ベルリン",
+    "country_code": "DE",
+    "timezone": "Europe/Berlin",
+    "relationship_level": RelationshipLevel.SISTER,
+    "status": "active",
+    "priority": 1,
+}
+
+
+def test_a_valid_city_is_created_and_audited(db):
+    with db.factory.begin() as s:
+        city = create_record(s, City, BERLIN, fields.CITY)
+    with db.factory() as s:
+        assert s.get(City, city.id).name_ja == "ベルリン"
+        assert (
+            s.scalar(select(AuditEntry.action).where(AuditEntry.table_name == "city"))
+            is AuditAction.INSERT
+        )
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"name_en": "  "}, "name_en", "required"),
+        ({"country_code": "XX"}, "country_code", "not an ISO country code"),
+        ({"timezone": "Mars/Olympus"}, "timezone", "not a time zone"),
+        ({"latitude": 91.0}, "latitude", "at most 90"),
+        ({"priority": 0}, "priority", "at least 1"),
+        ({"relationship_level": "best friends"}, "relationship_level", "not one of"),
+    ],
+)
+def test_invalid_values_are_explained_per_field(db, change, field, words):
+    errors = fields.validate(fields.CITY, BERLIN | change)
+    assert words in errors[field]
+    with pytest.raises(InvalidRecord), db.factory.begin() as s:
+        create_record(s, City, BERLIN | change, fields.CITY)
+
+
+def test_a_term_cannot_end_before_it_starts():
+    errors = fields.validate(
+        fields.COUNTERPART,
+        {"family_name": "Weber", "term_start": date(2020, 1, 1), "term_end": date(2019, 1, 1)},
+    )
+    assert errors == {"term_end": "The term cannot end before it starts."}
+
+
+def test_a_stale_save_names_who_changed_it_and_when(db_target):
+    first = open_database(db_target, actor="Mori Aiko")
+    second = open_database(db_target, actor="Sato Kenji")
+    try:
+        with first.factory.begin() as s:
+            city = create_record(s, City, BERLIN)
+        version = city.version
+        with second.factory.begin() as s:
+            update_record(s, City, city.id, {"notes": "their change"}, version)
+        with pytest.raises(EditConflict) as caught, first.factory.begin() as s:
+            update_record(s, City, city.id, {"notes": "my change"}, version)
+        assert caught.value.actor == "Sato Kenji"
+        assert "changed by Sato Kenji at" in str(caught.value)
+        with first.factory() as s:
+            assert s.get(City, city.id).notes == "their change"
+    finally:
+        first.dispose()
+        second.dispose()
+
+
+def test_saving_a_record_someone_deleted_says_so(db):
+    with db.factory.begin() as s:
+        city = create_record(s, City, BERLIN)
+    with db.factory.begin() as s:
+        delete_record(s, City, city.id)
+    with pytest.raises(EditConflict) as caught, db.factory.begin() as s:
+        update_record(s, City, city.id, {"notes": "x"}, city.version)
+    assert caught.value.deleted and "was deleted by tester" in str(caught.value)
+
+
+def test_a_city_with_dependents_is_not_deleted(demo_db):
+    with demo_db.factory() as s:
+        seoul = s.scalars(select(City).where(City.name_en == "Seoul")).one()
+    with pytest.raises(HasDependents) as caught, demo_db.factory.begin() as s:
+        delete_record(s, City, seoul.id)
+    message = str(caught.value)
+    assert message.startswith("Seoul cannot be deleted:")
+    assert (
+        "3 agreements" in message and "1 meeting " in message and "nothing was deleted" in message
+    )
+    with demo_db.factory() as s:
+        assert s.get(City, seoul.id) is not None
+
+
+def test_a_deleted_record_comes_back_as_it_was(db):
+    with db.factory.begin() as s:
+        city = create_record(s, City, BERLIN)
+    with db.factory.begin() as s:
+        before = editable_values(s.get(City, city.id))
+        saved = delete_record(s, City, city.id, expected_version=city.version)
+    with db.factory.begin() as s:
+        restore_record(s, City, saved)
+    with db.factory() as s:
+        back = s.get(City, city.id)
+        assert editable_values(back) == before
+        actions = s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions == [AuditAction.INSERT, AuditAction.DELETE, AuditAction.INSERT]
+
+
+def test_lists_sort_filter_and_page_in_sql(demo_db):
+    with demo_db.factory() as s:
+        names = [r[1] for r in lists.fetch_rows(s, lists.CITIES)]
+        assert names == sorted(names)
+        assert [r[1] for r in lists.fetch_rows(s, lists.CITIES, descending=True)] == sorted(
+            names, reverse=True
+        )
+        by_level = lists.fetch_rows(s, lists.CITIES, order="relationship_level")
+        assert [r[5].value for r in by_level] == sorted(r[5].value for r in by_level)
+        assert [r[1] for r in lists.fetch_rows(s, lists.CITIES, text="москва")] == ["Moscow"]
+        assert lists.count_rows(s, lists.CITIES, text="sister") == 0
+        page = lists.fetch_rows(s, lists.CITIES, offset=10, limit=5)
+        assert [r[1] for r in page] == names[10:15]
+        seoul = names.index("Seoul")
+        seoul_id = lists.fetch_rows(s, lists.CITIES)[seoul][0]
+        assert lists.position_of(s, lists.CITIES, seoul_id) == seoul
+
+
+def test_past_office_holders_are_left_out_unless_asked(demo_db):
+    today = date(2026, 11, 27)
+    with demo_db.factory() as s:
+        current = {
+            r[1] for r in lists.fetch_rows(s, lists.COUNTERPARTS, flags={"current_only": today})
+        }
+        everyone = {
+            r[1] for r in lists.fetch_rows(s, lists.COUNTERPARTS, flags={"current_only": None})
+        }
+        past = s.scalars(select(Counterpart.family_name).where(Counterpart.term_end < today)).all()
+    assert past and set(past) <= everyone and not set(past) & current

@@ -1,0 +1,240 @@
+"""Record pages driven as an officer would: edit, validate, delete, undo, redo, conflicts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from cityapp.models import City, Counterpart, RelationshipLevel
+from cityapp.services.lists import CITIES
+from ui.dialogs.messages import ConfirmDialog, ConflictDialog, ErrorDialog
+from ui.models.records import RecordTableModel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Answer every question with yes; collect what the program said."""
+    said: dict[str, list[str]] = {"error": [], "confirm": [], "conflict": []}
+    monkeypatch.setattr(
+        ErrorDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, message, details=None: said["error"].append(message)
+        ),
+    )
+    monkeypatch.setattr(
+        ConfirmDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, question: said["confirm"].append(question) or True),
+    )
+    monkeypatch.setattr(
+        ConflictDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, message: said["conflict"].append(message) or True),
+    )
+    return said
+
+
+def page_of(window, key):
+    window.show_page(key)
+    return window.pages[key]
+
+
+def select_by(page, column, text):
+    model = page.model
+    model.load_until(model.total())
+    for row in range(model.rowCount()):
+        if model.index(row, column).data() == text:
+            page.table.selectRow(row)
+            return row
+    raise AssertionError(f"{text} is not in the list")
+
+
+def test_a_counterpart_is_edited_and_saved(start, demo_copy, dialogs, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "counterparts")
+    select_by(page, 0, "Volkova")
+    assert page.heading.text() == "Anna Volkova"
+    position = page.form.inputs["position"]
+    position.edit.setFocus()
+    position.edit.clear()
+    qtbot.keyClicks(position.edit, "Governor for Science")
+    assert page.revert_action.isEnabled()
+    qtbot.keyClick(position.edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with window.ctx.database.factory() as s:
+        person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Volkova")).one()
+    assert person.position == "Governor for Science" and person.version == 2
+    assert page.model.index(page.model.row_of(person.id), 3).data() == "Governor for Science"
+    assert "Saved" in window.statusBar().currentMessage()
+    assert dialogs["error"] == []
+
+
+def test_validation_speaks_next_to_the_field_and_saves_nothing(start, demo_copy, dialogs, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    page.form.inputs["name_en"].edit.clear()
+    page.form.inputs["timezone"].set_value("Mars/Olympus")
+    assert not page.save()
+    assert page.form.errors["name_en"].text() == "English name is required."
+    assert not page.form.errors["name_en"].isHidden()
+    assert "not a time zone" in page.form.errors["timezone"].text()
+    assert page.form.errors["country_code"].isHidden()
+    with window.ctx.database.factory() as s:
+        assert s.scalar(select(City.timezone).where(City.name_en == "Berlin")) == "Europe/Berlin"
+
+
+def test_a_city_is_added_by_hand_then_undone_and_redone(start, demo_copy, dialogs, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    page.new_action.trigger()
+    assert page.heading.text() == "New city"
+    form = page.form.inputs
+    qtbot.keyClicks(form["name_en"].edit, "Vienna")
+    form["name_local"].edit.setText("Wien")
+    form["name_ja"].edit.setText("ウィーン")
+    form["country_code"].set_value("AT")
+    form["timezone"].set_value("Europe/Vienna")
+    form["relationship_level"].set_value(RelationshipLevel.CONTACT)
+    assert page.save()
+    assert page.heading.text() == "Vienna"
+    assert window.rows_label.text() == "27 of 27 rows"
+    selected = page.table.selectionModel().selectedRows()[0]
+    assert selected.data() == "Vienna"
+
+    def vienna():
+        with window.ctx.database.factory() as s:
+            return s.scalars(select(City).where(City.name_en == "Vienna")).first()
+
+    assert vienna().name_local == "Wien"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert vienna() is None
+    assert window.rows_label.text() == "26 of 26 rows"
+    window.redo_action.trigger()
+    assert vienna().name_ja == "ウィーン"
+    assert dialogs["error"] == []
+
+
+def test_an_edit_is_undone_and_redone(start, demo_copy, dialogs):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Rome")
+    page.form.inputs["notes"].edit.setPlainText("Capital of Italy")
+    assert page.save()
+
+    def notes():
+        with window.ctx.database.factory() as s:
+            return s.scalar(select(City.notes).where(City.name_en == "Rome"))
+
+    assert notes() == "Capital of Italy"
+    window.undo_action.trigger()
+    assert notes() is None
+    assert page.form.inputs["notes"].value() is None
+    window.redo_action.trigger()
+    assert notes() == "Capital of Italy"
+
+
+def test_a_delete_with_dependents_is_refused_with_reasons(start, demo_copy, dialogs, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Seoul")
+    page.table.setFocus()
+    page.delete_action.trigger()
+    assert dialogs["confirm"] and "Seoul" in dialogs["confirm"][0]
+    assert len(dialogs["error"]) == 1 and "Seoul cannot be deleted" in dialogs["error"][0]
+    assert "3 agreements" in dialogs["error"][0]
+    assert window.rows_label.text() == "26 of 26 rows"
+    assert not window.undo_action.isEnabled()
+
+
+def test_a_delete_is_undone(start, demo_copy, dialogs):
+    from cityapp.models import StaffMember
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "staff")
+    page.new_action.trigger()
+    page.form.inputs["family_name"].edit.setText("Ogawa")
+    page.form.inputs["title"].edit.setText("Protocol Officer")
+    assert page.save()
+    ogawa = page.current_id
+
+    def stored():
+        with window.ctx.database.factory() as s:
+            return s.get(StaffMember, ogawa)
+
+    assert page.delete()
+    assert stored() is None
+    assert window.rows_label.text() == "10 of 10 rows"
+    window.undo_action.trigger()
+    assert stored().title == "Protocol Officer"
+    assert window.rows_label.text() == "11 of 11 rows"
+    assert page.select_record(ogawa) and page.heading.text() == "Ogawa"
+
+
+def test_an_edit_conflict_names_the_other_officer_and_reloads(start, db_target, dialogs, tmp_path):
+    from cityapp.db import open_database
+    from cityapp.demo import create_demo_database
+    from cityapp.services.records import update_record
+
+    create_demo_database(db_target).dispose()
+    window = start("--db", db_target, "--officer", "Mori Aiko")
+    page = page_of(window, "cities")
+    select_by(page, 0, "Paris")
+    page.form.inputs["notes"].edit.setPlainText("my note")
+
+    other = open_database(db_target, actor="Sato Kenji")
+    try:
+        with other.factory.begin() as s:
+            paris = s.scalars(select(City).where(City.name_en == "Paris")).one()
+            update_record(s, City, paris.id, {"notes": "their note"}, paris.version)
+    finally:
+        other.dispose()
+
+    assert not page.save()
+    assert len(dialogs["conflict"]) == 1
+    assert "changed by Sato Kenji at" in dialogs["conflict"][0]
+    assert page.form.inputs["notes"].value() == "their note"  # reloaded, as the officer chose
+    with window.ctx.database.factory() as s:
+        assert s.scalar(select(City.notes).where(City.name_en == "Paris")) == "their note"
+
+
+def test_unsaved_changes_are_not_lost_silently(start, demo_copy, monkeypatch):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    page.form.inputs["notes"].edit.setPlainText("draft")
+    asked = []
+    monkeypatch.setattr(
+        ConfirmDialog, "ask", classmethod(lambda cls, p, t, q: asked.append(q) or False)
+    )
+    select_by(page, 0, "Cairo")
+    assert asked and "Berlin" in asked[0]
+    assert page.heading.text() == "Berlin"
+    assert page.form.inputs["notes"].value() == "draft"
+
+
+def test_the_record_model_is_sound_and_pages(qtmodeltester, demo_file):
+    from cityapp.db import open_database
+    from cityapp.services.lists import fetch_rows
+
+    db = open_database(demo_file)
+    try:
+        with db.factory() as s:
+            rows = fetch_rows(s, CITIES, limit=1000)
+        model = RecordTableModel(CITIES)
+        model.set_source(lambda offset, limit: rows[offset : offset + 10], len(rows))
+        assert model.rowCount() == 10
+        assert model.canFetchMore()
+        model.fetchMore()
+        assert model.rowCount() == 20
+        qtmodeltester.check(model, force_py=True)
+        model.load_until(len(rows) - 1)
+        assert model.rowCount() == len(rows) == 26
+        assert not model.canFetchMore()
+    finally:
+        db.dispose()
+    QApplication.processEvents()

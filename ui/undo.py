@@ -1,0 +1,147 @@
+"""Undoable record changes. Each runs as one audited transaction through ui.actions.
+
+A command is executed once before it is pushed (so a refused change never
+enters the stack); later redo and undo run the same services again. A
+command that cannot be undone or redone any more (the record changed under
+it) explains why and drops out of the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from cityapp.fields import RecordForm
+from cityapp.services.records import create_record, delete_record, restore_record, update_record
+from ui.actions import run_action
+from ui.context import AppContext
+
+
+class RecordCommand(QUndoCommand):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None,
+        text: str,
+        model: type,
+        changed: list[SignalInstance],
+        on_conflict: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.ctx, self.parent_widget, self.model = ctx, parent, model
+        self.changed, self.on_conflict = changed, on_conflict
+        self.record_id: int | None = None
+        self._pushed = False
+
+    def forward(self, session: Session) -> Any:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def backward(self, session: Session) -> Any:  # pragma: no cover - subclasses
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[Session], Any]) -> bool:
+        done = run_action(
+            self.ctx,
+            self.parent_widget,
+            self.text(),
+            lambda s: work(s) or True,
+            self.changed,
+            self.on_conflict,
+        )
+        return done is not None
+
+    def execute(self) -> bool:
+        """The first run, before the command is pushed."""
+        return self._run(self.forward)
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo(): the work was done by execute()
+            self._pushed = True
+            return
+        if not self._run(self.forward):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if not self._run(self.backward):
+            self.setObsolete(True)
+
+
+class CreateRecord(RecordCommand):
+    def __init__(
+        self, *args: Any, values: dict[str, Any], form: RecordForm | None = None, **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.values, self.form, self.version = values, form, None
+
+    def forward(self, session: Session) -> Any:
+        if self.record_id is None:
+            obj = create_record(session, self.model, self.values, self.form)
+        else:
+            obj = restore_record(session, self.model, {"id": self.record_id, **self.values})
+        self.record_id, self.version = obj.id, obj.version
+        return obj
+
+    def backward(self, session: Session) -> Any:
+        return delete_record(session, self.model, self.record_id, expected_version=self.version)
+
+
+class EditRecord(RecordCommand):
+    def __init__(
+        self,
+        *args: Any,
+        record_id: int,
+        version: int,
+        old: dict[str, Any],
+        new: dict[str, Any],
+        form: RecordForm | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.record_id, self.version, self.old, self.new, self.form = (
+            record_id,
+            version,
+            old,
+            new,
+            form,
+        )
+
+    def forward(self, session: Session) -> Any:
+        obj = update_record(session, self.model, self.record_id, self.new, self.version, self.form)
+        self.version = obj.version
+        return obj
+
+    def backward(self, session: Session) -> Any:
+        obj = update_record(session, self.model, self.record_id, self.old, self.version)
+        self.version = obj.version
+        return obj
+
+
+class DeleteRecord(RecordCommand):
+    def __init__(self, *args: Any, record_id: int, version: int | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.record_id, self.version = record_id, version
+        self.saved: dict[str, Any] | None = None
+
+    def forward(self, session: Session) -> Any:
+        self.saved = delete_record(
+            session, self.model, self.record_id, expected_version=self.version
+        )
+        return self.saved
+
+    def backward(self, session: Session) -> Any:
+        obj = restore_record(session, self.model, self.saved)
+        self.version = obj.version
+        return obj
+
+
+def push(stack: Any, command: RecordCommand) -> bool:
+    """Run a command; keep it for undo only if it worked."""
+    if not command.execute():
+        return False
+    stack.push(command)
+    return True

@@ -1,0 +1,494 @@
+"""A page of records: the list on one side, the selected record's form and related lists on the other.
+
+Cities, counterparts, networks and staff are all this page with their own
+list, form and extra tabs. Every change is an undoable command.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from cityapp.fields import DEFAULTS, RecordForm
+from cityapp.services.lists import ListSpec, count_rows, fetch_rows, position_of
+from cityapp.services.records import editable_values, label_of
+from ui import icons
+from ui.actions import read
+from ui.context import AppContext
+from ui.dialogs.messages import ConfirmDialog
+from ui.models.records import ID_ROLE, RecordTableModel
+from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
+from ui.views.list_page import ListPage
+from ui.widgets.record_form import RecordFormWidget
+
+SP = QStyle.StandardPixmap
+
+
+def ref_choices(ctx: AppContext):
+    """The provider that fills reference pickers (a city, an organization) from the database."""
+    from cityapp.models import City, Counterpart, Network, Organization, StaffMember
+
+    queries = {
+        "city": lambda: select(City.id, City.name_en, City.country_code).order_by(City.name_en),
+        "organization": lambda: select(Organization.id, Organization.name).order_by(
+            Organization.name
+        ),
+        "network": lambda: select(Network.id, Network.name).order_by(Network.name),
+        "staff": lambda: select(
+            StaffMember.id, StaffMember.family_name, StaffMember.given_name
+        ).order_by(StaffMember.family_name),
+        "counterpart": lambda: select(
+            Counterpart.id, Counterpart.family_name, Counterpart.given_name
+        ).order_by(Counterpart.family_name),
+    }
+
+    def label(kind: str, row: Any) -> str:
+        if kind == "city":
+            return f"{row[1]} ({row[2]})"
+        if kind in ("staff", "counterpart"):
+            return " ".join(p for p in (row[1], row[2]) if p)
+        return row[1]
+
+    def provide(kind: str) -> list[tuple[int, str]]:
+        if kind not in queries:
+            return []
+        return read(ctx, lambda s: [(r[0], label(kind, r)) for r in s.execute(queries[kind]())])
+
+    return provide
+
+
+class RecordPage(ListPage):
+    def __init__(
+        self,
+        ctx: AppContext,
+        undo_stack: QUndoStack,
+        *,
+        key: str,
+        title: str,
+        spec: ListSpec,
+        form: RecordForm,
+        model: type,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.undo_stack = ctx, undo_stack
+        self.key, self.title, self.spec, self.form_spec, self.record_model = (
+            key,
+            title,
+            spec,
+            form,
+            model,
+        )
+        self.current_id: int | None = None
+        self.current_version: int | None = None
+        self.is_new = False
+        self._awaiting: CreateRecord | None = (
+            None  # a record being added, shown once the list reloads
+        )
+        self._order, self._descending = spec.default_order, spec.descending
+
+        self.model = RecordTableModel(spec, self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for i, column in enumerate(spec.columns):
+            self.table.setColumnWidth(i, column.width)
+            if column.stretch:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(
+            [c.key for c in spec.columns].index(self._order),
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda _i: self.form.setFocus())
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.form = RecordFormWidget(form, ref_choices(ctx), self)
+        self.form.changed.connect(self._update_actions)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget(scroll)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.heading)
+        holder_layout.addWidget(self.form)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scroll, self.tr("&Details"))
+        self.set_detail(self.tabs)
+        self.splitter.setSizes([620, 480])
+
+        self._build_actions()
+        self.add_extra_tabs()
+        ctx.records_changed.connect(self.reload)
+        ctx.database_changed.connect(self._database_changed)
+        self.reload()
+
+    # -- set-up hooks for subclasses -----------------------------------------------------------
+
+    def add_extra_tabs(self) -> None:
+        """Subclasses add their related lists here."""
+
+    def load_extra(self, record_id: int | None) -> None:
+        """Subclasses fill their related lists for the shown record (None: nothing shown)."""
+
+    def flags(self) -> dict[str, Any]:
+        """Extra list conditions (for example 'current office holders only')."""
+        return {}
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        for key in ("name_en", "name", "title", "family_name"):
+            if values.get(key):
+                return str(values[key])
+        return ""
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def _action(self, icon: SP, text: str, shortcut: Any, slot, tip: str) -> QAction:
+        action = QAction(icons.standard(icon), text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setToolTip(
+            f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+        )
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        tr = self.tr
+        self.new_action = self._action(
+            SP.SP_FileIcon,
+            tr("&New"),
+            QKeySequence.StandardKey.New,
+            self.new_record,
+            tr("Add a new record"),
+        )
+        self.save_action = self._action(
+            SP.SP_DialogSaveButton,
+            tr("&Save"),
+            QKeySequence.StandardKey.Save,
+            self.save,
+            tr("Save the changes"),
+        )
+        self.revert_action = self._action(
+            SP.SP_DialogCancelButton,
+            tr("&Revert"),
+            Qt.Key.Key_Escape,
+            self.revert,
+            tr("Forget the unsaved changes"),
+        )
+        self.delete_action = self._action(
+            SP.SP_TrashIcon,
+            tr("&Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete,
+            tr("Delete the selected record"),
+        )
+        self.reload_action = self._action(
+            SP.SP_BrowserReload,
+            tr("Re&load"),
+            QKeySequence.StandardKey.Refresh,
+            self.reload_from_database,
+            tr("Read the list again from the database"),
+        )
+        self.toolbar.clear()
+        for action in (self.new_action, self.save_action, self.revert_action, self.delete_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.reload_action)
+        # Delete in a text field deletes text, not the record: only the list's Delete removes records.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        dirty = self.is_new or self.form.is_dirty()
+        self.save_action.setEnabled(self.current_id is not None or self.is_new)
+        self.revert_action.setEnabled(dirty)
+        self.delete_action.setEnabled(self.current_id is not None and not self.is_new)
+        self.form.setEnabled(self.current_id is not None or self.is_new)
+
+    # -- list -------------------------------------------------------------------------------------
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self._order = self.spec.columns[column].key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def _query_args(self) -> dict[str, Any]:
+        return {
+            "text": self.filter_text() or None,
+            "order": self._order,
+            "descending": self._descending,
+            "flags": self.flags(),
+        }
+
+    def reload(self) -> None:
+        args = self._query_args()
+        total_all = read(self.ctx, lambda s: count_rows(s, self.spec, flags=args["flags"]))
+        total = (
+            read(
+                self.ctx, lambda s: count_rows(s, self.spec, text=args["text"], flags=args["flags"])
+            )
+            if args["text"]
+            else total_all
+        )
+
+        def fetch(offset: int, limit: int) -> list[tuple]:
+            return read(
+                self.ctx, lambda s: fetch_rows(s, self.spec, offset=offset, limit=limit, **args)
+            )
+
+        keep = self.current_id
+        if keep is None and self._awaiting is not None:
+            keep = self._awaiting.record_id
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_source(fetch, total)
+        self.table.selectionModel().blockSignals(False)
+        if args["text"]:
+            empty = self.tr("Nothing matches “{text}”.").format(text=args["text"])
+        else:
+            empty = self.tr("Nothing here yet. Add the first one with New (Ctrl+N).")
+        self.show_list(total, total_all, empty)
+        if self.is_new:
+            return
+        if keep is not None and self._show_row(keep):
+            self.load_record(keep)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.load_record(None)
+
+    def reload_from_database(self) -> None:
+        self.form.reload_choices()
+        self.reload()
+
+    def _database_changed(self) -> None:
+        self.current_id, self.is_new = None, False
+        self.form.reload_choices()
+        self.reload()
+
+    def _show_row(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            position = read(
+                self.ctx, lambda s: position_of(s, self.spec, record_id, **self._query_args())
+            )
+            if position is None:
+                return False
+            self.model.load_until(position)
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectionModel().blockSignals(True)
+        self.table.selectRow(row)
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def select_record(self, record_id: int) -> bool:
+        """Show a record, clearing the filter if it hides it (used by search and links)."""
+        if not self._confirm_leave():
+            return False
+        self.is_new = False
+        if not self._show_row(record_id) and self.filter_text():
+            self.filter_box.blockSignals(True)
+            self.filter_box.clear()
+            self.filter_box.blockSignals(False)
+            self.current_id = None
+            self.reload()
+            if not self._show_row(record_id):
+                return False
+        elif self.model.row_of(record_id) is None:
+            return False
+        self.load_record(record_id)
+        return True
+
+    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
+        indexes = self.table.selectionModel().selectedRows()
+        record_id = indexes[0].data(ID_ROLE) if indexes else None
+        if record_id == self.current_id and not self.is_new:
+            return
+        if not self._confirm_leave():
+            self.table.selectionModel().blockSignals(True)
+            if (
+                self.current_id is not None
+                and (row := self.model.row_of(self.current_id)) is not None
+            ):
+                self.table.selectRow(row)
+            else:
+                self.table.clearSelection()
+            self.table.selectionModel().blockSignals(False)
+            return
+        self.is_new = False
+        self.load_record(record_id)
+
+    def _confirm_leave(self) -> bool:
+        if not (self.is_new or self.form.is_dirty()) or not (self.current_id or self.is_new):
+            return True
+        if not self.form.is_dirty() and self.is_new:
+            return True
+        name = self.heading.text() or self.title
+        return ConfirmDialog.ask(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Discard your unsaved changes to {name}?").format(name=name),
+        )
+
+    # -- the record -------------------------------------------------------------------------------
+
+    def load_record(self, record_id: int | None) -> None:
+        obj = (
+            read(self.ctx, lambda s: s.get(self.record_model, record_id))
+            if record_id is not None
+            else None
+        )
+        if obj is None:
+            self.current_id = self.current_version = None
+            self.form.set_values(DEFAULTS.get(self.form_spec.kind, {}))
+            self.heading.setText("")
+        else:
+            self.current_id, self.current_version = obj.id, obj.version
+            values = editable_values(obj)
+            self.form.set_values({f.key: values.get(f.key) for f in self.form_spec.fields})
+            self.heading.setText(label_of(obj))
+        self.load_extra(self.current_id)
+        self._update_actions()
+
+    def reload_current(self) -> None:
+        self.is_new = False
+        self.load_record(self.current_id)
+
+    def new_record(self, values: dict[str, Any] | None = None) -> None:
+        if not self._confirm_leave():
+            return
+        self.is_new = True
+        self.table.selectionModel().blockSignals(True)
+        self.table.clearSelection()
+        self.table.selectionModel().blockSignals(False)
+        self.current_id = self.current_version = None
+        self.form.set_values({**DEFAULTS.get(self.form_spec.kind, {}), **(values or {})})
+        self.heading.setText(
+            self.tr("New {what}").format(what=self.tr(self.form_spec.title).lower())
+        )
+        self.load_extra(None)
+        self.tabs.setCurrentIndex(0)
+        self._update_actions()
+        self.form.inputs[self.form_spec.fields[0].key].setFocus()
+
+    def save(self) -> bool:
+        if not (self.is_new or self.current_id is not None):
+            return False
+        problems = self.form.problems()
+        self.form.show_errors(problems)
+        if problems:
+            self.window().statusBar().showMessage(
+                self.tr("Not saved: {n} field(s) need attention.").format(n=len(problems)), 8000
+            )
+            return False
+        values = self.form.values()
+        name = self.record_label(values)
+        common = dict(changed=[self.ctx.records_changed], on_conflict=self.reload_current)
+        if self.is_new:
+            command = CreateRecord(
+                self.ctx,
+                self,
+                self.tr("Add {name}").format(name=name),
+                self.record_model,
+                values=values,
+                form=self.form_spec,
+                **common,
+            )
+        else:
+            old = self.form._clean
+            if values == old:
+                return True
+            command = EditRecord(
+                self.ctx,
+                self,
+                self.tr("Edit {name}").format(name=name),
+                self.record_model,
+                record_id=self.current_id,
+                version=self.current_version,
+                old=old,
+                new=values,
+                form=self.form_spec,
+                **common,
+            )
+        was_new, self.is_new = self.is_new, False
+        self._awaiting = command if was_new else None
+        try:
+            if not push(self.undo_stack, command):
+                self.is_new = was_new
+                return False
+        finally:
+            self._awaiting = None
+        self.current_id = command.record_id
+        if self.model.row_of(command.record_id) is None or was_new:
+            self.reload()
+        self.window().statusBar().showMessage(self.tr("Saved {name}.").format(name=name), 5000)
+        return True
+
+    def revert(self) -> None:
+        if self.is_new:
+            self.is_new = False
+            self.reload()
+        else:
+            self.load_record(self.current_id)
+
+    def delete(self) -> bool:
+        if self.current_id is None or self.is_new:
+            return False
+        name = self.heading.text()
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete {name}? You can undo this with Ctrl+Z.").format(name=name),
+        ):
+            return False
+        row = self.model.row_of(self.current_id) or 0
+        command = DeleteRecord(
+            self.ctx,
+            self,
+            self.tr("Delete {name}").format(name=name),
+            self.record_model,
+            record_id=self.current_id,
+            version=self.current_version,
+            changed=[self.ctx.records_changed],
+            on_conflict=self.reload_current,
+        )
+        self.current_id = None
+        if not push(self.undo_stack, command):
+            self.current_id = command.record_id
+            return False
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        return True
+
+    @staticmethod
+    def today() -> date:
+        return date.today()

@@ -1,0 +1,104 @@
+"""A record's form, built from its field list: labels, inputs, and the problem under each field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from cityapp.fields import BOOL, RecordForm, validate
+from ui import semantic
+from ui.widgets.inputs import Input, RefProvider, make_input
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("fields", text)
+
+
+class RecordFormWidget(QWidget):
+    """Shows and edits one record's values; says what is wrong next to the field at fault."""
+
+    changed = Signal()
+
+    def __init__(
+        self, form: RecordForm, provider: RefProvider, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.inputs: dict[str, Input] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._clean: dict[str, Any] = {}
+        self._loading = False
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        for f in form.fields:
+            widget = make_input(f, provider, self)
+            widget.setObjectName(f.key)
+            widget.changed.connect(self._on_changed)
+            text = tr(f.label) + (" *" if f.required and f.kind != BOOL else "")
+            label = QLabel("&" + text if "&" not in text else text, self)
+            label.setBuddy(widget)
+            if f.sensitive:
+                label.setText(label.text() + " " + tr("(sensitive)"))
+                label.setToolTip(tr("Sensitive: left out of exports unless you ask for it."))
+            if f.hint:
+                widget.setToolTip(tr(f.hint))
+            error = QLabel(self)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            palette = error.palette()
+            palette.setColor(error.foregroundRole(), semantic.color("error"))
+            error.setPalette(palette)
+            cell = QWidget(self)
+            cell_layout = QVBoxLayout(cell)
+            cell_layout.setContentsMargins(0, 0, 0, 0)
+            cell_layout.setSpacing(2)
+            cell_layout.addWidget(widget)
+            cell_layout.addWidget(error)
+            cell.setFocusProxy(widget)
+            layout.addRow(label, cell)
+            self.inputs[f.key] = widget
+            self.errors[f.key] = error
+
+    def _on_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def values(self) -> dict[str, Any]:
+        return {key: widget.value() for key, widget in self.inputs.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        self._loading = True
+        try:
+            for key, widget in self.inputs.items():
+                widget.set_value(values.get(key))
+        finally:
+            self._loading = False
+        self._clean = self.values()
+        self.show_errors({})
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._clean
+
+    def problems(self) -> dict[str, str]:
+        """Every problem, the typed-text ones first, then the record's rules."""
+        found = {key: p for key, widget in self.inputs.items() if (p := widget.problem())}
+        for key, message in validate(self.form, self.values()).items():
+            found.setdefault(key, tr(message))
+        return found
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in self.errors.items():
+            message = errors.get(key)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        if errors:
+            first = next(f.key for f in self.form.fields if f.key in errors)
+            self.inputs[first].setFocus()
+
+    def reload_choices(self) -> None:
+        for widget in self.inputs.values():
+            if hasattr(widget, "reload_choices"):
+                widget.reload_choices()
