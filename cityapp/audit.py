@@ -132,6 +132,10 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
 
 
 def install_audit(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "before_flush", _before_flush)
-        event.listen(factory, "after_flush", _after_flush)
+    """Audit every session this (new) factory makes.
+
+    Called once per factory. No `event.contains` guard: the event registry keys
+    targets by id(), and a new factory's class can reuse a collected one's id.
+    """
+    event.listen(factory, "before_flush", _before_flush)
+    event.listen(factory, "after_flush", _after_flush)

@@ -203,8 +203,8 @@ def _after_flush(session: Session, flush_context: Any) -> None:
 
 
 def install_search_index(factory: sessionmaker[Session]) -> None:
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Keep the index for every session this (new) factory makes; called once per factory."""
+    event.listen(factory, "after_flush", _after_flush)
 
 
 def rebuild_search_index(conn: Connection) -> int:

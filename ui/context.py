@@ -22,6 +22,9 @@ class AppContext(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        # The version each record had after our own last change: undo and redo of several
+        # changes to one record check against it, so only someone else's change is a conflict.
+        self.known_versions: dict[tuple[str, int], int] = {}
 
     @property
     def officer(self) -> str:
@@ -29,6 +32,7 @@ class AppContext(QObject):
 
     def switch_database(self, database: Database) -> None:
         old, self.database = self.database, database
+        self.known_versions.clear()
         if old is not database:
             old.dispose()
         self.database_changed.emit()

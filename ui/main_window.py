@@ -31,6 +31,8 @@ from ui.context import AppContext
 from ui.dialogs.first_start import DEMO, FirstStartDialog
 from ui.dialogs.messages import ErrorDialog
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
+from ui.dialogs.organizations import OrganizationsDialog
+from ui.dialogs.search_popup import SearchPopup
 from ui.views.list_page import ListPage
 from ui.views.placeholder import PlaceholderPage
 from ui.views.records import CitiesPage, CounterpartsPage, NetworksPage, StaffPage
@@ -207,6 +209,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.filter_action)
+        self.find_action = self._action(
+            tr("&Find anything…"),
+            self.find_anything,
+            "Ctrl+K",
+            tr("Find a city, person, agreement, trip or meeting"),
+        )
+        edit_menu.addAction(self.find_action)
 
         view_menu = self.menuBar().addMenu(tr("&View"))
         for number, key in enumerate(self.pages, start=1):
@@ -219,6 +228,15 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.reload_action = self._action(tr("&Reload"), self.reload_current, SK.Refresh)
         view_menu.addAction(self.reload_action)
+
+        tools_menu = self.menuBar().addMenu(tr("&Tools"))
+        self.organizations_action = self._action(
+            tr("&Organizations…"),
+            self.show_organizations,
+            None,
+            tr("City governments, embassies and other bodies our counterparts work for"),
+        )
+        tools_menu.addAction(self.organizations_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("Open the &log folder"), self.open_log_folder))
@@ -250,6 +268,55 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             page.filter_box.setFocus()
             page.filter_box.selectAll()
+
+    def show_organizations(self) -> None:
+        OrganizationsDialog.show_for(self.ctx, self.undo_stack, self)
+
+    def find_anything(self) -> None:
+        hit = SearchPopup.ask(self.ctx, self)
+        if hit is not None:
+            self.open_record(hit.kind, hit.ref_id)
+
+    def open_record(self, kind: str, record_id: int) -> bool:
+        """Show a record on its page (search results, links between records)."""
+        from cityapp.models import Agreement, Meeting
+
+        direct = {
+            "city": "cities",
+            "counterpart": "counterparts",
+            "network": "networks",
+            "staff": "staff",
+        }
+        if kind in direct:
+            self.show_page(direct[kind])
+            return self.pages[direct[kind]].select_record(record_id)
+        if kind == "agreement":
+            agreement = read(self.ctx, lambda s: s.get(Agreement, record_id))
+            if agreement is None:
+                return False
+            self.show_page("cities")
+            page = self.pages["cities"]
+            return page.select_record(agreement.city_id) and page.show_agreement(record_id)
+        if kind == "trip":
+            self.show_page("trips")
+            return self.pages["trips"].select_trip(record_id)
+        if kind == "meeting":
+            meeting = read(self.ctx, lambda s: s.get(Meeting, record_id))
+            if meeting is None:
+                return False
+            if meeting.trip_id is not None:
+                self.show_page("trips")
+                return self.pages["trips"].select_trip(meeting.trip_id)
+            self.statusBar().showMessage(
+                self.tr(
+                    "{title}: a meeting outside any trip; the Meetings page will show it."
+                ).format(title=meeting.title),
+                10_000,
+            )
+            return False
+        if kind == "organization":
+            return OrganizationsDialog.show_for(self.ctx, self.undo_stack, self, record_id)
+        return False
 
     def reload_current(self) -> None:
         page = self.current_page()

@@ -38,6 +38,16 @@ class RecordCommand(QUndoCommand):
         self.record_id: int | None = None
         self._pushed = False
 
+    def expected(self, fallback: int | None) -> int | None:
+        """The version to expect: the one our own last change left, if we made one."""
+        if self.record_id is None:
+            return fallback
+        return self.ctx.known_versions.get((self.model.__name__, self.record_id), fallback)
+
+    def remember(self, obj: Any) -> Any:
+        self.ctx.known_versions[(self.model.__name__, obj.id)] = obj.version
+        return obj
+
     def forward(self, session: Session) -> Any:  # pragma: no cover - subclasses
         raise NotImplementedError
 
@@ -84,10 +94,12 @@ class CreateRecord(RecordCommand):
         else:
             obj = restore_record(session, self.model, {"id": self.record_id, **self.values})
         self.record_id, self.version = obj.id, obj.version
-        return obj
+        return self.remember(obj)
 
     def backward(self, session: Session) -> Any:
-        return delete_record(session, self.model, self.record_id, expected_version=self.version)
+        return delete_record(
+            session, self.model, self.record_id, expected_version=self.expected(self.version)
+        )
 
 
 class EditRecord(RecordCommand):
@@ -111,14 +123,18 @@ class EditRecord(RecordCommand):
         )
 
     def forward(self, session: Session) -> Any:
-        obj = update_record(session, self.model, self.record_id, self.new, self.version, self.form)
+        obj = update_record(
+            session, self.model, self.record_id, self.new, self.expected(self.version), self.form
+        )
         self.version = obj.version
-        return obj
+        return self.remember(obj)
 
     def backward(self, session: Session) -> Any:
-        obj = update_record(session, self.model, self.record_id, self.old, self.version)
+        obj = update_record(
+            session, self.model, self.record_id, self.old, self.expected(self.version)
+        )
         self.version = obj.version
-        return obj
+        return self.remember(obj)
 
 
 class DeleteRecord(RecordCommand):
@@ -128,15 +144,14 @@ class DeleteRecord(RecordCommand):
         self.saved: dict[str, Any] | None = None
 
     def forward(self, session: Session) -> Any:
-        self.saved = delete_record(
-            session, self.model, self.record_id, expected_version=self.version
-        )
+        expected = self.expected(self.version)
+        self.saved = delete_record(session, self.model, self.record_id, expected_version=expected)
         return self.saved
 
     def backward(self, session: Session) -> Any:
         obj = restore_record(session, self.model, self.saved)
         self.version = obj.version
-        return obj
+        return self.remember(obj)
 
 
 def push(stack: Any, command: RecordCommand) -> bool:

@@ -236,3 +236,19 @@ STAFF = ListSpec(
     default_order="family_name",
     options={"active_only": lambda on: StaffMember.active.is_(True) if on else and_(True)},
 )
+
+
+_org_city = aliased(City)
+
+ORGANIZATIONS = ListSpec(
+    kind="organization",
+    id_column=Organization.id,
+    columns=[
+        Column("name", "Name", Organization.name, width=260, stretch=True),
+        Column("name_local", "Local name", Organization.name_local, width=180),
+        Column("kind", "Kind", Organization.kind, "enum", width=140),
+        Column("city", "City", _org_city.name_en, width=110),
+    ],
+    joins=lambda s: s.outerjoin(_org_city, Organization.city_id == _org_city.id),
+    default_order="name",
+)

@@ -106,3 +106,23 @@ def test_changed_links_to_objectives_are_recorded(db):
     assert trip_entries[1].changes == {
         "objectives": [[str(first.id)], sorted([str(first.id), str(second.id)])]
     }
+
+
+def test_every_newly_opened_database_is_audited_and_indexed(tmp_path):
+    """Factories come and go (File > Open); each new one must get the audit and search listeners."""
+    import gc
+
+    from cityapp.models import SearchEntry
+
+    for i in range(40):
+        db = open_database(tmp_path / f"office-{i}.sqlite3")
+        try:
+            with db.factory.begin() as s:
+                s.add(factories.city())
+            with db.factory() as s:
+                assert s.scalar(select(AuditEntry.action)) is AuditAction.INSERT, i
+                assert s.scalar(select(SearchEntry.kind)) == "city", i
+        finally:
+            db.dispose()
+        del db
+        gc.collect()

@@ -88,7 +88,12 @@ def test_validation_speaks_next_to_the_field_and_saves_nothing(start, demo_copy,
         assert s.scalar(select(City.timezone).where(City.name_en == "Berlin")) == "Europe/Berlin"
 
 
-def test_a_city_is_added_by_hand_then_undone_and_redone(start, demo_copy, dialogs, qtbot):
+def test_a_city_is_added_by_hand_then_undone_and_redone(
+    start, demo_copy, dialogs, qtbot, monkeypatch
+):
+    from ui.dialogs.world_city import BY_HAND, WorldCityDialog
+
+    monkeypatch.setattr(WorldCityDialog, "ask", classmethod(lambda cls, parent: BY_HAND))
     window = start("--db", str(demo_copy))
     page = page_of(window, "cities")
     page.new_action.trigger()
@@ -238,3 +243,37 @@ def test_the_record_model_is_sound_and_pages(qtmodeltester, demo_file):
     finally:
         db.dispose()
     QApplication.processEvents()
+
+
+def test_a_city_is_created_from_the_world_list(start, demo_copy, dialogs, qtbot, monkeypatch):
+    from ui.dialogs.world_city import WorldCityDialog
+
+    def drive(cls, parent):
+        dialog = cls(parent)
+        qtbot.addWidget(dialog)
+        qtbot.keyClicks(dialog.box, "wien")
+        qtbot.waitUntil(lambda: dialog.results.count() > 0)
+        assert dialog.results.item(0).text().startswith("Vienna Wien")
+        qtbot.keyClick(dialog.box, Qt.Key.Key_Return)
+        return dialog.chosen
+
+    monkeypatch.setattr(WorldCityDialog, "ask", classmethod(drive))
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form.inputs
+    assert form["name_en"].value() == "Vienna"
+    assert form["name_local"].value() == "Wien"
+    assert form["name_ja"].value() == "ウィーン"
+    assert form["country_code"].value() == "AT"
+    assert form["timezone"].value() == "Europe/Vienna"
+    assert abs(form["latitude"].value() - 48.2) < 0.1
+    assert page.save()
+    with window.ctx.database.factory() as s:
+        vienna = s.scalars(select(City).where(City.name_en == "Vienna")).one()
+    assert (vienna.country_code, vienna.timezone, vienna.name_local) == (
+        "AT",
+        "Europe/Vienna",
+        "Wien",
+    )

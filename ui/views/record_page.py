@@ -184,7 +184,7 @@ class RecordPage(ListPage):
             SP.SP_FileIcon,
             tr("&New"),
             QKeySequence.StandardKey.New,
-            self.new_record,
+            lambda: self.new_record(),
             tr("Add a new record"),
         )
         self.save_action = self._action(
@@ -277,7 +277,10 @@ class RecordPage(ListPage):
         if self.is_new:
             return
         if keep is not None and self._show_row(keep):
-            self.load_record(keep)
+            if keep == self.current_id and self.form.is_dirty():
+                self.load_extra(keep)  # keep the officer's unsaved typing; related lists follow
+            else:
+                self.load_record(keep)
         elif self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -450,6 +453,7 @@ class RecordPage(ListPage):
         self.current_id = command.record_id
         if self.model.row_of(command.record_id) is None or was_new:
             self.reload()
+        self.load_record(self.current_id)
         self.window().statusBar().showMessage(self.tr("Saved {name}.").format(name=name), 5000)
         return True
 

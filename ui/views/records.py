@@ -2,16 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from cityapp import fields
-from cityapp.models import City, Counterpart, Network, StaffMember
+from cityapp.models import (
+    City,
+    Counterpart,
+    Network,
+    NetworkMembership,
+    NetworkPlenary,
+    StaffMember,
+)
+from cityapp.models.people import written_name
 from cityapp.services import lists
+from cityapp.services.relations import meetings_with, members_of, open_commitments_of, plenaries_of
+from cityapp.timefmt import in_zone
 from ui.context import AppContext
+from ui.models.records import RecordTableModel
 from ui.views.record_page import RecordPage
+from ui.widgets.related import RelatedList
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
 
 
 class CitiesPage(RecordPage):
@@ -28,6 +45,37 @@ class CitiesPage(RecordPage):
             model=City,
             parent=parent,
         )
+
+    def add_extra_tabs(self) -> None:
+        from ui.views.cities_tabs import TimelineTable, agreements_tab, networks_tab
+
+        self.agreements = agreements_tab(self)
+        self.networks = networks_tab(self)
+        self.timeline = TimelineTable(self)
+        self.tabs.addTab(self.agreements, self.tr("&Agreements"))
+        self.tabs.addTab(self.networks, self.tr("Net&works"))
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+
+    def load_extra(self, record_id: int | None) -> None:
+        self.agreements.set_owner(record_id)
+        self.networks.set_owner(record_id)
+        self.timeline.set_city(record_id)
+
+    def new_record(self, values: dict[str, Any] | None = None) -> None:
+        """New cities come from the world list (or by hand), so names, zone and place are right."""
+        if values is None:
+            from cityapp.worldcities import city_values
+            from ui.dialogs.world_city import BY_HAND, WorldCityDialog
+
+            chosen = WorldCityDialog.ask(self)
+            if chosen is None:
+                return
+            values = {} if chosen == BY_HAND else city_values(chosen)
+        super().new_record(values)
+
+    def show_agreement(self, agreement_id: int) -> bool:
+        self.tabs.setCurrentWidget(self.agreements)
+        return self.agreements.select(agreement_id)
 
 
 class CounterpartsPage(RecordPage):
@@ -50,13 +98,57 @@ class CounterpartsPage(RecordPage):
         self.show_past.toggled.connect(self.reload)
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.show_past)
-        self.model.muted_rows = lambda row: row[7] is not None and row[7] < self.today()
+        term_end = [c.key for c in lists.COUNTERPARTS.columns].index("term_end") + 1
+        self.model.muted_rows = lambda row: (
+            row[term_end] is not None and row[term_end] < self.today()
+        )
 
     def flags(self) -> dict[str, Any]:
         return {"current_only": None if self.show_past.isChecked() else self.today()}
 
     def record_label(self, values: dict[str, Any]) -> str:
-        return " ".join(v for v in (values.get("given_name"), values.get("family_name")) if v)
+        return written_name(
+            values.get("family_name"),
+            values.get("given_name"),
+            bool(values.get("family_name_first")),
+        )
+
+    def add_extra_tabs(self) -> None:
+        self.meetings = RelatedList(
+            self,
+            model=type(None),
+            form=fields.COUNTERPART,
+            owner_key="counterpart_id",
+            editable=False,
+            columns=[
+                ("Date", lambda m: f"{in_zone(m.starts_at, m.zone):%Y-%m-%d}"),
+                ("Meeting", lambda m: m.title),
+                ("City", lambda m: m.city.name_en if m.city else ""),
+            ],
+            load=meetings_with,
+            empty="No meetings with this person yet.",
+        )
+        self.commitments = RelatedList(
+            self,
+            model=type(None),
+            form=fields.COUNTERPART,
+            owner_key="counterpart_id",
+            editable=False,
+            columns=[
+                ("Due", lambda c: _day(c.due_on)),
+                ("Status", lambda c: RecordTableModel.display("enum", c.status)),
+                ("Owner", lambda c: RecordTableModel.display("enum", c.owner_side)),
+                ("Commitment", lambda c: c.text),
+            ],
+            load=open_commitments_of,
+            empty="No open commitments involving this person.",
+        )
+        self.tabs.addTab(self.meetings, self.tr("&Meetings"))
+        self.tabs.addTab(self.commitments, self.tr("Open &commitments"))
+
+    def load_extra(self, record_id: int | None) -> None:
+        self.meetings.set_owner(record_id)
+        self.commitments.set_owner(record_id)
 
 
 class NetworksPage(RecordPage):
@@ -73,6 +165,45 @@ class NetworksPage(RecordPage):
             model=Network,
             parent=parent,
         )
+
+    def add_extra_tabs(self) -> None:
+        self.members = RelatedList(
+            self,
+            model=NetworkMembership,
+            form=fields.MEMBERSHIP,
+            owner_key="network_id",
+            columns=[
+                ("City", lambda m: m.city.name_en),
+                ("Local name", lambda m: m.city.name_local or ""),
+                ("Role", lambda m: RecordTableModel.display("enum", m.role)),
+                ("Joined", lambda m: _day(m.joined_on)),
+                ("Left", lambda m: _day(m.left_on)),
+            ],
+            load=members_of,
+            empty="No member cities recorded yet.",
+            describe=lambda m: m.city.name_en,
+        )
+        self.plenaries = RelatedList(
+            self,
+            model=NetworkPlenary,
+            form=fields.PLENARY,
+            owner_key="network_id",
+            columns=[
+                ("Starts", lambda p: _day(p.starts_on)),
+                ("Ends", lambda p: _day(p.ends_on)),
+                ("Title", lambda p: p.title),
+                ("Host", lambda p: p.city.name_en if p.city else ""),
+            ],
+            load=plenaries_of,
+            empty="No plenaries recorded yet.",
+            describe=lambda p: p.title,
+        )
+        self.tabs.addTab(self.members, self.tr("&Members"))
+        self.tabs.addTab(self.plenaries, self.tr("&Plenaries"))
+
+    def load_extra(self, record_id: int | None) -> None:
+        self.members.set_owner(record_id)
+        self.plenaries.set_owner(record_id)
 
 
 class StaffPage(RecordPage):

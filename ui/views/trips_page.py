@@ -106,6 +106,19 @@ class TripsPage(ListPage):
         else:
             self.detail.setHtml("")
 
+    def select_trip(self, trip_id: int) -> bool:
+        """Show a trip, clearing the filter if it hides it."""
+        row = self.model.row_of(trip_id)
+        if row is None and self.filter_text():
+            self.filter_box.clear()
+            self.reload()
+            row = self.model.row_of(trip_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
     def selected_trip_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:

@@ -30,12 +30,15 @@ NO_DATE = QDate(1900, 1, 1)
 RefProvider = Callable[[str], list[tuple[int, str]]]
 
 
+SPECIAL_LABELS = {"mou": "MoU", "cooperation_agreement": "Cooperation agreement", "none": "None"}
+
+
 def choice_label(value: enum.Enum | str | None) -> str:
     """'sister_city' -> 'Sister city'; the UI translates it through its own context."""
     if value is None:
         return ""
-    raw = getattr(value, "value", value)
-    return str(raw).replace("_", " ").capitalize()
+    raw = str(getattr(value, "value", value))
+    return SPECIAL_LABELS.get(raw) or raw.replace("_", " ").capitalize()
 
 
 class Input(QWidget):

@@ -26,6 +26,7 @@ class RecordFormWidget(QWidget):
     ) -> None:
         super().__init__(parent)
         self.form = form
+        self.provider = provider
         self.inputs: dict[str, Input] = {}
         self.errors: dict[str, QLabel] = {}
         self._clean: dict[str, Any] = {}
@@ -97,6 +98,9 @@ class RecordFormWidget(QWidget):
         if errors:
             first = next(f.key for f in self.form.fields if f.key in errors)
             self.inputs[first].setFocus()
+
+    def inputs_provider(self) -> RefProvider:
+        return self.provider
 
     def reload_choices(self) -> None:
         for widget in self.inputs.values():

@@ -1,0 +1,174 @@
+"""What hangs off a record: a city's agreements, memberships and timeline; a person's meetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import (
+    Agreement,
+    Commitment,
+    CommitmentStatus,
+    Meeting,
+    MeetingAttendee,
+    NetworkMembership,
+    NetworkPlenary,
+    Trip,
+)
+from ..timefmt import in_zone
+
+
+def agreements_of(session: Session, city_id: int) -> list[Agreement]:
+    return list(
+        session.scalars(
+            select(Agreement)
+            .where(Agreement.city_id == city_id)
+            .order_by(Agreement.signed_on.is_(None), Agreement.signed_on, Agreement.id)
+        )
+    )
+
+
+def memberships_of_city(session: Session, city_id: int) -> list[NetworkMembership]:
+    return list(
+        session.scalars(
+            select(NetworkMembership)
+            .where(NetworkMembership.city_id == city_id)
+            .options(selectinload(NetworkMembership.network))
+        )
+    )
+
+
+def members_of(session: Session, network_id: int) -> list[NetworkMembership]:
+    return list(
+        session.scalars(
+            select(NetworkMembership)
+            .where(NetworkMembership.network_id == network_id)
+            .options(selectinload(NetworkMembership.city))
+        )
+    )
+
+
+def plenaries_of(session: Session, network_id: int) -> list[NetworkPlenary]:
+    return list(
+        session.scalars(
+            select(NetworkPlenary)
+            .where(NetworkPlenary.network_id == network_id)
+            .options(selectinload(NetworkPlenary.city))
+            .order_by(NetworkPlenary.starts_on)
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    day: date
+    kind: str  # agreement, trip, visit, meeting, plenary
+    label: str
+    ref_kind: str
+    ref_id: int
+
+
+def city_timeline(session: Session, city_id: int) -> list[TimelineEntry]:
+    """Agreements, trips, visits, meetings and plenaries of one city, oldest first."""
+    entries: list[TimelineEntry] = []
+    for a in agreements_of(session, city_id):
+        if a.signed_on:
+            entries.append(
+                TimelineEntry(a.signed_on, "agreement", f"Signed: {a.title}", "agreement", a.id)
+            )
+        if a.renewed_on:
+            entries.append(
+                TimelineEntry(a.renewed_on, "agreement", f"Renewed: {a.title}", "agreement", a.id)
+            )
+        if a.ended_on:
+            entries.append(
+                TimelineEntry(a.ended_on, "agreement", f"Ended: {a.title}", "agreement", a.id)
+            )
+    for t in session.scalars(select(Trip).where(Trip.destination_city_id == city_id)):
+        entries.append(TimelineEntry(t.start_date, "trip", t.title, "trip", t.id))
+    for m in session.scalars(select(Meeting).where(Meeting.city_id == city_id)):
+        entries.append(
+            TimelineEntry(in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id)
+        )
+    for p in session.scalars(
+        select(NetworkPlenary)
+        .where(NetworkPlenary.city_id == city_id)
+        .options(selectinload(NetworkPlenary.network))
+    ):
+        name = p.network.short_name or p.network.name
+        entries.append(
+            TimelineEntry(p.starts_on, "plenary", f"{name}: {p.title}", "network", p.network_id)
+        )
+    entries.sort(key=lambda e: (e.day, e.kind, e.label))
+    return entries
+
+
+def meetings_with(session: Session, counterpart_id: int) -> list[Meeting]:
+    """Meetings a counterpart attended, newest first."""
+    return list(
+        session.scalars(
+            select(Meeting)
+            .join(MeetingAttendee)
+            .where(MeetingAttendee.counterpart_id == counterpart_id)
+            .options(selectinload(Meeting.city))
+            .order_by(Meeting.starts_at.desc())
+        )
+    )
+
+
+def open_commitments_of(session: Session, counterpart_id: int) -> list[Commitment]:
+    """Open commitments a counterpart owns or that came out of meetings they attended, soonest due first."""
+    attended = select(MeetingAttendee.meeting_id).where(
+        MeetingAttendee.counterpart_id == counterpart_id
+    )
+    return list(
+        session.scalars(
+            select(Commitment)
+            .where(
+                Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
+                or_(
+                    Commitment.owner_counterpart_id == counterpart_id,
+                    Commitment.meeting_id.in_(attended),
+                ),
+            )
+            .options(selectinload(Commitment.meeting))
+            .order_by(Commitment.due_on.is_(None), Commitment.due_on)
+        )
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ComingUp:
+    day: date
+    what: str
+    agreement_id: int
+    city: str
+
+
+def agreements_coming_up(session: Session, today: date, within_days: int = 90) -> list[ComingUp]:
+    """Five-yearly anniversaries of signing, and expiries, in the next `within_days` days."""
+    horizon = today + timedelta(days=within_days)
+    found: list[ComingUp] = []
+    rows = session.scalars(
+        select(Agreement).where(Agreement.ended_on.is_(None)).options(selectinload(Agreement.city))
+    )
+    for a in rows:
+        city = a.city.name_en if a.city else ""
+        if a.expires_on and today <= a.expires_on <= horizon:
+            found.append(ComingUp(a.expires_on, f"Expires: {a.title}", a.id, city))
+        if a.signed_on:
+            for year in (today.year, today.year + 1):
+                years = year - a.signed_on.year
+                if years <= 0 or years % 5:
+                    continue
+                try:
+                    day = a.signed_on.replace(year=year)
+                except ValueError:  # signed on 29 February: marked on 28 February in common years
+                    day = date(year, 2, 28)
+                if today <= day <= horizon:
+                    found.append(ComingUp(day, f"{years}th anniversary: {a.title}", a.id, city))
+    found.sort(key=lambda c: (c.day, c.city))
+    return found

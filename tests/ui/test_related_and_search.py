@@ -1,0 +1,192 @@
+"""Agreements, members and plenaries edited from their owner; global search opening records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from cityapp.models import Agreement, AgreementKind, City, MembershipRole, NetworkMembership
+from tests.ui.test_records import dialogs, page_of, select_by  # noqa: F401 - fixtures and helpers
+from tests.ui.typing import type_text
+from ui.dialogs.record_dialog import RecordDialog
+from ui.dialogs.search_popup import SearchPopup
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """RecordDialog.ask returns what the test puts here (merged over the dialog's starting values)."""
+    given: dict = {}
+    seen: list[dict] = []
+
+    def ask(cls, parent, title, form, provider, values):
+        seen.append(dict(values))
+        return {**values, **given} if given is not None else None
+
+    monkeypatch.setattr(RecordDialog, "ask", classmethod(ask))
+    return given, seen
+
+
+def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answers):  # noqa: F811
+    given, seen = answers
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Rome")
+    tab = page.agreements
+    assert tab.table.rowCount() == 1
+    given.update(
+        kind=AgreementKind.MOU, title="MoU on cultural heritage", signed_on=date(2026, 5, 1)
+    )
+    assert tab.add()
+    assert seen[0]["city_id"] == page.current_id  # the city is filled in
+    assert tab.table.rowCount() == 2
+    assert tab.selected().title == "MoU on cultural heritage"
+    given.clear()
+    assert tab.end_button.isEnabled()
+    assert tab.end_button.click() is None
+    assert seen[-1]["ended_on"] == date.today()
+    with window.ctx.database.factory() as s:
+        mou = s.scalars(
+            select(Agreement).where(Agreement.title == "MoU on cultural heritage")
+        ).one()
+    assert mou.ended_on == date.today()
+    window.undo_action.trigger()  # the ending
+    window.undo_action.trigger()  # the adding
+    with window.ctx.database.factory() as s:
+        assert (
+            s.scalars(
+                select(Agreement).where(Agreement.title == "MoU on cultural heritage")
+            ).first()
+            is None
+        )
+    assert tab.table.rowCount() == 1
+
+
+def test_a_missing_document_is_explained(start, demo_copy, dialogs, tmp_path):  # noqa: F811
+    from ui.views.cities_tabs import open_document
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Seoul")
+    page.agreements.table.selectRow(
+        1
+    )  # the 2014 MoU has a document path that is not on this machine
+    assert not open_document(page.agreements)
+    assert "is not there" in dialogs["error"][0]
+
+
+def test_the_timeline_is_in_date_order(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    days = [page.timeline.item(r, 0).text() for r in range(page.timeline.rowCount())]
+    events = [page.timeline.item(r, 2).text() for r in range(page.timeline.rowCount())]
+    assert days == sorted(days)
+    assert days[0] == "1994-05-14"
+    assert any("Talks with the Senate of Berlin" in e for e in events)
+
+
+def test_a_network_member_is_added(start, demo_copy, dialogs, answers):  # noqa: F811
+    given, _seen = answers
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "networks")
+    select_by(page, 0, "ANMC21")
+    assert page.members.table.rowCount() == 13
+    with window.ctx.database.factory() as s:
+        incheon = s.scalar(select(City.id).where(City.name_en == "Incheon"))
+    given.update(city_id=incheon, role=MembershipRole.OBSERVER, joined_on=date(2026, 1, 1))
+    assert page.members.add()
+    assert page.members.table.rowCount() == 14
+    with window.ctx.database.factory() as s:
+        member = s.scalars(
+            select(NetworkMembership).where(NetworkMembership.city_id == incheon)
+        ).one()
+    assert member.role is MembershipRole.OBSERVER
+    assert page.model.index(page.model.row_of(page.current_id), 3).data() == "14"
+
+
+def test_the_counterpart_shows_meetings_and_open_commitments(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "counterparts")
+    select_by(page, 0, "Kim")
+    meetings = [
+        page.meetings.table.item(r, 1).text() for r in range(page.meetings.table.rowCount())
+    ]
+    assert meetings == ["Talks with the Seoul Metropolitan Government"]
+    texts = [
+        page.commitments.table.item(r, 3).text() for r in range(page.commitments.table.rowCount())
+    ]
+    assert "Hold a joint tourism promotion event in both cities." in texts
+    assert all("youth exchange" not in t for t in texts)  # done ones are not open
+
+
+@pytest.mark.parametrize(
+    ("typed", "page_key", "heading"),
+    [
+        ("москва", "cities", "Moscow"),
+        ("東京", "cities", "Tokyo"),
+        ("seoul", "cities", "Seoul"),
+        ("김민준", "counterparts", "Kim Min-jun"),
+        ("asian network", "networks", "Asian Network of Major Cities 21"),
+    ],
+)
+def test_ctrl_k_finds_and_opens_records(
+    start, demo_copy, qtbot, monkeypatch, typed, page_key, heading
+):
+    window = start("--db", str(demo_copy))
+
+    def drive(cls, ctx, parent):
+        popup = cls(ctx, parent)
+        qtbot.addWidget(popup)
+        type_text(popup.box, typed)
+        qtbot.waitUntil(lambda: popup.results.count() > 0)
+        qtbot.keyClick(popup.box, Qt.Key.Key_Return)
+        return popup.chosen
+
+    monkeypatch.setattr(SearchPopup, "ask", classmethod(drive))
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages[page_key]
+    assert window.pages[page_key].heading.text() == heading
+
+
+def test_search_opens_an_agreement_on_its_city(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    with window.ctx.database.factory() as s:
+        mou = s.scalars(select(Agreement).where(Agreement.title.like("%finance%"))).one()
+    assert window.open_record("agreement", mou.id)
+    page = window.pages["cities"]
+    assert page.heading.text() == "London"
+    assert page.tabs.currentWidget() is page.agreements
+    assert page.agreements.selected().id == mou.id
+
+
+def test_search_opens_a_trip_and_a_meeting_of_a_trip(start, demo_copy):
+    from cityapp.models import Meeting, Trip
+
+    window = start("--db", str(demo_copy))
+    with window.ctx.database.factory() as s:
+        trip = s.scalars(select(Trip).where(Trip.title.like("Incheon%"))).one()
+        meeting = s.scalars(
+            select(Meeting).where(Meeting.title.like("Talks with the Senate%"))
+        ).one()
+    assert window.open_record("trip", trip.id)
+    assert window.pages["trips"].selected_trip_id() == trip.id
+    assert window.open_record("meeting", meeting.id)
+    assert window.pages["trips"].selected_trip_id() == meeting.trip_id
+
+
+def test_a_record_hidden_by_the_filter_is_still_opened(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    page.filter_box.setText("berlin")
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 1
+    with window.ctx.database.factory() as s:
+        cairo = s.scalar(select(City.id).where(City.name_en == "Cairo"))
+    assert window.open_record("city", cairo)
+    assert page.heading.text() == "Cairo"
+    assert page.filter_text() == ""

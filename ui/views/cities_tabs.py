@@ -1,0 +1,130 @@
+"""The related tabs of the Cities page: agreements, networks and the timeline."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from cityapp import fields
+from cityapp.models import Agreement
+from cityapp.services.relations import agreements_of, city_timeline, memberships_of_city
+from ui.actions import read
+from ui.dialogs.messages import ErrorDialog
+from ui.models.records import RecordTableModel
+from ui.widgets.related import RelatedList
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def agreements_tab(page: Any) -> RelatedList:
+    tab = RelatedList(
+        page,
+        model=Agreement,
+        form=fields.AGREEMENT,
+        owner_key="city_id",
+        columns=[
+            ("Kind", lambda a: RecordTableModel.display("enum", a.kind)),
+            ("Title", lambda a: a.title),
+            ("Signed", lambda a: _day(a.signed_on)),
+            ("Expires", lambda a: _day(a.expires_on)),
+            ("Ended", lambda a: _day(a.ended_on)),
+        ],
+        load=agreements_of,
+        empty="No agreements with this city yet. Add one with Add….",
+        describe=lambda a: a.title,
+    )
+    tab.end_button = tab.add_button_for(page.tr("E&nd…"), lambda: end_agreement(tab))
+    tab.open_button = tab.add_button_for(page.tr("Open &document"), lambda: open_document(tab))
+    return tab
+
+
+def end_agreement(tab: RelatedList) -> bool:
+    record = tab.selected()
+    if record is None:
+        return False
+    return tab.edit(preset={"ended_on": record.ended_on or date.today()})
+
+
+def open_document(tab: RelatedList) -> bool:
+    record = tab.selected()
+    if record is None:
+        return False
+    path = record.document_ref
+    if not path:
+        ErrorDialog.ask(
+            tab,
+            tab.page.tr("Open document"),
+            tab.page.tr(
+                "No document is recorded for this agreement. Edit it to give the path of the signed text."
+            ),
+        )
+        return False
+    if not os.path.exists(path):
+        ErrorDialog.ask(
+            tab,
+            tab.page.tr("Open document"),
+            tab.page.tr(
+                "The document {path} is not there. It may have been moved, or the drive is not connected."
+            ).format(path=path),
+        )
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.abspath(path)))
+
+
+def networks_tab(page: Any) -> RelatedList:
+    return RelatedList(
+        page,
+        model=type(None),
+        form=fields.MEMBERSHIP,
+        owner_key="city_id",
+        editable=False,
+        columns=[
+            ("Network", lambda m: m.network.short_name or m.network.name),
+            ("Role", lambda m: RecordTableModel.display("enum", m.role)),
+            ("Joined", lambda m: _day(m.joined_on)),
+            ("Left", lambda m: _day(m.left_on)),
+        ],
+        load=memberships_of_city,
+        empty="Not a member of any network we follow. Members are added on the Networks page.",
+    )
+
+
+class TimelineTable(QTableWidget):
+    """A city's history in date order; Enter or a double click opens the record."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(0, 3, page)
+        self.page = page
+        self.entries: list = []
+        self.setHorizontalHeaderLabels([page.tr("Date"), page.tr("What"), page.tr("Event")])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.itemActivated.connect(self._open)
+
+    def set_city(self, city_id: int | None) -> None:
+        self.entries = (
+            read(self.page.ctx, lambda s: city_timeline(s, city_id)) if city_id is not None else []
+        )
+        self.setRowCount(len(self.entries))
+        for i, entry in enumerate(self.entries):
+            for j, text in enumerate(
+                (entry.day.isoformat(), self.page.tr(entry.kind.capitalize()), entry.label)
+            ):
+                self.setItem(i, j, QTableWidgetItem(text))
+        self.resizeColumnsToContents()
+
+    def _open(self, item: QTableWidgetItem) -> None:
+        entry = self.entries[item.row()]
+        window = self.window()
+        if hasattr(window, "open_record"):
+            window.open_record(entry.ref_kind, entry.ref_id)

@@ -1,0 +1,235 @@
+"""A list of records that belong to the shown one (a city's agreements, a network's members),
+with Add, Edit and Remove through undoable commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from cityapp.fields import DEFAULTS, RecordForm
+from cityapp.services.records import editable_values, label_of
+from ui.actions import read
+from ui.dialogs.messages import ConfirmDialog
+from ui.dialogs.record_dialog import RecordDialog
+from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RelatedList(QWidget):
+    def __init__(
+        self,
+        page: Any,
+        *,
+        model: type,
+        form: RecordForm,
+        columns: list[tuple[str, Callable[[Any], Any]]],
+        load: Callable[[Session, int], list[Any]],
+        owner_key: str,
+        empty: str,
+        editable: bool = True,
+        describe: Callable[[Any], str] = label_of,
+    ) -> None:
+        super().__init__(page)
+        self.describe = describe
+        self.page, self.model, self.form_spec = page, model, form
+        self.columns, self.load, self.owner_key, self.empty_text = columns, load, owner_key, empty
+        self.owner_id: int | None = None
+        self.records: dict[int, Any] = {}
+        self.row_buttons: list[QPushButton] = []
+
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setHorizontalHeaderLabels([page.tr(label) for label, _ in columns])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemActivated.connect(lambda _item: self.edit())
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+
+        self.buttons = QHBoxLayout()
+        self.add_button = self._button(page.tr("&Add…"), self.add)
+        self.edit_button = self._button(page.tr("&Edit…"), self.edit)
+        self.remove_button = self._button(page.tr("Re&move"), self.remove)
+        self.buttons.addStretch(1)
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setVisible(editable)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self.buttons)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+    def add_button_for(self, text: str, slot) -> QPushButton:
+        """A button that acts on the selected row (enabled only while one is selected)."""
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        self.row_buttons.append(button)
+        self._update_buttons()
+        return button
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in self.row_buttons:
+            button.setEnabled(chosen)
+        self.add_button.setEnabled(self.owner_id is not None)
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def set_owner(self, owner_id: int | None) -> None:
+        self.owner_id = owner_id
+        self.refresh()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        rows = (
+            read(self.page.ctx, lambda s: self.load(s, self.owner_id))
+            if self.owner_id is not None
+            else []
+        )
+        self.records = {r.id: r for r in rows}
+        self.table.setRowCount(len(rows))
+        for i, record in enumerate(rows):
+            for j, (_label, value_of) in enumerate(self.columns):
+                value = value_of(record)
+                item = QTableWidgetItem("" if value is None else str(value))
+                item.setData(ID_ROLE, record.id)
+                item.setToolTip(item.text())
+                self.table.setItem(i, j, item)
+            if record.id == select_id:
+                self.table.selectRow(i)
+        self.table.resizeColumnsToContents()
+        self.empty_label.setText(
+            self.page.tr(self.empty_text) if not rows and self.owner_id else ""
+        )
+        self.empty_label.setVisible(not rows)
+        self._update_buttons()
+
+    def selected(self) -> Any | None:
+        items = self.table.selectedItems()
+        return self.records.get(items[0].data(ID_ROLE)) if items else None
+
+    def select(self, record_id: int) -> bool:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == record_id:
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def _changed(self) -> list:
+        return [self.page.ctx.records_changed]
+
+    def add(self, preset: dict[str, Any] | None = None) -> bool:
+        if self.owner_id is None:
+            return False
+        values = {
+            **DEFAULTS.get(self.form_spec.kind, {}),
+            self.owner_key: self.owner_id,
+            **(preset or {}),
+        }
+        chosen = RecordDialog.ask(
+            self,
+            self.page.tr("Add {what}").format(what=self.page.tr(self.form_spec.title).lower()),
+            self.form_spec,
+            self.page.form.inputs_provider(),
+            values,
+        )
+        if chosen is None:
+            return False
+        chosen.setdefault(self.owner_key, self.owner_id)
+        command = CreateRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Add {what}").format(what=self.page.tr(self.form_spec.title).lower()),
+            self.model,
+            self._changed(),
+            values={**chosen, self.owner_key: chosen.get(self.owner_key) or self.owner_id},
+            form=self.form_spec,
+        )
+        if push(self.page.undo_stack, command):
+            self.refresh(select_id=command.record_id)
+            return True
+        return False
+
+    def edit(self, preset: dict[str, Any] | None = None) -> bool:
+        record = self.selected()
+        if record is None:
+            return False
+        old = {f.key: editable_values(record).get(f.key) for f in self.form_spec.fields}
+        chosen = RecordDialog.ask(
+            self,
+            self.describe(record),
+            self.form_spec,
+            self.page.form.inputs_provider(),
+            {**old, **(preset or {})},
+        )
+        if chosen is None or chosen == old:
+            return False
+        command = EditRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Edit {name}").format(name=self.describe(record)),
+            self.model,
+            self._changed(),
+            on_conflict=lambda: self.refresh(record.id),
+            record_id=record.id,
+            version=record.version,
+            old=old,
+            new=chosen,
+            form=self.form_spec,
+        )
+        if push(self.page.undo_stack, command):
+            self.refresh(select_id=record.id)
+            return True
+        return False
+
+    def remove(self) -> bool:
+        record = self.selected()
+        if record is None:
+            return False
+        name = self.describe(record)
+        if not ConfirmDialog.ask(
+            self,
+            self.page.tr("Remove"),
+            self.page.tr("Remove {name}? You can undo this with Ctrl+Z.").format(name=name),
+        ):
+            return False
+        command = DeleteRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Remove {name}").format(name=name),
+            self.model,
+            self._changed(),
+            on_conflict=self.refresh,
+            record_id=record.id,
+            version=record.version,
+        )
+        if push(self.page.undo_stack, command):
+            self.refresh()
+            return True
+        return False
