@@ -1,7 +1,8 @@
 """Regenerate the screenshots in docs/screenshots/ from the demo database.
 
 Run with `uv run python scripts/screenshots.py`. Works without a display
-(Qt's offscreen platform); a font with Japanese glyphs must be installed.
+(Qt's offscreen platform). Fonts for every script shown (fonts-noto-cjk and
+fonts-noto-core on Debian) make the names render instead of boxes.
 """
 
 from __future__ import annotations
@@ -22,25 +23,72 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         os.environ["CITYAPP_HOME"] = home
         os.environ["XDG_CONFIG_HOME"] = str(Path(home) / "config")
-        from PySide6.QtWidgets import QApplication
+        from PySide6.QtWidgets import QApplication, QWidget
 
         from cityapp.demo import create_demo_database
         from ui.app import run
+        from ui.dialogs.search_popup import SearchPopup
+        from ui.dialogs.world_city import WorldCityDialog
         from ui.models.trips import TripTableModel
+        from ui.views.record_page import RecordPage
 
         db_path = Path(home) / "demo.sqlite3"
         create_demo_database(db_path).dispose()
         window = run(["--db", str(db_path), "--officer", "Sato Kenji"], exec=False)
         window.resize(*SIZE)
-        page = window.pages["trips"]
-        for row in range(page.model.rowCount()):
-            if page.model.index(row, TripTableModel.TITLE).data().startswith("London and Berlin"):
-                page.table.selectRow(row)
-        QApplication.processEvents()
         OUT.mkdir(parents=True, exist_ok=True)
-        target = OUT / "main_window.png"
-        window.grab().save(str(target))
-        print(f"wrote {target.relative_to(ROOT)}")
+
+        def save(widget: QWidget, name: str) -> None:
+            for _ in range(3):
+                QApplication.processEvents()
+            widget.grab().save(str(OUT / f"{name}.png"))
+            print(f"wrote docs/screenshots/{name}.png")
+
+        def open_page(key: str, label: str | None = None, tab: int = 0) -> RecordPage:
+            window.show_page(key)
+            page = window.pages[key]
+            if label is not None:
+                model = page.model
+                model.load_until(model.total())
+                for row in range(model.rowCount()):
+                    if model.index(row, 0).data() == label:
+                        page.table.selectRow(row)
+                page.tabs.setCurrentIndex(tab)
+            return page
+
+        window.show_page("trips")
+        trips = window.pages["trips"]
+        for row in range(trips.model.rowCount()):
+            if trips.model.index(row, TripTableModel.TITLE).data().startswith("London and Berlin"):
+                trips.table.selectRow(row)
+        save(window, "main_window")
+        window.show_page("dashboard")
+        save(window, "dashboard")
+        open_page("cities", "Seoul")
+        save(window, "cities")
+        open_page("cities", "Seoul", tab=1)
+        save(window, "cities_agreements")
+        open_page("cities", "Berlin", tab=3)
+        save(window, "cities_timeline")
+        open_page("counterparts", "Volkova")
+        save(window, "counterparts")
+        open_page("networks", "ANMC21", tab=1)
+        save(window, "networks")
+        open_page("staff", "Mori")
+        save(window, "staff")
+
+        popup = SearchPopup(window.ctx, window)
+        popup.box.setText("москва")
+        popup.run_search()
+        popup.show()
+        save(popup, "search")
+        popup.close()
+        picker = WorldCityDialog(window)
+        picker.box.setText("wien")
+        picker.run_search()
+        picker.show()
+        save(picker, "new_city")
+        picker.close()
         window.ctx.close()
         window.close()
     return 0

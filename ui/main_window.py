@@ -33,6 +33,7 @@ from ui.dialogs.messages import ErrorDialog
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
 from ui.dialogs.organizations import OrganizationsDialog
 from ui.dialogs.search_popup import SearchPopup
+from ui.views.dashboard import DashboardPage
 from ui.views.list_page import ListPage
 from ui.views.placeholder import PlaceholderPage
 from ui.views.records import CitiesPage, CounterpartsPage, NetworksPage, StaffPage
@@ -87,13 +88,6 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         tr = self.tr
         placeholders = {
-            "dashboard": (
-                tr("Dashboard"),
-                tr(
-                    "Progress toward the strategy's targets, relationship health, "
-                    "and what is coming up."
-                ),
-            ),
             "meetings": (
                 tr("Meetings"),
                 tr("The meeting log: outcomes, decisions and who attended."),
@@ -102,6 +96,7 @@ class MainWindow(QMainWindow):
             "reports": (tr("Reports"), tr("Excel briefings, portfolio reports and imports.")),
         }
         built = {
+            "dashboard": lambda: DashboardPage(self.ctx, self),
             "cities": lambda: CitiesPage(self.ctx, self.undo_stack, self),
             "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
             "trips": lambda: TripsPage(self.ctx, self),
@@ -122,7 +117,8 @@ class MainWindow(QMainWindow):
         for key in order:
             if key in built:
                 page: QWidget = built[key]()
-                page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
+                if isinstance(page, ListPage):
+                    page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
             else:
                 title, purpose = placeholders[key]
                 page = PlaceholderPage(key, title, purpose, self)

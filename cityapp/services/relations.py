@@ -172,3 +172,31 @@ def agreements_coming_up(session: Session, today: date, within_days: int = 90) -
                     found.append(ComingUp(day, f"{years}th anniversary: {a.title}", a.id, city))
     found.sort(key=lambda c: (c.day, c.city))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class TripAhead:
+    start: date
+    end: date
+    title: str
+    direction: str
+    status: str
+    trip_id: int
+
+
+def trips_ahead(session: Session, today: date, within_days: int = 90) -> list[TripAhead]:
+    """Trips and visits not cancelled that start in the next `within_days` days or are under way."""
+    from ..models import TripStatus
+
+    horizon = today + timedelta(days=within_days)
+    rows = session.scalars(
+        select(Trip)
+        .where(
+            Trip.end_date >= today, Trip.start_date <= horizon, Trip.status != TripStatus.CANCELLED
+        )
+        .order_by(Trip.start_date, Trip.id)
+    )
+    return [
+        TripAhead(t.start_date, t.end_date, t.title, t.direction.value, t.status.value, t.id)
+        for t in rows
+    ]

@@ -284,3 +284,21 @@ def test_about_names_the_version(start, demo_copy, monkeypatch):
     about = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[-1]
     about.trigger()
     assert len(shown) == 1 and f"City Diplomacy Desk {__version__}" in shown[0]
+
+
+def test_the_dashboard_lists_what_is_coming_up(start, demo_copy):
+    from datetime import date
+
+    window = start("--db", str(demo_copy))
+    page = window.pages["dashboard"]
+    page.today = date(2026, 11, 27)
+    page.reload()
+    assert page.trips.rowCount() == 2
+    assert page.trips.item(0, 4).text() == "Jakarta delegation visit to Tokyo"
+    assert page.agreements_empty.isVisibleTo(page)
+    page.today = date(2024, 4, 20)
+    page.reload()
+    assert page.agreements.item(1, 2).text() == "30th anniversary: Sister city affiliation"
+    page.agreements.itemActivated.emit(page.agreements.item(1, 0))
+    assert window.current_page() is window.pages["cities"]
+    assert window.pages["cities"].heading.text() == "Berlin"

@@ -190,3 +190,12 @@ def test_a_record_hidden_by_the_filter_is_still_opened(start, demo_copy, qtbot):
     assert window.open_record("city", cairo)
     assert page.heading.text() == "Cairo"
     assert page.filter_text() == ""
+
+
+def test_a_network_shows_our_role(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "networks")
+    select_by(page, 0, "U20")
+    assert page.our_role.text() == "Our role: Chair — since 2018-01-24"
+    select_by(page, 0, "C40")
+    assert page.our_role.text().startswith("Our role: Vice chair")

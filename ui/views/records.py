@@ -198,12 +198,23 @@ class NetworksPage(RecordPage):
             empty="No plenaries recorded yet.",
             describe=lambda p: p.title,
         )
+        from PySide6.QtWidgets import QLabel
+
+        self.our_role = QLabel(self)
+        self.members.layout().insertWidget(0, self.our_role)
         self.tabs.addTab(self.members, self.tr("&Members"))
         self.tabs.addTab(self.plenaries, self.tr("&Plenaries"))
 
     def load_extra(self, record_id: int | None) -> None:
         self.members.set_owner(record_id)
         self.plenaries.set_owner(record_id)
+        ours = [m for m in self.members.records.values() if m.city.is_home]
+        if ours:
+            role = RecordTableModel.display("enum", ours[0].role)
+            since = f" — {self.tr('since')} {_day(ours[0].joined_on)}" if ours[0].joined_on else ""
+            self.our_role.setText(self.tr("Our role: {role}").format(role=role) + since)
+        else:
+            self.our_role.setText(self.tr("We are not a member.") if record_id is not None else "")
 
 
 class StaffPage(RecordPage):
