@@ -148,7 +148,7 @@ def test_a_delete_with_dependents_is_refused_with_reasons(start, demo_copy, dial
     page = page_of(window, "cities")
     select_by(page, 0, "Seoul")
     page.table.setFocus()
-    page.delete_action.trigger()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert dialogs["confirm"] and "Seoul" in dialogs["confirm"][0]
     assert len(dialogs["error"]) == 1 and "Seoul cannot be deleted" in dialogs["error"][0]
     assert "3 agreements" in dialogs["error"][0]
@@ -277,3 +277,15 @@ def test_a_city_is_created_from_the_world_list(start, demo_copy, dialogs, qtbot,
         "Europe/Vienna",
         "Wien",
     )
+
+
+def test_escape_forgets_unsaved_changes(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Cairo")
+    notes = page.form.inputs["notes"]
+    notes.setFocus()
+    qtbot.keyClicks(notes.edit, "draft")
+    assert page.form.is_dirty()
+    qtbot.keyClick(notes.edit, Qt.Key.Key_Escape)
+    assert notes.value() is None and not page.form.is_dirty()
