@@ -76,6 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(finder, top=False)
 
+    export = commands.add_parser("export", help="write files for other programs")
+    exports = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    calendar = exports.add_parser("calendar", help="a trip's itinerary as an .ics calendar file")
+    calendar.add_argument(
+        "--trip", type=int, required=True, metavar="ID", help="the trip's id (see list trips)"
+    )
+    calendar.add_argument(
+        "--out", required=True, metavar="FILE.ics", help="the calendar file to write"
+    )
+    _db_option(calendar, top=False)
+
     info = commands.add_parser(
         "info", help="where the program keeps its files, and the database schema"
     )
@@ -156,6 +167,25 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from .calendar_export import export_trip_calendar
+    from .services.itinerary import load_trip
+
+    db = _open(args, create=False)
+    try:
+        with db.session() as session:
+            trip = load_trip(session, args.trip)
+            if trip is None:
+                raise UserError(f"There is no trip {args.trip} (see: list trips).")
+            count = export_trip_calendar(trip, Path(args.out))
+    finally:
+        db.dispose()
+    out.write(f"Wrote {count} events of “{trip.title}” to {args.out}\n")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     from .migrations import current_revision, head_revision
 
@@ -174,7 +204,13 @@ def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"demo": cmd_demo, "list": cmd_list, "search": cmd_search, "info": cmd_info}
+COMMANDS = {
+    "demo": cmd_demo,
+    "list": cmd_list,
+    "search": cmd_search,
+    "export": cmd_export,
+    "info": cmd_info,
+}
 
 
 def _utf8_stdout() -> None:

@@ -73,12 +73,55 @@ def upgrade_to_head(
         database = engine.url.database
         if database and database != ":memory:" and Path(database).exists():
             backup_path = sqlite_backup(Path(database))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        if current is not None:
-            # Derived data follows the new schema: rebuilt with the models of this version.
-            from ..search import rebuild_search_index
-
-            rebuild_search_index(conn)
+    run_migration(
+        engine,
+        "upgrade",
+        "head",
+        script_location=script_location,
+        rebuild_derived=current is not None,
+    )
     return backup_path
+
+
+def run_migration(
+    engine: Engine,
+    action: str,
+    target: str,
+    *,
+    script_location: Path | None = None,
+    rebuild_derived: bool = False,
+) -> None:
+    """Run an Alembic upgrade or downgrade safely on either backend.
+
+    SQLite alters a table by copying it and dropping the original; with
+    foreign keys on, that drop would cascade and delete every row that refers
+    to the table (a trip's whole itinerary). So foreign keys are off while the
+    schema changes, checked afterwards, and on again before the connection is
+    used for anything else.
+    """
+    cfg = alembic_config(script_location=script_location)
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                getattr(command, action)(cfg, target)
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise DatabaseOpenError(
+                            f"The schema change left {len(broken)} broken references "
+                            f"(first in table {broken[0][0]}); the backup made before it is intact."
+                        )
+                if rebuild_derived:
+                    # Derived data follows the new schema: rebuilt with the models of this version.
+                    from ..search import rebuild_search_index
+
+                    rebuild_search_index(conn)
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()

@@ -23,11 +23,16 @@ def main() -> None:
         if args.action == "revision":
             command.revision(cfg, message=args.message, autogenerate=True)
         elif args.action == "upgrade":
-            command.upgrade(cfg, "head")
+            pass  # below, outside this transaction
         elif args.action == "current":
             command.current(cfg)
         else:
             command.history(cfg)
+
+    if args.action == "upgrade":
+        from . import run_migration
+
+        run_migration(engine, "upgrade", "head")
 
 
 if __name__ == "__main__":

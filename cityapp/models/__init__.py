@@ -27,7 +27,14 @@ from .people import Counterpart, StaffMember
 from .places import City, Organization
 from .search import SearchEntry
 from .strategy import Objective, Target, meeting_objective, trip_objective
-from .trips import BudgetLine, ItineraryItem, Trip, TripDelegate
+from .trips import (
+    BudgetLine,
+    ConflictAcknowledgement,
+    ItineraryItem,
+    Trip,
+    TripDelegate,
+    itinerary_participant,
+)
 
 __all__ = [
     "Agreement",
@@ -42,12 +49,14 @@ __all__ = [
     "Classification",
     "Commitment",
     "CommitmentStatus",
+    "ConflictAcknowledgement",
     "Counterpart",
     "DelegateRole",
     "Gift",
     "GiftDirection",
     "ItineraryItem",
     "ItineraryKind",
+    "itinerary_participant",
     "Meeting",
     "MeetingAttendee",
     "MembershipRole",

@@ -6,7 +6,19 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable, UtcDateTime, enum_column
@@ -31,6 +43,12 @@ class Trip(Editable, Base):
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="end_after_start"),
         CheckConstraint("length(title) > 0", name="title_present"),
+        CheckConstraint("buffer_minutes BETWEEN 0 AND 1440", name="buffer_range"),
+        CheckConstraint(
+            "workday_start BETWEEN 0 AND 1440 AND workday_end BETWEEN 0 AND 1440"
+            " AND workday_end > workday_start",
+            name="workday_order",
+        ),
     )
 
     direction: Mapped[TripDirection] = mapped_column(enum_column(TripDirection, "trip_direction"))
@@ -54,6 +72,13 @@ class Trip(Editable, Base):
         enum_column(Classification, "classification"), default=Classification.INTERNAL
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    # The conflict checker's settings for this trip: time to move between two places in one
+    # city, and the working day at the destination (minutes after midnight, local time).
+    buffer_minutes: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    workday_start: Mapped[int] = mapped_column(Integer, default=8 * 60, server_default="480")
+    workday_end: Mapped[int] = mapped_column(Integer, default=20 * 60, server_default="1200")
+    # Yen per unit of each currency, entered for the trip ({"EUR": "162.5"}).
+    exchange_rates: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, server_default="{}")
 
     lead_staff: Mapped[StaffMember | None] = relationship()
     lead_counterpart: Mapped[Counterpart | None] = relationship()
@@ -147,3 +172,25 @@ class ItineraryItem(Editable, Base):
 
     trip: Mapped[Trip] = relationship(back_populates="itinerary")
     city: Mapped[City | None] = relationship()
+    # Who takes part; none listed means the whole delegation.
+    participants: Mapped[list[TripDelegate]] = relationship(secondary="itinerary_participant")
+
+
+itinerary_participant = Table(
+    "itinerary_participant",
+    Base.metadata,
+    Column("item_id", ForeignKey("itinerary_item.id", ondelete="CASCADE"), primary_key=True),
+    Column("delegate_id", ForeignKey("trip_delegate.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class ConflictAcknowledgement(Editable, Base):
+    """A planner's word that a conflict warning is known and accepted, so it stops nagging."""
+
+    __tablename__ = "conflict_acknowledgement"
+    __table_args__ = (UniqueConstraint("trip_id", "warning_key"),)
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    warning_key: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    acknowledged_by: Mapped[str] = mapped_column(String(200))

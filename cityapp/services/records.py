@@ -41,6 +41,8 @@ DEPENDENT_NAMES = {
     "trip_objective": ("trip served", "trips served"),
     "meeting_objective": ("meeting served", "meetings served"),
     "budget_line": ("budget line", "budget lines"),
+    "itinerary_participant": ("itinerary place", "itinerary places"),
+    "conflict_acknowledgement": ("acknowledged warning", "acknowledged warnings"),
 }
 
 

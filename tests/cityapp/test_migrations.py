@@ -119,22 +119,56 @@ def test_a_foreign_database_is_left_untouched(tmp_path):
 
 
 def test_downgrade_to_base_and_up_again(db_target):
-    from alembic import command
-
-    from cityapp.migrations import alembic_config
+    from cityapp.migrations import run_migration
 
     db = open_database(db_target)
     try:
-        cfg = alembic_config()
-        with db.engine.begin() as conn:
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "base")
+        run_migration(db.engine, "downgrade", "base")
         assert set(inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade_to_head(db.engine)
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM trip")).scalar() == 0
     finally:
         db.dispose()
+
+
+def test_a_schema_change_keeps_every_row_that_refers_to_the_changed_table(db_target):
+    """Altering `trip` on SQLite copies and drops it: no itinerary, delegation or meeting may go with it."""
+    from cityapp.demo import create_demo_database
+    from cityapp.migrations import run_migration
+
+    tables = [
+        "trip",
+        "itinerary_item",
+        "trip_delegate",
+        "budget_line",
+        "meeting",
+        "trip_objective",
+        "gift",
+    ]
+
+    def counts(engine):
+        with engine.connect() as conn:
+            return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables}
+
+    db = create_demo_database(db_target)
+    try:
+        before = counts(db.engine)
+        assert before["itinerary_item"] > 40 and before["trip_delegate"] > 20
+        run_migration(db.engine, "downgrade", "0002")
+        assert counts(db.engine) == before
+    finally:
+        db.dispose()
+    again = open_database(db_target)
+    try:
+        assert current_revision(again.engine) == head_revision()
+        assert counts(again.engine) == before
+        if again.is_sqlite:
+            assert again.backup_path is not None
+            with again.engine.connect() as conn:
+                assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        again.dispose()
 
 
 def test_no_revision_file_is_left_unreferenced():

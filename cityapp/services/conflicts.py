@@ -1,0 +1,229 @@
+"""Conflict checks on a trip's itinerary, recomputed on every change.
+
+Each warning names the items involved and has a stable key, so a planner
+can acknowledge it with a note and it stops nagging (the note is kept).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import ConflictAcknowledgement, ItineraryItem, ItineraryKind, Trip
+from ..timefmt import in_zone, zone_label
+from .itinerary import load_trip
+
+TRAVEL = {ItineraryKind.FLIGHT, ItineraryKind.RAIL, ItineraryKind.ROAD}
+NOT_BUSY = {ItineraryKind.HOTEL, ItineraryKind.FREE}  # a stay or free time may overlap anything
+MEETINGS = {ItineraryKind.MEETING}
+
+OVERLAP, TRAVEL_LATE, TOO_CLOSE, HOURS, DAY_OFF, TERM_ENDED, OUTSIDE_TRIP = (
+    "overlap",
+    "travel",
+    "buffer",
+    "hours",
+    "day_off",
+    "term_ended",
+    "outside_trip",
+)
+
+
+@dataclass
+class ConflictWarning:
+    key: str
+    rule: str
+    message: str
+    item_ids: tuple[int, ...]
+    acknowledged: bool = False
+    note: str | None = None
+    acknowledged_by: str | None = None
+
+
+@dataclass
+class _Checker:
+    trip: Trip
+    warnings: list[ConflictWarning] = field(default_factory=list)
+
+    def warn(self, rule: str, message: str, *items: ItineraryItem) -> None:
+        ids = tuple(sorted(i.id for i in items))
+        self.warnings.append(
+            ConflictWarning(f"{rule}:{'-'.join(map(str, ids))}", rule, message, ids)
+        )
+
+
+def _local(item: ItineraryItem, end: bool = False):
+    return in_zone(item.ends_at, item.end_zone) if end else in_zone(item.starts_at, item.start_zone)
+
+
+def _hm(item: ItineraryItem, end: bool = False) -> str:
+    moment = _local(item, end)
+    return f"{moment:%Y-%m-%d %H:%M} {zone_label(item.end_zone if end else item.start_zone)}"
+
+
+def _people(item: ItineraryItem, everyone: frozenset[int]) -> frozenset[int]:
+    return frozenset(p.id for p in item.participants) or everyone
+
+
+def _place(item: ItineraryItem) -> tuple:
+    return (item.city_id, (item.venue or "").strip().casefold())
+
+
+@lru_cache(maxsize=256)
+def _holidays(country: str, year: int) -> dict:
+    import holidays
+
+    try:
+        return dict(holidays.country_holidays(country, years=year))
+    except (NotImplementedError, KeyError):
+        return {}
+
+
+def check_trip(session: Session, trip_id: int) -> list[ConflictWarning]:
+    """Every warning for a trip, acknowledged ones marked as such."""
+    trip = load_trip(session, trip_id)
+    if trip is None:
+        return []
+    warnings = check_loaded_trip(trip)
+    acks = {
+        a.warning_key: a
+        for a in session.scalars(
+            select(ConflictAcknowledgement).where(ConflictAcknowledgement.trip_id == trip_id)
+        )
+    }
+    for w in warnings:
+        ack = acks.get(w.key)
+        if ack is not None:
+            w.acknowledged, w.note, w.acknowledged_by = True, ack.note, ack.acknowledged_by
+    return warnings
+
+
+def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
+    c = _Checker(trip)
+    items = sorted(trip.itinerary, key=lambda i: (i.starts_at, i.position, i.id))
+    everyone = frozenset(d.id for d in trip.delegates) or frozenset({0})
+    busy = [i for i in items if i.kind not in NOT_BUSY]
+
+    # Overlapping items for the same person; a late arrival says so in words.
+    for n, a in enumerate(busy):
+        for b in busy[n + 1 :]:
+            if b.starts_at >= a.ends_at:
+                break
+            if not (_people(a, everyone) & _people(b, everyone)):
+                continue
+            if a.kind in TRAVEL:
+                c.warn(
+                    TRAVEL_LATE,
+                    f"“{a.title}” arrives at {_hm(a, end=True)}, after “{b.title}” starts "
+                    f"at {_hm(b)}.",
+                    a,
+                    b,
+                )
+            else:
+                c.warn(
+                    OVERLAP,
+                    f"“{a.title}” ({_hm(a)}) and “{b.title}” ({_hm(b)}) overlap for the same "
+                    f"people.",
+                    a,
+                    b,
+                )
+
+    # Too little time to move between two places in one city.
+    buffer = timedelta(minutes=trip.buffer_minutes)
+    for a, b in zip(busy, busy[1:], strict=False):
+        if not (_people(a, everyone) & _people(b, everyone)) or b.starts_at < a.ends_at:
+            continue
+        if a.kind in TRAVEL or b.kind in TRAVEL:
+            continue
+        if a.city_id == b.city_id and _place(a) != _place(b) and b.starts_at - a.ends_at < buffer:
+            gap = int((b.starts_at - a.ends_at).total_seconds() // 60)
+            c.warn(
+                TOO_CLOSE,
+                f"Only {gap} minutes between “{a.title}” ({a.venue or 'no venue'}) and "
+                f"“{b.title}” ({b.venue or 'no venue'}); allow at least {trip.buffer_minutes}.",
+                a,
+                b,
+            )
+
+    for item in items:
+        start, end = _local(item), _local(item, end=True)
+        if item.kind in MEETINGS:
+            minutes_start = start.hour * 60 + start.minute
+            minutes_end = end.hour * 60 + end.minute if end.date() == start.date() else 24 * 60
+            if minutes_start < trip.workday_start or minutes_end > trip.workday_end:
+                c.warn(
+                    HOURS,
+                    f"“{item.title}” is outside working hours at the destination "
+                    f"({_hm(item)}; working day {trip.workday_start // 60:02d}:{trip.workday_start % 60:02d}"
+                    f"–{trip.workday_end // 60:02d}:{trip.workday_end % 60:02d}).",
+                    item,
+                )
+            country = (
+                item.city.country_code
+                if item.city
+                else (trip.destination_city.country_code if trip.destination_city else None)
+            )
+            day = start.date()
+            if day.weekday() >= 5:
+                c.warn(DAY_OFF, f"“{item.title}” falls on a {day:%A} ({day.isoformat()}).", item)
+            elif country and (name := _holidays(country, day.year).get(day)):
+                c.warn(
+                    DAY_OFF,
+                    f"“{item.title}” falls on {name}, a public holiday in {country} "
+                    f"({day.isoformat()}).",
+                    item,
+                )
+            for meeting in trip.meetings:
+                if meeting.itinerary_item_id != item.id:
+                    continue
+                for attendee in meeting.attendees:
+                    person = attendee.counterpart
+                    if person is not None and person.term_end is not None and person.term_end < day:
+                        c.warn(
+                            TERM_ENDED,
+                            f"“{item.title}” is with {person.display_name}, whose term as "
+                            f"{person.position or 'office holder'} ended on "
+                            f"{person.term_end.isoformat()}.",
+                            item,
+                        )
+        if start.date() < trip.start_date or end.date() > trip.end_date:
+            c.warn(
+                OUTSIDE_TRIP,
+                f"“{item.title}” ({_hm(item)} to {_hm(item, end=True)}) is outside the trip's "
+                f"dates, {trip.start_date.isoformat()} to {trip.end_date.isoformat()}.",
+                item,
+            )
+    return c.warnings
+
+
+def acknowledge(
+    session: Session, trip_id: int, key: str, note: str | None, actor: str
+) -> ConflictAcknowledgement:
+    ack = session.scalars(
+        select(ConflictAcknowledgement).where(
+            ConflictAcknowledgement.trip_id == trip_id, ConflictAcknowledgement.warning_key == key
+        )
+    ).first()
+    if ack is None:
+        ack = ConflictAcknowledgement(
+            trip_id=trip_id, warning_key=key, note=note, acknowledged_by=actor
+        )
+        session.add(ack)
+    else:
+        ack.note, ack.acknowledged_by = note, actor
+    session.flush()
+    return ack
+
+
+def withdraw_acknowledgement(session: Session, trip_id: int, key: str) -> None:
+    ack = session.scalars(
+        select(ConflictAcknowledgement).where(
+            ConflictAcknowledgement.trip_id == trip_id, ConflictAcknowledgement.warning_key == key
+        )
+    ).first()
+    if ack is not None:
+        session.delete(ack)
+        session.flush()
