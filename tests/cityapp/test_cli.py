@@ -159,3 +159,42 @@ def test_search_prints_kind_id_label(capsys, demo_file):
     assert all(len(r) == 3 for r in rows)
     code, out, _ = run_cli(capsys, "search", "--db", str(demo_file), "東京")
     assert out.splitlines()[0].startswith("city\t1\tTokyo 東京 (JP)")
+
+
+def test_export_calendar_writes_an_ics_file(capsys, demo_file, tmp_path):
+    from icalendar import Calendar
+
+    target = tmp_path / "seoul.ics"
+    code, out, err = run_cli(
+        capsys, "export", "calendar", "--db", str(demo_file), "--trip", "3", "--out", str(target)
+    )
+    assert code == 0, err
+    assert out.startswith("Wrote 6 events of “Seoul: memorandum of understanding”")
+    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 6
+
+
+def test_export_calendar_of_a_missing_trip_is_one_line(capsys, demo_file, tmp_path):
+    code, _, err = run_cli(
+        capsys,
+        "export",
+        "calendar",
+        "--db",
+        str(demo_file),
+        "--trip",
+        "999",
+        "--out",
+        str(tmp_path / "x.ics"),
+    )
+    assert code == 1 and err.strip() == "error: There is no trip 999 (see: list trips)."
+    code, _, err = run_cli(
+        capsys,
+        "export",
+        "calendar",
+        "--db",
+        str(demo_file),
+        "--trip",
+        "3",
+        "--out",
+        str(tmp_path / "no" / "such" / "folder.ics"),
+    )
+    assert code == 1 and "does not exist" in err
