@@ -15,10 +15,15 @@ from typing import Any
 from .countries import is_country_code
 from .models import (
     AgreementKind,
+    BudgetCategory,
     CityStatus,
+    Classification,
+    DelegateRole,
     MembershipRole,
     OrganizationKind,
     RelationshipLevel,
+    TripDirection,
+    TripStatus,
 )
 from .timefmt import zone
 
@@ -34,6 +39,8 @@ TEXT, MULTILINE, CHOICE, DATE, BOOL, INT, FLOAT, ZONE, COUNTRY, REF = (
     "country",
     "ref",
 )
+TIME = "time"  # minutes after midnight, shown as HH:MM
+REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,10 @@ def check_field(f: Field, value: Any) -> str | None:
             return f"{value} is not one of: {', '.join(sorted(allowed))}."
     if f.kind == DATE and not isinstance(value, date):
         return f"{value} is not a date."
+    if f.kind == TIME and not (isinstance(value, int) and 0 <= value <= 24 * 60):
+        return f"{value} is not a time of day."
+    if f.kind == REFS and not (isinstance(value, list) and all(isinstance(v, int) for v in value)):
+        return f"{f.label} must be a list of records."
     return None
 
 
@@ -272,6 +283,98 @@ ORGANIZATION = RecordForm(
     ],
 )
 
+
+def _workday_check(values: dict[str, Any]) -> dict[str, str]:
+    start, end = values.get("workday_start"), values.get("workday_end")
+    if start is not None and end is not None and end <= start:
+        return {"workday_end": "The working day must end after it starts."}
+    return {}
+
+
+def _one_delegate(values: dict[str, Any]) -> dict[str, str]:
+    if bool(values.get("staff_id")) == bool(values.get("counterpart_id")):
+        return {"staff_id": "Choose one person: one of our staff, or a visiting counterpart."}
+    return {}
+
+
+TRIP = RecordForm(
+    "trip",
+    "Trip",
+    [
+        Field("title", "Title", required=True, max_length=300),
+        Field("direction", "Direction", CHOICE, required=True, choices=TripDirection),
+        Field("status", "Status", CHOICE, required=True, choices=TripStatus),
+        Field("start_date", "Starts", DATE, required=True),
+        Field("end_date", "Ends", DATE, required=True),
+        Field(
+            "destination_city_id",
+            "Destination",
+            REF,
+            ref="city",
+            hint="for an inbound visit, our own city",
+        ),
+        Field("lead_staff_id", "Lead (our side)", REF, ref="staff"),
+        Field("lead_counterpart_id", "Lead (visitors)", REF, ref="counterpart"),
+        Field("purpose", "Purpose", MULTILINE, max_length=20_000),
+        Field("objectives", "Objectives served", REFS, ref="objective"),
+        Field("classification", "Classification", CHOICE, required=True, choices=Classification),
+        Field(
+            "buffer_minutes",
+            "Time between places",
+            INT,
+            required=True,
+            minimum=0,
+            maximum=240,
+            hint="minutes needed to move between two places in one city",
+        ),
+        Field("workday_start", "Working day starts", TIME, required=True),
+        Field("workday_end", "Working day ends", TIME, required=True),
+        Field("notes", "Notes", MULTILINE, max_length=20_000),
+    ],
+    checks=[
+        order_check("start_date", "end_date", "A trip cannot end before it starts."),
+        _workday_check,
+    ],
+)
+
+DELEGATE = RecordForm(
+    "delegate",
+    "Delegation member",
+    [
+        Field("staff_id", "Our staff member", REF, ref="staff"),
+        Field("counterpart_id", "Visiting counterpart", REF, ref="counterpart"),
+        Field("role", "Role", CHOICE, required=True, choices=DelegateRole),
+        Field("notes", "Notes", MULTILINE, max_length=5_000),
+    ],
+    checks=[_one_delegate],
+)
+
+BUDGET = RecordForm(
+    "budget",
+    "Budget line",
+    [
+        Field("category", "Category", CHOICE, required=True, choices=BudgetCategory),
+        Field("description", "Description", max_length=500),
+        Field("amount", "Amount", FLOAT, required=True, minimum=0, maximum=1e12),
+        Field("currency", "Currency", required=True, max_length=3, hint="ISO code: JPY, EUR, USD…"),
+        Field(
+            "rate_to_jpy",
+            "Yen per unit",
+            FLOAT,
+            minimum=0,
+            maximum=1e6,
+            hint="leave empty to use the trip's rate for this currency",
+        ),
+    ],
+    checks=[
+        lambda v: (
+            {"currency": "Use a three-letter currency code."}
+            if v.get("currency") and not (len(v["currency"]) == 3 and v["currency"].isalpha())
+            else {}
+        )
+    ],
+)
+
 # Values a new record starts with.
 DEFAULTS: dict[str, dict[str, Any]] = {
     "city": {
@@ -286,4 +389,15 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "plenary": {},
     "agreement": {"kind": AgreementKind.MOU, "legally_binding": True},
     "organization": {"kind": OrganizationKind.CITY_GOVERNMENT},
+    "trip": {
+        "direction": TripDirection.OUTBOUND,
+        "status": TripStatus.IDEA,
+        "classification": Classification.INTERNAL,
+        "buffer_minutes": 30,
+        "workday_start": 8 * 60,
+        "workday_end": 20 * 60,
+        "objectives": [],
+    },
+    "delegate": {"role": DelegateRole.STAFF},
+    "budget": {"currency": "JPY"},
 }

@@ -29,7 +29,6 @@ def main() -> int:
         from ui.app import run
         from ui.dialogs.search_popup import SearchPopup
         from ui.dialogs.world_city import WorldCityDialog
-        from ui.models.trips import TripTableModel
         from ui.views.record_page import RecordPage
 
         db_path = Path(home) / "demo.sqlite3"
@@ -59,9 +58,14 @@ def main() -> int:
         window.show_page("trips")
         trips = window.pages["trips"]
         for row in range(trips.model.rowCount()):
-            if trips.model.index(row, TripTableModel.TITLE).data().startswith("London and Berlin"):
+            if trips.model.index(row, 4).data().startswith("London and Berlin"):
                 trips.table.selectRow(row)
+        trips.tabs.setCurrentWidget(trips.itinerary)
         save(window, "main_window")
+        trips.tabs.setCurrentWidget(trips.day_view)
+        save(window, "trip_day_by_day")
+        trips.tabs.setCurrentWidget(trips.warnings)
+        save(window, "trip_warnings")
         window.show_page("dashboard")
         save(window, "dashboard")
         open_page("cities", "Seoul")

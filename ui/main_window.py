@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             "dashboard": lambda: DashboardPage(self.ctx, self),
             "cities": lambda: CitiesPage(self.ctx, self.undo_stack, self),
             "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
-            "trips": lambda: TripsPage(self.ctx, self),
+            "trips": lambda: TripsPage(self.ctx, self.undo_stack, self),
             "networks": lambda: NetworksPage(self.ctx, self.undo_stack, self),
             "staff": lambda: StaffPage(self.ctx, self.undo_stack, self),
         }

@@ -42,7 +42,10 @@ class RecordCommand(QUndoCommand):
         """The version to expect: the one our own last change left, if we made one."""
         if self.record_id is None:
             return fallback
-        return self.ctx.known_versions.get((self.model.__name__, self.record_id), fallback)
+        known = self.ctx.known_versions.get((self.model.__name__, self.record_id))
+        if known is None or fallback is None:
+            return known if fallback is None else fallback
+        return max(known, fallback)
 
     def remember(self, obj: Any) -> Any:
         self.ctx.known_versions[(self.model.__name__, obj.id)] = obj.version

@@ -94,6 +94,9 @@ class Trip(Editable, Base):
     )
     meetings: Mapped[list[Meeting]] = relationship(back_populates="trip")
     objectives: Mapped[list[Objective]] = relationship(secondary=trip_objective)
+    acknowledgements: Mapped[list[ConflictAcknowledgement]] = relationship(
+        cascade="all, delete-orphan"
+    )
 
 
 class TripDelegate(Editable, Base):

@@ -20,11 +20,14 @@ from ..models import (
     Commitment,
     CommitmentStatus,
     Counterpart,
+    ItineraryItem,
     MeetingAttendee,
     Network,
     NetworkMembership,
     Organization,
     StaffMember,
+    Trip,
+    TripDelegate,
 )
 from ..search import matching_ids
 
@@ -251,4 +254,50 @@ ORGANIZATIONS = ListSpec(
     ],
     joins=lambda s: s.outerjoin(_org_city, Organization.city_id == _org_city.id),
     default_order="name",
+)
+
+
+_dest = aliased(City)
+_delegation = (
+    select(func.count(TripDelegate.id))
+    .where(TripDelegate.trip_id == Trip.id)
+    .correlate(Trip)
+    .scalar_subquery()
+)
+
+
+def _year(year: int | None) -> ColumnElement[bool]:
+    if not year:
+        return and_(True)
+    return and_(Trip.start_date <= date(year, 12, 31), Trip.end_date >= date(year, 1, 1))
+
+
+TRIPS = ListSpec(
+    kind="trip",
+    id_column=Trip.id,
+    columns=[
+        Column("start_date", "Start", Trip.start_date, "date", width=88),
+        Column("end_date", "End", Trip.end_date, "date", width=88),
+        Column("direction", "Direction", Trip.direction, "enum", width=76),
+        Column("status", "Status", Trip.status, "enum", width=84),
+        Column("title", "Title", Trip.title, width=260, stretch=True),
+        Column("destination", "Destination", _dest.name_en, width=100),
+        Column("delegation", "Delegation", _delegation, "int", width=74),
+    ],
+    joins=lambda s: s.outerjoin(_dest, Trip.destination_city_id == _dest.id),
+    default_order="start_date",
+    descending=True,
+    options={
+        "year": _year,
+        "status": lambda status: Trip.status == status if status else and_(True),
+        "direction": lambda direction: Trip.direction == direction if direction else and_(True),
+        "city": lambda city_id: (
+            or_(
+                Trip.destination_city_id == city_id,
+                Trip.id.in_(select(ItineraryItem.trip_id).where(ItineraryItem.city_id == city_id)),
+            )
+            if city_id
+            else and_(True)
+        ),
+    },
 )

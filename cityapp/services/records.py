@@ -99,9 +99,25 @@ def editable_values(obj: Any) -> dict[str, Any]:
     }
 
 
+# Rows that belong to a record and go with it when it is deleted, in the order to put them back.
+OWNED = {"Trip": ["delegates", "budget_lines", "itinerary", "acknowledgements"]}
+CHILDREN = "__children__"
+
+
+def _owned(model: type) -> list[Any]:
+    rels = inspect(model).relationships
+    return [rels[key] for key in OWNED.get(model.__name__, [])]
+
+
 def snapshot(obj: Any) -> dict[str, Any]:
-    """Everything needed to put a deleted row back as it was, key included."""
-    return {"id": obj.id, **editable_values(obj)}
+    """Everything needed to put a deleted row back as it was: key, links, and the rows it owns."""
+    saved = {"id": obj.id, **editable_values(obj), **link_ids(obj)}
+    children = {
+        rel.key: [snapshot(child) for child in getattr(obj, rel.key)] for rel in _owned(type(obj))
+    }
+    if children:
+        saved[CHILDREN] = children
+    return saved
 
 
 def last_change(session: Session, table: str, row_id: int) -> AuditEntry | None:
@@ -130,11 +146,36 @@ def _checked(form: RecordForm | None, values: dict[str, Any]) -> None:
             raise InvalidRecord(errors)
 
 
+def _with_links(session: Session, model: type, values: dict[str, Any]) -> dict[str, Any]:
+    """Many-to-many fields arrive as lists of ids (a trip's objectives): turn them into rows."""
+    links = {r.key: r for r in inspect(model).relationships if r.secondary is not None}
+    resolved = dict(values)
+    for key, rel in links.items():
+        if key in values and values[key] is not None:
+            target = rel.mapper.class_
+            resolved[key] = [session.get(target, i) for i in values[key]]
+            if any(o is None for o in resolved[key]):
+                raise UserError(
+                    f"Something linked to this {model.__name__.lower()} was deleted meanwhile; "
+                    "reload and try again."
+                )
+    return resolved
+
+
+def link_ids(obj: Any) -> dict[str, list[int]]:
+    """The many-to-many links of a row as sorted id lists (the form's view of them)."""
+    return {
+        r.key: sorted(o.id for o in getattr(obj, r.key))
+        for r in inspect(obj).mapper.relationships
+        if r.secondary is not None
+    }
+
+
 def create_record(
     session: Session, model: type[T], values: dict[str, Any], form: RecordForm | None = None
 ) -> T:
     _checked(form, values)
-    obj = model(**values)
+    obj = model(**_with_links(session, model, values))
     session.add(obj)
     session.flush()
     return obj
@@ -155,7 +196,7 @@ def update_record(
         raise _conflict(session, model, record_id, f"This {model.__name__.lower()}")
     if obj.version != expected_version:
         raise _conflict(session, model, record_id, label_of(obj))
-    for key, value in values.items():
+    for key, value in _with_links(session, model, values).items():
         setattr(obj, key, value)
     try:
         session.flush()
@@ -165,10 +206,14 @@ def update_record(
 
 
 def dependents(session: Session, model: type, record_id: int) -> list[tuple[str, int]]:
-    """Which tables hold rows that refer to this record, and how many."""
+    """Which tables hold rows that refer to this record, and how many (its own rows aside)."""
     target = model.__table__
+    own = {rel.mapper.class_.__table__ for rel in _owned(model)}
+    own |= {rel.secondary for rel in inspect(model).relationships if rel.secondary is not None}
     found = []
     for table in Base.metadata.sorted_tables:
+        if table in own:
+            continue
         for fk in table.foreign_keys:
             if fk.column.table is target:
                 n = session.scalar(
@@ -201,7 +246,13 @@ def restore_record(session: Session, model: type[T], saved: dict[str, Any]) -> T
     """Put a deleted row back with its key and values (undo of a delete)."""
     if session.get(model, saved["id"]) is not None:
         raise UserError("The record is already back; nothing to undo.")
-    obj = model(**saved)
+    saved = dict(saved)
+    children = saved.pop(CHILDREN, {})
+    obj = model(**_with_links(session, model, saved))
     session.add(obj)
     session.flush()
+    for rel in _owned(model):
+        for row in children.get(rel.key, []):
+            restore_record(session, rel.mapper.class_, row)
+    session.expire(obj)
     return obj

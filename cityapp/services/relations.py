@@ -200,3 +200,26 @@ def trips_ahead(session: Session, today: date, within_days: int = 90) -> list[Tr
         TripAhead(t.start_date, t.end_date, t.title, t.direction.value, t.status.value, t.id)
         for t in rows
     ]
+
+
+def delegates_of(session: Session, trip_id: int) -> list:
+    from ..models import TripDelegate
+
+    return list(
+        session.scalars(
+            select(TripDelegate)
+            .where(TripDelegate.trip_id == trip_id)
+            .options(selectinload(TripDelegate.staff), selectinload(TripDelegate.counterpart))
+            .order_by(TripDelegate.id)
+        )
+    )
+
+
+def budget_lines_of(session: Session, trip_id: int) -> list:
+    from ..models import BudgetLine
+
+    return list(
+        session.scalars(
+            select(BudgetLine).where(BudgetLine.trip_id == trip_id).order_by(BudgetLine.id)
+        )
+    )

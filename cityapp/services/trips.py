@@ -108,3 +108,23 @@ def trip_detail(session: Session, trip_id: int) -> Trip | None:
         )
     )
     return session.scalars(query).first()
+
+
+# A trip's status moves along idea → planning → confirmed → completed, one step back
+# allowed, and any open trip can be cancelled (and a cancelled one revived as an idea or plan).
+STATUS_STEPS = {
+    TripStatus.IDEA: {TripStatus.PLANNING, TripStatus.CANCELLED},
+    TripStatus.PLANNING: {TripStatus.IDEA, TripStatus.CONFIRMED, TripStatus.CANCELLED},
+    TripStatus.CONFIRMED: {TripStatus.PLANNING, TripStatus.COMPLETED, TripStatus.CANCELLED},
+    TripStatus.COMPLETED: {TripStatus.CONFIRMED},
+    TripStatus.CANCELLED: {TripStatus.IDEA, TripStatus.PLANNING},
+}
+
+
+def status_problem(old: TripStatus | str, new: TripStatus | str) -> str | None:
+    """Why a trip cannot go from `old` to `new` directly, or None."""
+    old, new = TripStatus(old), TripStatus(new)
+    if old == new or new in STATUS_STEPS[old]:
+        return None
+    allowed = ", ".join(sorted(s.value for s in STATUS_STEPS[old]))
+    return f"A trip that is {old.value} can become {allowed}, not {new.value} directly."

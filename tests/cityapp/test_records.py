@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cityapp import fields
 from cityapp.db import open_database
@@ -159,3 +159,64 @@ def test_past_office_holders_are_left_out_unless_asked(demo_db):
         }
         past = s.scalars(select(Counterpart.family_name).where(Counterpart.term_end < today)).all()
     assert past and set(past) <= everyone and not set(past) & current
+
+
+def test_a_trip_goes_with_its_programme_and_comes_back_whole(demo_db):
+    from cityapp.models import ItineraryItem, Trip, TripDelegate
+
+    with demo_db.factory() as s:
+        incheon = s.scalars(select(Trip).where(Trip.title.like("Incheon%"))).one()
+        items = s.scalar(
+            select(func.count())
+            .select_from(ItineraryItem)
+            .where(ItineraryItem.trip_id == incheon.id)
+        )
+    with pytest.raises(HasDependents, match="1 meeting"), demo_db.factory.begin() as s:
+        delete_record(s, Trip, incheon.id)  # its meeting is a record of its own: refused
+
+    with demo_db.factory.begin() as s:
+        trip = Trip(
+            title="Draft",
+            direction="outbound",
+            start_date=date(2027, 1, 5),
+            end_date=date(2027, 1, 6),
+            objectives=[],
+            buffer_minutes=30,
+            workday_start=480,
+            workday_end=1200,
+        )
+        s.add(trip)
+        s.flush()
+        from cityapp.services.itinerary import duplicate_item
+
+        first_item = s.scalars(
+            select(ItineraryItem).where(ItineraryItem.trip_id == incheon.id)
+        ).first()
+        copy = duplicate_item(s, first_item.id)
+        copy.trip_id = trip.id
+        trip.delegates.append(TripDelegate(staff_id=1, role="head"))
+    with demo_db.factory.begin() as s:
+        saved = delete_record(s, Trip, trip.id)
+    with demo_db.factory() as s:
+        assert s.get(Trip, trip.id) is None
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(TripDelegate)
+                .where(TripDelegate.trip_id == trip.id)
+            )
+            == 0
+        )
+    with demo_db.factory.begin() as s:
+        restore_record(s, Trip, saved)
+    with demo_db.factory() as s:
+        back = s.get(Trip, trip.id)
+        assert back.title == "Draft" and len(back.delegates) == 1 and len(back.itinerary) == 1
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(ItineraryItem)
+                .where(ItineraryItem.trip_id == incheon.id)
+            )
+            == items
+        )

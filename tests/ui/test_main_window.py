@@ -15,14 +15,16 @@ from tests.ui.typing import type_text
 from ui.dialogs import first_start
 from ui.dialogs.messages import ErrorDialog
 from ui.dialogs.open_database import OpenFileDialog
-from ui.models.trips import TripTableModel
 
 pytestmark = pytest.mark.gui
 
 
+START, TITLE, DELEGATION = 0, 4, 6  # columns of the trip list
+
+
 def titles(page) -> list[str]:
     model = page.model
-    return [model.index(r, TripTableModel.TITLE).data() for r in range(model.rowCount())]
+    return [model.index(r, TITLE).data() for r in range(model.rowCount())]
 
 
 @pytest.fixture
@@ -44,12 +46,12 @@ def test_the_window_shows_the_demo_trips(start, demo_copy):
     assert window.current_page() is page
     assert page.model.rowCount() == 8
     assert titles(page)[0] == "Los Angeles: Games partnership follow-up"
-    assert page.model.index(7, TripTableModel.START).data() == "2014-03-07"
-    assert page.model.index(7, TripTableModel.DELEGATION).data() == "5"
+    assert page.model.index(7, START).data() == "2014-03-07"
+    assert page.model.index(7, DELEGATION).data() == "5"
     assert str(demo_copy) in window.db_label.text()
     assert window.rows_label.text() == "8 of 8 rows"
     assert "demo.sqlite3" in window.windowTitle()
-    assert "Delegation (2)" in page.detail.toPlainText()
+    assert page.delegation_count.text() == "2 people: 2 ours, 0 visiting."
 
 
 def test_the_window_on_the_shared_server_shows_its_trips(start, demo_db):
@@ -61,7 +63,7 @@ def test_sorting_by_a_header_click_reorders_in_sql(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = window.pages["trips"]
     header = page.table.horizontalHeader()
-    x = header.sectionViewportPosition(TripTableModel.TITLE) + 20
+    x = header.sectionViewportPosition(TITLE) + 20
     qtbot.mouseClick(
         header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
     )
@@ -88,18 +90,23 @@ def test_the_filter_narrows_the_list_in_any_script(start, demo_copy, qtbot):
     qtbot.keyClicks(page.filter_box, "no such trip")
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)
     assert page.list_stack.currentWidget() is page.empty_label
-    assert "No trips match" in page.empty_label.text()
+    assert "Nothing matches “no such trip”" in page.empty_label.text()
 
 
-def test_the_detail_shows_local_and_home_time(start, demo_copy, qtbot):
+def test_the_day_by_day_view_shows_local_and_home_time(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = window.pages["trips"]
     row = titles(page).index("London and Berlin: Games legacy and memorandum")
     page.table.selectRow(row)
-    text = page.detail.toPlainText()
-    assert "2014-10-27 10:00 London (19:00 Tokyo)" in text
-    assert "Governor" not in text or "Haruto Kanda" in text
-    assert "Delegation (6)" in text
+    view = page.day_view
+    cells = [
+        [view.item(r, c).text() if view.item(r, c) else "" for c in range(3)]
+        for r in range(view.rowCount())
+    ]
+    assert cells[0][0] == "Sunday 2014-10-26"
+    assert ["10:00–11:30 London", "19:00–20:30 Tokyo", "Meeting"] in cells
+    assert ["17:30–10-28 09:00 London", "10-27 02:30–10-28 18:00 Tokyo", "Hotel"] in cells
+    assert page.delegation_count.text() == "6 people: 6 ours, 0 visiting."
 
 
 def test_first_start_on_an_empty_default_database_offers_the_demo(
@@ -131,7 +138,7 @@ def test_starting_empty_is_remembered(start, monkeypatch):
     page = window.pages["trips"]
     assert page.model.rowCount() == 0
     assert page.list_stack.currentWidget() is page.empty_label
-    assert "No trips yet" in page.empty_label.text()
+    assert "Nothing here yet" in page.empty_label.text()
     window.ctx.close()
     start()
     assert asked == [1]
@@ -147,20 +154,21 @@ def test_a_chosen_database_is_never_offered_the_demo(start, monkeypatch, tmp_pat
     assert window.pages["trips"].model.rowCount() == 0
 
 
-def test_the_table_model_is_sound(qtmodeltester, demo_file):
+def test_the_trip_list_model_is_sound(qtmodeltester, demo_file):
     from cityapp.db import open_database
-    from cityapp.services.trips import trip_rows
+    from cityapp.services.lists import TRIPS, fetch_rows
+    from ui.models.records import RecordTableModel
 
     db = open_database(demo_file)
     try:
         with db.factory() as s:
-            rows = trip_rows(s)
+            rows = fetch_rows(s, TRIPS)
     finally:
         db.dispose()
-    model = TripTableModel()
-    model.set_rows(rows)
+    model = RecordTableModel(TRIPS)
+    model.set_source(lambda offset, limit: rows[offset : offset + limit], len(rows))
     qtmodeltester.check(model, force_py=True)
-    assert model.headerData(TripTableModel.TITLE, Qt.Orientation.Horizontal) == "Title"
+    assert model.headerData(TITLE, Qt.Orientation.Horizontal) == "Title"
 
 
 def test_an_unexpected_error_is_logged_shown_and_survived(start, demo_copy, errors, isolated_home):

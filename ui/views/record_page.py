@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, position_of
-from cityapp.services.records import editable_values, label_of
+from cityapp.services.records import editable_values, label_of, link_ids
 from ui import icons
 from ui.actions import read
 from ui.context import AppContext
@@ -39,7 +39,7 @@ SP = QStyle.StandardPixmap
 
 def ref_choices(ctx: AppContext):
     """The provider that fills reference pickers (a city, an organization) from the database."""
-    from cityapp.models import City, Counterpart, Network, Organization, StaffMember
+    from cityapp.models import City, Counterpart, Network, Objective, Organization, StaffMember
 
     queries = {
         "city": lambda: select(City.id, City.name_en, City.country_code).order_by(City.name_en),
@@ -47,6 +47,9 @@ def ref_choices(ctx: AppContext):
             Organization.name
         ),
         "network": lambda: select(Network.id, Network.name).order_by(Network.name),
+        "objective": lambda: select(Objective.id, Objective.number, Objective.title).order_by(
+            Objective.number
+        ),
         "staff": lambda: select(
             StaffMember.id, StaffMember.family_name, StaffMember.given_name
         ).order_by(StaffMember.family_name),
@@ -58,6 +61,8 @@ def ref_choices(ctx: AppContext):
     def label(kind: str, row: Any) -> str:
         if kind == "city":
             return f"{row[1]} ({row[2]})"
+        if kind == "objective":
+            return f"{row[1]}. {row[2]}"
         if kind in ("staff", "counterpart"):
             return " ".join(p for p in (row[1], row[2]) if p)
         return row[1]
@@ -364,11 +369,18 @@ class RecordPage(ListPage):
 
     # -- the record -------------------------------------------------------------------------------
 
+    def _fetch(self, session, record_id: int):
+        """The record and the values its form shows (links included), read in one session."""
+        obj = session.get(self.record_model, record_id)
+        if obj is None:
+            return None, {}
+        return obj, {**editable_values(obj), **link_ids(obj)}
+
     def load_record(self, record_id: int | None) -> None:
-        obj = (
-            read(self.ctx, lambda s: s.get(self.record_model, record_id))
+        obj, stored = (
+            read(self.ctx, lambda s: self._fetch(s, record_id))
             if record_id is not None
-            else None
+            else (None, {})
         )
         if obj is None:
             self.current_id = self.current_version = None
@@ -376,8 +388,7 @@ class RecordPage(ListPage):
             self.heading.setText("")
         else:
             self.current_id, self.current_version = obj.id, obj.version
-            values = editable_values(obj)
-            self.form.set_values({f.key: values.get(f.key) for f in self.form_spec.fields})
+            self.form.set_values({f.key: stored.get(f.key) for f in self.form_spec.fields})
             self.heading.setText(label_of(obj))
         self.load_extra(self.current_id)
         self._update_actions()

@@ -1,182 +1,322 @@
-"""The Trips page: outbound delegations and inbound visits, newest first."""
+"""The Trips page: outbound delegations and inbound visits, planned in full.
+
+The list filters by year, status, direction and city; the selected trip's
+form, delegation, itinerary (with a day-by-day view in local and Tokyo time),
+conflict warnings and budget sit in tabs beside it.
+"""
 
 from __future__ import annotations
 
-import html
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QStyle, QTextBrowser, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QStyle, QWidget
+from sqlalchemy import func, select
 
-from cityapp.models import Trip, TripDirection
-from cityapp.services.trips import count_trips, trip_detail, trip_rows
-from cityapp.timefmt import local_with_home
+from cityapp import fields
+from cityapp.calendar_export import export_trip_calendar
+from cityapp.errors import UserError
+from cityapp.models import BudgetLine, City, Trip, TripDelegate, TripDirection, TripStatus
+from cityapp.services import lists
+from cityapp.services.budget import summarize
+from cityapp.services.conflicts import check_trip
+from cityapp.services.itinerary import copy_trip, load_trip
+from cityapp.services.relations import budget_lines_of, delegates_of
+from cityapp.services.trips import status_problem
 from ui import icons
-from ui.actions import read
+from ui.actions import read, run_action
 from ui.context import AppContext
-from ui.models.trips import ROW_ROLE, TripTableModel
-from ui.views.list_page import ListPage
+from ui.dialogs.copy_trip import CopyTripDialog
+from ui.dialogs.messages import ErrorDialog
+from ui.models.records import RecordTableModel
+from ui.views.record_page import RecordPage
+from ui.views.trip_tabs import (
+    BudgetFooter,
+    DayView,
+    ItineraryPanel,
+    WarningsPanel,
+    format_yen,
+    person_name,
+)
+from ui.widgets.inputs import choice_label
+from ui.widgets.related import RelatedList
 
 
-class TripsPage(ListPage):
-    key = "trips"
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.title = self.tr("Trips")
-        self.model = TripTableModel(self)
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self._order, self._descending = "start_date", True
-        self.table.horizontalHeader().setSortIndicator(
-            TripTableModel.START, Qt.SortOrder.DescendingOrder
+class ExportFileDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            parent.tr("Export calendar") if parent else "Export calendar",
+            str(Path(folder) / suggested),
+            "iCalendar (*.ics)",
         )
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.activated.connect(lambda _index: self.detail.setFocus())
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TripTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (TripTableModel.START, 84),
-            (TripTableModel.END, 84),
-            (TripTableModel.DIRECTION, 72),
-            (TripTableModel.STATUS, 82),
-            (TripTableModel.DESTINATION, 96),
-            (TripTableModel.DELEGATION, 74),
+        return path or None
+
+
+class TripsPage(RecordPage):
+    def __init__(
+        self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        self.year = QComboBox()
+        self.status = QComboBox()
+        self.direction = QComboBox()
+        self.city = QComboBox()
+        super().__init__(
+            ctx,
+            undo_stack,
+            key="trips",
+            title=self.tr("Trips"),
+            spec=lists.TRIPS,
+            form=fields.TRIP,
+            model=Trip,
+            parent=parent,
+        )
+        self._build_filters()
+        self.export_action = QAction(
+            icons.standard(QStyle.StandardPixmap.SP_DialogSaveButton),
+            self.tr("&Export calendar…"),
+            self,
+        )
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(
+            self.tr("The itinerary as a calendar file for Outlook or Google (Ctrl+E)")
+        )
+        self.export_action.triggered.connect(self.export_calendar)
+        self.copy_action = QAction(
+            icons.standard(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            self.tr("&Copy trip…"),
+            self,
+        )
+        self.copy_action.setToolTip(self.tr("Plan a new trip or a return visit from this one"))
+        self.copy_action.triggered.connect(self.copy_trip)
+        self.toolbar.insertSeparator(self.reload_action)
+        self.toolbar.insertAction(self.reload_action, self.export_action)
+        self.toolbar.insertAction(self.reload_action, self.copy_action)
+        self.addAction(self.export_action)
+        self.load_extra(self.current_id)
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        tr = self.tr
+        self.year.addItem(tr("All years"), None)
+        self.status.addItem(tr("Any status"), None)
+        for status in TripStatus:
+            self.status.addItem(tr(choice_label(status)), status)
+        self.direction.addItem(tr("Both directions"), None)
+        for direction in TripDirection:
+            self.direction.addItem(tr(choice_label(direction)), direction)
+        self.city.addItem(tr("Any city"), None)
+        self._fill_filter_choices()
+        self.toolbar.addSeparator()
+        for combo, name in (
+            (self.year, tr("Year")),
+            (self.status, tr("Status")),
+            (self.direction, tr("Direction")),
+            (self.city, tr("City")),
         ):
-            self.table.setColumnWidth(column, width)
+            combo.setParent(self)
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(self.reload)
+            self.toolbar.addWidget(combo)
 
-        self.detail = QTextBrowser(self)
-        self.detail.setOpenLinks(False)
-        self.detail.setAccessibleName(self.tr("Trip details"))
-        self.set_detail(self.detail)
+    def _fill_filter_choices(self) -> None:
+        def load(s):
+            first = s.scalar(select(func.min(Trip.start_date)))
+            last = s.scalar(select(func.max(Trip.end_date)))
+            cities = s.execute(
+                select(City.id, City.name_en)
+                .where(City.id.in_(select(Trip.destination_city_id)))
+                .order_by(City.name_en)
+            ).all()
+            return first, last, cities
 
-        self.reload_action = QAction(
-            icons.standard(QStyle.StandardPixmap.SP_BrowserReload), self.tr("&Reload"), self
+        first, last, cities = read(self.ctx, load)
+        for combo in (self.year, self.city):
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+        if first and last:
+            for year in range(last.year, first.year - 1, -1):
+                self.year.addItem(str(year), year)
+        for city_id, name in cities:
+            self.city.addItem(name, city_id)
+        for combo in (self.year, self.city):
+            combo.blockSignals(False)
+
+    def flags(self) -> dict[str, Any]:
+        return {
+            "year": self.year.currentData(),
+            "status": self.status.currentData(),
+            "direction": self.direction.currentData(),
+            "city": self.city.currentData(),
+        }
+
+    def _database_changed(self) -> None:
+        for combo in (self.year, self.status, self.direction, self.city):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self._fill_filter_choices()
+        super()._database_changed()
+
+    # -- tabs -----------------------------------------------------------------------------------
+
+    def add_extra_tabs(self) -> None:
+        tr = self.tr
+        self.delegation = RelatedList(
+            self,
+            model=TripDelegate,
+            form=fields.DELEGATE,
+            owner_key="trip_id",
+            columns=[
+                ("Name", person_name),
+                ("Role", lambda d: RecordTableModel.display("enum", d.role)),
+                ("Side", lambda d: tr("Ours") if d.staff_id else tr("Visitors")),
+            ],
+            load=delegates_of,
+            empty="No one in the delegation yet. Add people with Add….",
+            describe=person_name,
         )
-        self.reload_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.reload_action.setToolTip(self.tr("Read the trips again from the database (F5)"))
-        self.reload_action.triggered.connect(self.reload)
-        self.toolbar.addAction(self.reload_action)
-        self.addAction(self.reload_action)
+        self.delegation_count = QLabel(self)
+        self.delegation.layout().insertWidget(0, self.delegation_count)
+        self.itinerary = ItineraryPanel(self)
+        self.day_view = DayView(self)
+        self.warnings = WarningsPanel(self)
+        self.budget = RelatedList(
+            self,
+            model=BudgetLine,
+            form=fields.BUDGET,
+            owner_key="trip_id",
+            columns=[
+                ("Category", lambda b: RecordTableModel.display("enum", b.category)),
+                ("Description", lambda b: b.description or ""),
+                ("Amount", lambda b: f"{b.amount:,.2f} {b.currency}"),
+                ("Yen", lambda b: self._yen_of(b)),
+            ],
+            load=budget_lines_of,
+            empty="No budget lines yet.",
+            describe=lambda b: b.description or choice_label(b.category),
+        )
+        self.budget_footer = BudgetFooter(self)
+        self.budget.layout().addWidget(self.budget_footer)
+        self.tabs.addTab(self.delegation, tr("De&legation"))
+        self.tabs.addTab(self.itinerary, tr("&Itinerary"))
+        self.tabs.addTab(self.day_view, tr("Day b&y day"))
+        self.tabs.addTab(self.warnings, tr("&Warnings"))
+        self.tabs.addTab(self.budget, tr("&Budget"))
+        self._line_yen: dict[int, Any] = {}
 
-        ctx.trips_changed.connect(self.reload)
-        ctx.database_changed.connect(self.reload)
-        self.reload()
+    def _yen_of(self, line: BudgetLine) -> str:
+        yen = self._line_yen.get(line.id)
+        return format_yen(yen) if yen is not None else self.tr("no rate")
 
-    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
-        key = self.model.sort_key(column)
-        if key is None:  # computed columns are not sortable in SQL: keep the current order
-            self.table.horizontalHeader().blockSignals(True)
-            self.table.horizontalHeader().setSortIndicator(
-                [c[0] for c in TripTableModel.COLUMNS].index(self._order),
-                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+    def load_extra(self, record_id: int | None, select_item: int | None = None) -> None:
+        def load(s):
+            trip = load_trip(s, record_id) if record_id is not None else None
+            warnings = check_trip(s, record_id) if trip is not None else []
+            return trip, warnings
+
+        trip, warnings = read(self.ctx, load)
+        summary = summarize(trip) if trip else None
+        self._line_yen = summary.line_jpy if summary else {}
+        self.delegation.set_owner(record_id)
+        if trip is not None:
+            ours = sum(1 for d in trip.delegates if d.staff_id)
+            self.delegation_count.setText(
+                self.tr("{n} people: {ours} ours, {theirs} visiting.").format(
+                    n=len(trip.delegates), ours=ours, theirs=len(trip.delegates) - ours
+                )
             )
-            self.table.horizontalHeader().blockSignals(False)
-            return
-        self._order, self._descending = key, order == Qt.SortOrder.DescendingOrder
-        self.reload()
-
-    def reload(self) -> None:
-        selected = self.selected_trip_id()
-        text = self.filter_text() or None
-
-        def query(session):
-            return (
-                trip_rows(session, order=self._order, descending=self._descending, text=text),
-                count_trips(session),
-            )
-
-        rows, total = read(self.ctx, query)
-        self.model.set_rows(rows)
-        if text:
-            empty = self.tr("No trips match “{text}”.").format(text=text)
         else:
-            empty = self.tr(
-                "No trips yet. Outbound delegations and inbound visits appear here once planned."
-            )
-        self.show_list(len(rows), total, empty)
-        row = self.model.row_of(selected) if selected is not None else None
-        if row is None and rows:
-            row = 0
-        if row is not None:
-            self.table.selectRow(row)
-        else:
-            self.detail.setHtml("")
+            self.delegation_count.setText("")
+        self.itinerary.show_trip(trip, select_item)
+        self.day_view.show_trip(trip)
+        self.warnings.show_warnings(warnings)
+        self.budget.set_owner(record_id)
+        self.budget_footer.show_summary(trip, summary)
+        index = self.tabs.indexOf(self.warnings)
+        count = self.warnings.open_count()
+        self.tabs.setTabText(
+            index, self.tr("&Warnings ({n})").format(n=count) if count else self.tr("&Warnings")
+        )
+        for action in (getattr(self, "export_action", None), getattr(self, "copy_action", None)):
+            if action is not None:  # made after the first load
+                action.setEnabled(trip is not None)
 
-    def select_trip(self, trip_id: int) -> bool:
-        """Show a trip, clearing the filter if it hides it."""
-        row = self.model.row_of(trip_id)
-        if row is None and self.filter_text():
-            self.filter_box.clear()
-            self.reload()
-            row = self.model.row_of(trip_id)
-        if row is None:
+    # -- saving with the status workflow ----------------------------------------------------------
+
+    def save(self) -> bool:
+        if not self.is_new and self.current_id is not None:
+            old, new = self.form._clean.get("status"), self.form.values().get("status")
+            if old is not None and new is not None and (problem := status_problem(old, new)):
+                self.form.show_errors({"status": self.tr(problem)})
+                return False
+        return super().save()
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return values.get("title") or ""
+
+    # -- calendar and copies -----------------------------------------------------------------------
+
+    def export_calendar(self) -> bool:
+        if self.current_id is None:
             return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        trip = read(self.ctx, lambda s: load_trip(s, self.current_id))
+        if trip is None:
+            return False
+        safe = (
+            "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in trip.title).strip()
+            or "trip"
+        )
+        path = ExportFileDialog.ask(self, f"{safe}.ics")
+        if not path:
+            return False
+        try:
+            count = export_trip_calendar(trip, Path(path))
+        except UserError as exc:
+            ErrorDialog.ask(self, self.tr("Export calendar"), str(exc))
+            return False
+        except OSError as exc:
+            ErrorDialog.ask(
+                self,
+                self.tr("Export calendar"),
+                self.tr("The calendar could not be written: {error}. Nothing else changed.").format(
+                    error=exc.strerror
+                ),
+            )
+            return False
+        self.window().statusBar().showMessage(
+            self.tr("Wrote {n} events to {path}").format(n=count, path=path), 10_000
+        )
         return True
 
+    def copy_trip(self) -> bool:
+        if self.current_id is None:
+            return False
+        trip = read(self.ctx, lambda s: load_trip(s, self.current_id))
+        choice = CopyTripDialog.ask(self, trip) if trip else None
+        if choice is None:
+            return False
+        start, title, direction = choice
+        new = run_action(
+            self.ctx,
+            self,
+            self.tr("Copy trip"),
+            lambda s: copy_trip(s, trip.id, start, title=title, direction=direction),
+            [self.ctx.records_changed],
+        )
+        if new is None:
+            return False
+        self._fill_filter_choices()
+        return self.select_record(new.id)
+
+    def select_trip(self, trip_id: int) -> bool:
+        return self.select_record(trip_id)
+
     def selected_trip_id(self) -> int | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        trip = indexes[0].data(ROW_ROLE)
-        return trip.id if trip is not None else None
-
-    def _selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
-        trip_id = self.selected_trip_id()
-        trip = read(self.ctx, lambda s: trip_detail(s, trip_id)) if trip_id is not None else None
-        self.detail.setHtml(self.render_detail(trip) if trip else "")
-
-    def render_detail(self, trip: Trip) -> str:
-        e = html.escape
-        tr = self.tr
-        lead = (
-            trip.lead_staff.display_name
-            if trip.lead_staff
-            else (trip.lead_counterpart.display_name if trip.lead_counterpart else "—")
-        )
-        where = trip.destination_city.name_en if trip.destination_city else "—"
-        if trip.destination_city and trip.destination_city.name_local not in (
-            None,
-            trip.destination_city.name_en,
-        ):
-            where = f"{trip.destination_city.name_local} {where}"
-        direction = (
-            tr("Outbound delegation")
-            if trip.direction is TripDirection.OUTBOUND
-            else tr("Inbound visit")
-        )
-        facts = [
-            (tr("Dates"), f"{trip.start_date:%Y-%m-%d} – {trip.end_date:%Y-%m-%d}"),
-            (tr("Direction"), direction),
-            (tr("Status"), tr(trip.status.value.capitalize())),
-            (tr("Destination"), where),
-            (tr("Lead"), lead),
-            (tr("Classification"), tr(trip.classification.value.capitalize())),
-            (tr("Objectives"), "; ".join(o.title for o in trip.objectives) or "—"),
-        ]
-        parts = [f"<h3>{e(trip.title)}</h3><table cellspacing='2'>"]
-        parts += [f"<tr><td><b>{e(k)}</b>&nbsp;&nbsp;</td><td>{e(v)}</td></tr>" for k, v in facts]
-        parts.append("</table>")
-        if trip.purpose:
-            parts.append(f"<p>{e(trip.purpose)}</p>")
-        parts.append(f"<h4>{e(tr('Delegation'))} ({len(trip.delegates)})</h4><ul>")
-        for d in trip.delegates:
-            person = d.staff or d.counterpart
-            name = person.display_name if person else "?"
-            parts.append(f"<li>{e(name)} — {e(tr(d.role.value.capitalize()))}</li>")
-        parts.append("</ul>")
-        parts.append(f"<h4>{e(tr('Itinerary'))} ({len(trip.itinerary)})</h4>")
-        if trip.itinerary:
-            parts.append("<ul>")
-            for item in trip.itinerary:
-                when = local_with_home(item.starts_at, item.start_zone)
-                parts.append(f"<li>{e(when)} — {e(item.title)}</li>")
-            parts.append("</ul>")
-        else:
-            parts.append(f"<p>{e(tr('No itinerary items yet.'))}</p>")
-        return "".join(parts)
+        return self.current_id

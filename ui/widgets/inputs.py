@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,14 +17,30 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QTimeEdit,
     QToolButton,
     QWidget,
 )
 
 from cityapp.countries import country_names
-from cityapp.fields import BOOL, CHOICE, COUNTRY, DATE, FLOAT, INT, MULTILINE, REF, ZONE, Field
+from cityapp.fields import (
+    BOOL,
+    CHOICE,
+    COUNTRY,
+    DATE,
+    FLOAT,
+    INT,
+    MULTILINE,
+    REF,
+    REFS,
+    TIME,
+    ZONE,
+    Field,
+)
 
 NO_DATE = QDate(1900, 1, 1)
 RefProvider = Callable[[str], list[tuple[int, str]]]
@@ -325,6 +341,73 @@ class RefInput(_SearchableCombo):
         return None
 
 
+class TimeInput(Input):
+    """A time of day (HH:MM), kept as minutes after midnight."""
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QTimeEdit(self)
+        self.edit.setDisplayFormat("HH:mm")
+        self.edit.timeChanged.connect(self.changed)
+        _wrap(self, self.edit)
+
+    def value(self) -> int:
+        t = self.edit.time()
+        return t.hour() * 60 + t.minute()
+
+    def set_value(self, value: Any) -> None:
+        minutes = int(value or 0)
+        self.edit.setTime(QTime(min(minutes // 60, 23), minutes % 60))
+
+
+class RefsInput(Input):
+    """Several linked records, ticked in a short list."""
+
+    def __init__(self, f: Field, provider: RefProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref, self.provider = f.ref or "", provider
+        self.list = QListWidget(self)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        _wrap(self, self.list)
+        self.reload_choices()
+
+    def reload_choices(self) -> None:
+        chosen = set(self.value())
+        self.list.blockSignals(True)
+        self.list.clear()
+        for record_id, label in self.provider(self.ref):
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if record_id in chosen else Qt.CheckState.Unchecked
+            )
+        rows = max(1, self.list.count())
+        self.list.setFixedHeight(
+            self.list.sizeHintForRow(0) * min(rows, 5) + 6 if self.list.count() else 30
+        )
+        self.list.blockSignals(False)
+
+    def value(self) -> list[int]:
+        return sorted(
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in chosen
+                else Qt.CheckState.Unchecked
+            )
+        self.list.blockSignals(False)
+
+
 def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -> Input:
     if f.kind == MULTILINE:
         return MultilineInput(f, parent)
@@ -344,4 +427,8 @@ def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -
         return CountryInput(f, parent)
     if f.kind == REF:
         return RefInput(f, provider, parent)
+    if f.kind == TIME:
+        return TimeInput(f, parent)
+    if f.kind == REFS:
+        return RefsInput(f, provider, parent)
     return TextInput(f, parent)

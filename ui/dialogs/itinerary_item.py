@@ -1,0 +1,186 @@
+"""Adding or editing one itinerary item, with its times typed in the local time of each place."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from cityapp.errors import UserError
+from cityapp.fields import ZONE, Field
+from cityapp.models import ItineraryKind
+from cityapp.services.itinerary import aware, local_wall
+from ui import semantic
+from ui.widgets.inputs import RefInput, RefProvider, ZoneInput, choice_label
+
+FORMAT = "yyyy-MM-dd HH:mm"
+
+
+def _qdt(value: datetime) -> QDateTime:
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute)
+
+
+def _naive(edit: QDateTimeEdit) -> datetime:
+    d, t = edit.date(), edit.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class ItineraryItemDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        values: dict[str, Any],
+        provider: RefProvider,
+        city_zones: dict[int, str],
+        delegates: list[tuple[int, str]],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.city_zones = city_zones
+        self.result_values: dict[str, Any] | None = None
+        self.kind = QComboBox(self)
+        for kind in ItineraryKind:
+            self.kind.addItem(self.tr(choice_label(kind)), kind)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(300)
+        self.city = RefInput(Field("city_id", "City", ref="city"), provider, self)
+        self.venue = QLineEdit(self)
+        self.start = QDateTimeEdit(self)
+        self.end = QDateTimeEdit(self)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat(FORMAT)
+            edit.setCalendarPopup(True)
+        self.start_zone = ZoneInput(Field("start_zone", "Zone", ZONE), self)
+        self.end_zone = ZoneInput(Field("end_zone", "Zone", ZONE), self)
+        self.details = QPlainTextEdit(self)
+        self.details.setTabChangesFocus(True)
+        self.details.setFixedHeight(self.details.fontMetrics().lineSpacing() * 4 + 12)
+        self.people = QListWidget(self)
+        for delegate_id, name in delegates:
+            item = QListWidgetItem(name, self.people)
+            item.setData(Qt.ItemDataRole.UserRole, delegate_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if delegate_id in (values.get("participants") or [])
+                else Qt.CheckState.Unchecked
+            )
+        self.people.setFixedHeight(min(140, 24 + 22 * max(1, len(delegates))))
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        palette = self.error.palette()
+        palette.setColor(self.error.foregroundRole(), semantic.color("error"))
+        self.error.setPalette(palette)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Title *"), self.title_edit)
+        form.addRow(self.tr("&City"), self.city)
+        form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("&Starts (local)"), self.start)
+        form.addRow(self.tr("Start &zone"), self.start_zone)
+        form.addRow(self.tr("&Ends (local)"), self.end)
+        form.addRow(self.tr("End zo&ne"), self.end_zone)
+        form.addRow(self.tr("&Details"), self.details)
+        form.addRow(self.tr("&Who (none ticked: everyone)"), self.people)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._fill(values)
+        self.city.changed.connect(self._city_changed)
+        self.resize(520, 620)
+
+    def _fill(self, values: dict[str, Any]) -> None:
+        self.kind.setCurrentIndex(
+            max(0, self.kind.findData(values.get("kind", ItineraryKind.MEETING)))
+        )
+        self.title_edit.setText(values.get("title") or "")
+        self.city.set_value(values.get("city_id"))
+        self.venue.setText(values.get("venue") or "")
+        self.start_zone.set_value(values["start_zone"])
+        self.end_zone.set_value(values["end_zone"])
+        self.start.setDateTime(_qdt(local_wall(values["starts_at"], values["start_zone"])))
+        self.end.setDateTime(_qdt(local_wall(values["ends_at"], values["end_zone"])))
+        self.details.setPlainText(values.get("details") or "")
+
+    def _city_changed(self) -> None:
+        """A new place brings its zone with it (a flight's arrival zone stays the planner's choice)."""
+        zone = self.city_zones.get(self.city.value())
+        if zone:
+            self.start_zone.set_value(zone)
+            if self.kind.currentData() not in (ItineraryKind.FLIGHT, ItineraryKind.RAIL):
+                self.end_zone.set_value(zone)
+
+    def values(self) -> dict[str, Any]:
+        start_zone, end_zone = self.start_zone.value(), self.end_zone.value()
+        title = self.title_edit.text().strip()
+        if not title:
+            raise UserError(self.tr("Give the item a title."))
+        if self.city.problem():
+            raise UserError(self.city.problem())
+        try:
+            starts = aware(_naive(self.start), start_zone)
+            ends = aware(_naive(self.end), end_zone)
+        except ValueError as exc:  # an unknown zone name
+            raise UserError(str(exc)) from exc
+        if ends < starts:
+            raise UserError(
+                self.tr("It ends before it starts (compare the local times and zones).")
+            )
+        return {
+            "kind": self.kind.currentData(),
+            "title": title,
+            "city_id": self.city.value(),
+            "venue": self.venue.text().strip() or None,
+            "starts_at": starts,
+            "start_zone": start_zone,
+            "ends_at": ends,
+            "end_zone": end_zone,
+            "details": self.details.toPlainText().strip() or None,
+            "participants": [
+                self.people.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.people.count())
+                if self.people.item(i).checkState() == Qt.CheckState.Checked
+            ],
+        }
+
+    def _accept_if_valid(self) -> None:
+        try:
+            self.result_values = self.values()
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        title: str,
+        values: dict[str, Any],
+        provider: RefProvider,
+        city_zones: dict[int, str],
+        delegates: list[tuple[int, str]],
+    ) -> dict[str, Any] | None:
+        dialog = cls(parent, title, values, provider, city_zones, delegates)
+        dialog.exec()
+        return dialog.result_values

@@ -1,0 +1,588 @@
+"""The Trips page's tabs: itinerary, day by day, warnings and budget."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityapp.models import City, ItineraryItem, ItineraryKind, Trip
+from cityapp.services.budget import BudgetSummary
+from cityapp.services.conflicts import ConflictWarning, acknowledge, withdraw_acknowledgement
+from cityapp.services.itinerary import aware, day_by_day, item_values, local_wall
+from cityapp.services.records import editable_values
+from cityapp.timefmt import zone_label
+from ui import semantic
+from ui.actions import read, run_action
+from ui.dialogs.itinerary_item import ItineraryItemDialog
+from ui.dialogs.messages import ConfirmDialog
+from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
+from ui.widgets.inputs import choice_label
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers), parent)
+    t.setHorizontalHeaderLabels(headers)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.verticalHeader().setVisible(False)
+    t.setWordWrap(False)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return t
+
+
+def put(t: QTableWidget, row: int, values: list[str], record_id: int | None = None) -> None:
+    for column, text in enumerate(values):
+        cell = QTableWidgetItem(text)
+        cell.setToolTip(text)
+        if record_id is not None:
+            cell.setData(ID_ROLE, record_id)
+        t.setItem(row, column, cell)
+
+
+def person_name(delegate: Any) -> str:
+    person = delegate.staff or delegate.counterpart
+    return person.display_name if person else "?"
+
+
+class ItineraryPanel(QWidget):
+    """The programme in time order; add, edit, move, duplicate and delete items."""
+
+    STEP = timedelta(minutes=15)
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.trip: Trip | None = None
+        self.items: dict[int, ItineraryItem] = {}
+        tr = page.tr
+        self.table = table(
+            self,
+            [
+                tr("Starts (local)"),
+                tr("Ends (local)"),
+                tr("Kind"),
+                tr("Item"),
+                tr("Place"),
+                tr("Who"),
+            ],
+        )
+        self.table.itemActivated.connect(lambda _i: self.edit())
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actions: dict[str, QAction] = {}
+        for key, text, keys, slot in [
+            ("add", tr("&Add…"), "Ctrl+Shift+I", self.add),
+            ("edit", tr("&Edit…"), None, self.edit),
+            ("duplicate", tr("D&uplicate"), "Ctrl+D", self.duplicate),
+            ("earlier", tr("−15 min"), "Alt+Up", lambda: self.move(-self.STEP)),
+            ("later", tr("+15 min"), "Alt+Down", lambda: self.move(self.STEP)),
+            ("day_earlier", tr("−1 day"), "Alt+Shift+Up", lambda: self.move(timedelta(days=-1))),
+            ("day_later", tr("+1 day"), "Alt+Shift+Down", lambda: self.move(timedelta(days=1))),
+            ("delete", tr("De&lete"), "Delete", self.delete),
+        ]:
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                action.setToolTip(f"{text.replace('&', '')} ({keys})")
+            action.triggered.connect(slot)
+            self.addAction(action)
+            bar.addAction(action)
+            self.actions[key] = action
+        self.empty = QLabel(
+            tr("No itinerary items yet. Add the first with Add… (Ctrl+Shift+I)."), self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(bar)
+        self.table.itemSelectionChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        chosen = self.selected() is not None
+        for key, action in self.actions.items():
+            action.setEnabled(self.trip is not None if key == "add" else chosen)
+
+    def show_trip(self, trip: Trip | None, select_id: int | None = None) -> None:
+        keep = select_id or (self.selected().id if self.selected() else None)
+        self.trip = trip
+        items = (
+            sorted(trip.itinerary, key=lambda i: (i.starts_at, i.position, i.id)) if trip else []
+        )
+        self.items = {i.id: i for i in items}
+        everyone = self.page.tr("everyone")
+        self.table.setRowCount(len(items))
+        for row, it in enumerate(items):
+            start, end = (
+                local_wall(it.starts_at, it.start_zone),
+                local_wall(it.ends_at, it.end_zone),
+            )
+            place = ", ".join(p for p in (it.venue, it.city.name_en if it.city else None) if p)
+            who = ", ".join(person_name(d) for d in it.participants) or everyone
+            put(
+                self.table,
+                row,
+                [
+                    f"{start:%Y-%m-%d %H:%M} {zone_label(it.start_zone)}",
+                    f"{end:%Y-%m-%d %H:%M} {zone_label(it.end_zone)}",
+                    self.page.tr(choice_label(it.kind)),
+                    it.title,
+                    place,
+                    who,
+                ],
+                it.id,
+            )
+            if it.id == keep:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(trip is not None and not items)
+        self._update()
+
+    def selected(self) -> ItineraryItem | None:
+        cells = self.table.selectedItems()
+        return self.items.get(cells[0].data(ID_ROLE)) if cells else None
+
+    def _city_zones(self) -> dict[int, str]:
+        from sqlalchemy import select
+
+        return read(self.page.ctx, lambda s: dict(s.execute(select(City.id, City.timezone)).all()))
+
+    def _delegates(self) -> list[tuple[int, str]]:
+        return [(d.id, person_name(d)) for d in self.trip.delegates] if self.trip else []
+
+    def _ask(self, title: str, values: dict[str, Any]) -> dict[str, Any] | None:
+        return ItineraryItemDialog.ask(
+            self,
+            title,
+            values,
+            self.page.form.inputs_provider(),
+            self._city_zones(),
+            self._delegates(),
+        )
+
+    def _new_values(self) -> dict[str, Any]:
+        trip = self.trip
+        city = trip.destination_city
+        zone = city.timezone if city else "Asia/Tokyo"
+        last = max(self.items.values(), key=lambda i: i.ends_at, default=None)
+        if last is not None:
+            start = last.ends_at.astimezone(last.ends_at.tzinfo) + timedelta(
+                minutes=trip.buffer_minutes
+            )
+            zone = last.end_zone
+            start = aware(local_wall(start, zone).replace(second=0, microsecond=0), zone)
+        else:
+            start = aware(
+                datetime(trip.start_date.year, trip.start_date.month, trip.start_date.day, 9, 0),
+                zone,
+            )
+        return {
+            "kind": ItineraryKind.MEETING,
+            "title": "",
+            "city_id": city.id if city else None,
+            "starts_at": start,
+            "ends_at": start + timedelta(hours=1),
+            "start_zone": zone,
+            "end_zone": zone,
+            "participants": [],
+        }
+
+    def _command_args(self) -> dict[str, Any]:
+        return {"changed": [self.page.ctx.records_changed], "on_conflict": self.page.reload_current}
+
+    def add(self) -> bool:
+        if self.trip is None:
+            return False
+        values = self._ask(self.page.tr("Add to the itinerary"), self._new_values())
+        if values is None:
+            return False
+        values |= {"trip_id": self.trip.id, "position": len(self.items)}
+        command = CreateRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Add {title}").format(title=values["title"]),
+            ItineraryItem,
+            values=values,
+            **self._command_args(),
+        )
+        return self._push(command)
+
+    def _edit_to(self, it: ItineraryItem, new: dict[str, Any], text: str) -> bool:
+        old = {
+            **{k: v for k, v in editable_values(it).items() if k in new},
+            "participants": sorted(d.id for d in it.participants),
+        }
+        old = {k: old[k] for k in new if k in old}
+        command = EditRecord(
+            self.page.ctx,
+            self,
+            text,
+            ItineraryItem,
+            record_id=it.id,
+            version=it.version,
+            old=old,
+            new=new,
+            **self._command_args(),
+        )
+        return self._push(command)
+
+    def edit(self) -> bool:
+        it = self.selected()
+        if it is None:
+            return False
+        current = {**item_values(it), "participants": sorted(d.id for d in it.participants)}
+        values = self._ask(it.title, current)
+        if values is None or values == current:
+            return False
+        return self._edit_to(it, values, self.page.tr("Edit {title}").format(title=values["title"]))
+
+    def move(self, by: timedelta) -> bool:
+        """Move an item by a step; a day keeps its local clock time, minutes move the instant."""
+        it = self.selected()
+        if it is None:
+            return False
+        if by.days:
+            shifted = item_values(it, shift_days=by.days)
+            new = {"starts_at": shifted["starts_at"], "ends_at": shifted["ends_at"]}
+        else:
+            new = {"starts_at": it.starts_at + by, "ends_at": it.ends_at + by}
+        return self._edit_to(it, new, self.page.tr("Move {title}").format(title=it.title))
+
+    def duplicate(self) -> bool:
+        it = self.selected()
+        if it is None:
+            return False
+        values = {
+            **item_values(it),
+            "trip_id": it.trip_id,
+            "position": it.position + 1,
+            "participants": sorted(d.id for d in it.participants),
+        }
+        command = CreateRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Duplicate {title}").format(title=it.title),
+            ItineraryItem,
+            values=values,
+            **self._command_args(),
+        )
+        return self._push(command)
+
+    def delete(self) -> bool:
+        it = self.selected()
+        if it is None or not ConfirmDialog.ask(
+            self,
+            self.page.tr("Delete"),
+            self.page.tr(
+                "Delete “{title}” from the itinerary? You can undo this with Ctrl+Z."
+            ).format(title=it.title),
+        ):
+            return False
+        command = DeleteRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Delete {title}").format(title=it.title),
+            ItineraryItem,
+            record_id=it.id,
+            version=it.version,
+            **self._command_args(),
+        )
+        return self._push(command)
+
+    def _push(self, command: Any) -> bool:
+        if not push(self.page.undo_stack, command):
+            return False
+        self.page.load_extra(self.page.current_id, select_item=command.record_id)
+        return True
+
+
+class DayView(QTableWidget):
+    """Each day at the destination: local time and Tokyo time side by side, both dates where they differ."""
+
+    def __init__(self, page: Any) -> None:
+        tr = page.tr
+        super().__init__(0, 5, page)
+        self.page = page
+        self.setHorizontalHeaderLabels(
+            [tr("Local time"), tr("Tokyo time"), tr("Kind"), tr("Item"), tr("Place")]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setWordWrap(False)
+
+    def show_trip(self, trip: Trip | None) -> None:
+        rows = day_by_day(trip.itinerary) if trip else []
+        self.clearSpans()
+        lines: list[tuple[str, Any]] = []
+        last_day = None
+        for row in rows:
+            if row.day != last_day:
+                lines.append(("day", row.day))
+                last_day = row.day
+            lines.append(("item", row))
+        self.setRowCount(len(lines))
+        for i, (kind, value) in enumerate(lines):
+            if kind == "day":
+                cell = QTableWidgetItem(f"{value:%A %Y-%m-%d}")
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
+                self.setItem(i, 0, cell)
+                self.setSpan(i, 0, 1, 5)
+            else:
+                put(
+                    self,
+                    i,
+                    [
+                        value.local,
+                        value.home,
+                        self.page.tr(choice_label(value.kind)),
+                        value.title,
+                        value.place,
+                    ],
+                    value.item_id,
+                )
+        self.resizeColumnsToContents()
+
+
+class WarningsPanel(QWidget):
+    """Conflicts found in the itinerary; each can be acknowledged with a note."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.warnings: list[ConflictWarning] = []
+        tr = page.tr
+        self.table = table(self, [tr("Check"), tr("Warning"), tr("Acknowledged")])
+        self.table.setWordWrap(True)
+        self.show_acknowledged = QCheckBox(tr("Show &acknowledged warnings"), self)
+        self.show_acknowledged.toggled.connect(lambda _on: self.show_warnings(self.warnings))
+        self.ack_button = QPushButton(tr("A&cknowledge…"), self)
+        self.withdraw_button = QPushButton(tr("&Withdraw acknowledgement"), self)
+        self.ack_button.clicked.connect(self.acknowledge)
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.summary = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_acknowledged)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ack_button)
+        buttons.addWidget(self.withdraw_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.itemSelectionChanged.connect(self._update)
+        self._update()
+
+    RULES = {
+        "overlap": "Overlap",
+        "travel": "Travel",
+        "buffer": "Too close",
+        "hours": "Working hours",
+        "day_off": "Day off",
+        "term_ended": "Term ended",
+        "outside_trip": "Outside the trip",
+    }
+
+    def open_count(self) -> int:
+        return sum(1 for w in self.warnings if not w.acknowledged)
+
+    def show_warnings(self, warnings: list[ConflictWarning]) -> None:
+        self.warnings = warnings
+        shown = [w for w in warnings if self.show_acknowledged.isChecked() or not w.acknowledged]
+        self.table.setRowCount(len(shown))
+        for row, w in enumerate(shown):
+            ack = f"{w.acknowledged_by}: {w.note or ''}" if w.acknowledged else ""
+            put(self.table, row, [self.page.tr(self.RULES.get(w.rule, w.rule)), w.message, ack])
+            self.table.item(row, 0).setData(ID_ROLE, w.key)
+            if not w.acknowledged:
+                self.table.item(row, 0).setForeground(semantic.color("soon"))
+        self.table.resizeRowsToContents()
+        hidden = len(warnings) - len(shown)
+        text = (
+            self.page.tr("{n} warning(s) to look at.").format(n=self.open_count())
+            if self.open_count()
+            else self.page.tr("No open warnings: the programme holds together.")
+        )
+        if hidden:
+            text += " " + self.page.tr("{n} acknowledged, hidden.").format(n=hidden)
+        self.summary.setText(text)
+        self._update()
+
+    def selected(self) -> ConflictWarning | None:
+        cells = self.table.selectedItems()
+        if not cells:
+            return None
+        key = self.table.item(cells[0].row(), 0).data(ID_ROLE)
+        return next((w for w in self.warnings if w.key == key), None)
+
+    def _update(self) -> None:
+        w = self.selected()
+        self.ack_button.setEnabled(w is not None and not w.acknowledged)
+        self.withdraw_button.setEnabled(w is not None and w.acknowledged)
+
+    def acknowledge(self) -> bool:
+        w = self.selected()
+        if w is None or self.page.current_id is None:
+            return False
+        note = NoteDialog.ask(self, w.message)
+        if note is None:
+            return False
+        trip_id, actor = self.page.current_id, self.page.ctx.officer
+        done = run_action(
+            self.page.ctx,
+            self,
+            self.page.tr("Acknowledge warning"),
+            lambda s: acknowledge(s, trip_id, w.key, note or None, actor),
+            [self.page.ctx.records_changed],
+        )
+        return done is not None
+
+    def withdraw(self) -> bool:
+        w = self.selected()
+        if w is None or self.page.current_id is None:
+            return False
+        trip_id = self.page.current_id
+        done = run_action(
+            self.page.ctx,
+            self,
+            self.page.tr("Withdraw acknowledgement"),
+            lambda s: withdraw_acknowledgement(s, trip_id, w.key) or True,
+            [self.page.ctx.records_changed],
+        )
+        return done is not None
+
+
+class NoteDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> str | None:
+        text, ok = QInputDialog.getMultiLineText(
+            parent,
+            parent.tr("Acknowledge warning") if parent else "Acknowledge warning",
+            (parent.tr("Why is this acceptable?") if parent else "Why is this acceptable?")
+            + "\n\n"
+            + message,
+            "",
+        )
+        return text.strip() if ok else None
+
+
+def format_yen(value: Decimal) -> str:
+    return f"¥{value:,.0f}"
+
+
+class BudgetFooter(QWidget):
+    """The total in yen, and the trip's exchange rates (yen per unit) to edit."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.total = QLabel(self)
+        self.rates = QLineEdit(self)
+        self.rates.setPlaceholderText(page.tr("EUR=162.5, USD=151"))
+        self.rates.setToolTip(page.tr("Yen per unit of each currency, for this trip"))
+        self.apply = QPushButton(page.tr("Set &rates"), self)
+        self.apply.clicked.connect(self.save_rates)
+        self.rates.returnPressed.connect(self.save_rates)
+        self.error = QLabel(self)
+        palette = self.error.palette()
+        palette.setColor(self.error.foregroundRole(), semantic.color("error"))
+        self.error.setPalette(palette)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(page.tr("Exchange rates (yen per unit):"), self))
+        row.addWidget(self.rates, 1)
+        row.addWidget(self.apply)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.total)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        self.trip: Trip | None = None
+
+    def show_summary(self, trip: Trip | None, summary: BudgetSummary | None) -> None:
+        self.trip = trip
+        self.error.setText("")
+        if trip is None or summary is None:
+            self.total.setText("")
+            self.rates.setText("")
+            return
+        text = self.page.tr("Total: {total}").format(total=format_yen(summary.total_jpy))
+        if summary.missing_rates:
+            text += "  " + self.page.tr("(no rate for {currencies}: left out of the total)").format(
+                currencies=", ".join(summary.missing_rates)
+            )
+        self.total.setText(text)
+        self.rates.setText(
+            ", ".join(f"{k}={v}" for k, v in sorted((trip.exchange_rates or {}).items()))
+        )
+
+    def parse(self) -> dict[str, str]:
+        rates = {}
+        for part in filter(
+            None, (p.strip() for p in self.rates.text().replace(";", ",").split(","))
+        ):
+            code, _, value = part.partition("=")
+            code = code.strip().upper()
+            try:
+                number = Decimal(value.strip())
+            except ArithmeticError:
+                number = Decimal(-1)
+            if len(code) != 3 or not code.isalpha() or number <= 0:
+                raise ValueError(
+                    self.page.tr("“{part}” is not CODE=rate, for example EUR=162.5.").format(
+                        part=part
+                    )
+                )
+            rates[code] = str(number)
+        return rates
+
+    def save_rates(self) -> bool:
+        if self.trip is None:
+            return False
+        try:
+            rates = self.parse()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return False
+        old = dict(self.trip.exchange_rates or {})
+        if rates == old:
+            return False
+        command = EditRecord(
+            self.page.ctx,
+            self,
+            self.page.tr("Set exchange rates"),
+            Trip,
+            changed=[self.page.ctx.records_changed],
+            on_conflict=self.page.reload_current,
+            record_id=self.trip.id,
+            version=self.trip.version,
+            old={"exchange_rates": old},
+            new={"exchange_rates": rates},
+        )
+        return push(self.page.undo_stack, command)
