@@ -31,7 +31,7 @@ FORMAT = "yyyy-MM-dd HH:mm"
 
 
 def _qdt(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute)
+    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
 
 
 def _naive(edit: QDateTimeEdit) -> datetime:

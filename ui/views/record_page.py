@@ -254,13 +254,9 @@ class RecordPage(ListPage):
 
     def reload(self) -> None:
         args = self._query_args()
-        total_all = read(self.ctx, lambda s: count_rows(s, self.spec, flags=args["flags"]))
-        total = (
-            read(
-                self.ctx, lambda s: count_rows(s, self.spec, text=args["text"], flags=args["flags"])
-            )
-            if args["text"]
-            else total_all
+        total_all = read(self.ctx, lambda s: count_rows(s, self.spec))
+        total = read(
+            self.ctx, lambda s: count_rows(s, self.spec, text=args["text"], flags=args["flags"])
         )
 
         def fetch(offset: int, limit: int) -> list[tuple]:

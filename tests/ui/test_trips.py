@@ -1,0 +1,264 @@
+"""The trip planner driven through its widgets: form, workflow, itinerary, warnings, budget, files."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from cityapp.models import (
+    ConflictAcknowledgement,
+    ItineraryItem,
+    ItineraryKind,
+    Trip,
+    TripDirection,
+    TripStatus,
+)
+from cityapp.services.itinerary import aware
+from tests.ui.test_records import dialogs, page_of  # noqa: F401 - fixture
+from ui.dialogs.copy_trip import CopyTripDialog
+from ui.dialogs.itinerary_item import ItineraryItemDialog
+from ui.views.trips_page import ExportFileDialog
+
+pytestmark = pytest.mark.gui
+
+TITLE = 4
+
+
+def open_trip(window, title_start: str):
+    page = page_of(window, "trips")
+    for row in range(page.model.rowCount()):
+        if page.model.index(row, TITLE).data().startswith(title_start):
+            page.table.selectRow(row)
+            return page
+    raise AssertionError(f"no trip {title_start}")
+
+
+def stored(window, model, **where):
+    with window.ctx.database.factory() as s:
+        query = select(model)
+        for key, value in where.items():
+            query = query.where(getattr(model, key) == value)
+        return s.scalars(query).all()
+
+
+def test_filters_by_year_status_direction_and_city(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "trips")
+    assert page.model.rowCount() == 8
+    page.year.setCurrentIndex(page.year.findData(2014))
+    assert page.model.rowCount() == 6
+    page.direction.setCurrentIndex(page.direction.findData(TripDirection.INBOUND))
+    assert page.model.rowCount() == 0
+    page.direction.setCurrentIndex(0)
+    page.year.setCurrentIndex(0)
+    page.status.setCurrentIndex(page.status.findData(TripStatus.PLANNING))
+    assert [page.model.index(r, TITLE).data() for r in range(page.model.rowCount())] == [
+        "Los Angeles: Games partnership follow-up"
+    ]
+    page.status.setCurrentIndex(0)
+    page.city.setCurrentIndex(page.city.findText("Tomsk"))
+    assert page.model.rowCount() == 1
+    assert window.rows_label.text() == "1 of 8 rows"
+
+
+def test_a_new_trip_is_planned_through_the_form(start, demo_copy, dialogs, qtbot):  # noqa: F811
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "trips")
+    page.new_action.trigger()
+    form = page.form.inputs
+    qtbot.keyClicks(form["title"].edit, "Paris: climate talks")
+    form["start_date"].set_value(date(2027, 6, 1))
+    form["end_date"].set_value(date(2027, 5, 30))
+    assert not page.save()
+    assert page.form.errors["end_date"].text() == "A trip cannot end before it starts."
+    form["end_date"].set_value(date(2027, 6, 4))
+    form["objectives"].set_value([2])
+    assert page.save()
+    (trip,) = stored(window, Trip, title="Paris: climate talks")
+    assert (trip.status, trip.buffer_minutes, trip.workday_start) == (TripStatus.IDEA, 30, 480)
+    with window.ctx.database.factory() as s:
+        assert [o.number for o in s.get(Trip, trip.id).objectives] == [2]
+
+
+def test_the_status_moves_one_step_at_a_time(start, demo_copy, dialogs):  # noqa: F811
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "Los Angeles")
+    page.form.inputs["status"].set_value(TripStatus.COMPLETED)
+    assert not page.save()
+    assert (
+        "can become cancelled, confirmed, idea, not completed" in page.form.errors["status"].text()
+    )
+    page.form.inputs["status"].set_value(TripStatus.CONFIRMED)
+    assert page.save()
+    assert (
+        stored(window, Trip, title="Los Angeles: Games partnership follow-up")[0].status
+        is TripStatus.CONFIRMED
+    )
+
+
+def test_itinerary_items_are_added_moved_duplicated_and_deleted(
+    start, demo_copy, dialogs, qtbot, monkeypatch
+):  # noqa: F811
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "Los Angeles")
+    trip_id = page.current_id
+    zone = "America/Los_Angeles"
+
+    def fill(cls, parent, title, values, provider, city_zones, delegates):
+        assert values["start_zone"] == zone  # the destination's zone by default
+        assert values["starts_at"] == aware(datetime(2027, 2, 15, 9, 0), zone)
+        return {
+            **values,
+            "title": "Meet the organising committee",
+            "venue": "City Hall",
+            "starts_at": aware(datetime(2027, 2, 16, 10, 0), zone),
+            "ends_at": aware(datetime(2027, 2, 16, 11, 0), zone),
+        }
+
+    monkeypatch.setattr(ItineraryItemDialog, "ask", classmethod(fill))
+    panel = page.itinerary
+    page.tabs.setCurrentWidget(panel)
+    assert panel.add()
+    (item,) = stored(window, ItineraryItem, trip_id=trip_id)
+    assert item.starts_at == datetime(2027, 2, 16, 18, 0, tzinfo=UTC)
+    assert panel.table.item(0, 0).text() == "2027-02-16 10:00 Los Angeles"
+
+    panel.table.selectRow(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert stored(window, ItineraryItem, trip_id=trip_id)[0].starts_at == datetime(
+        2027, 2, 16, 18, 15, tzinfo=UTC
+    )
+    panel.actions["day_later"].trigger()
+    assert panel.table.item(0, 0).text() == "2027-02-17 10:15 Los Angeles"
+    panel.actions["duplicate"].trigger()
+    assert len(stored(window, ItineraryItem, trip_id=trip_id)) == 2
+    panel.table.selectRow(1)
+    panel.actions["delete"].trigger()
+    assert len(stored(window, ItineraryItem, trip_id=trip_id)) == 1
+    window.undo_action.trigger()  # the delete
+    assert len(stored(window, ItineraryItem, trip_id=trip_id)) == 2
+    window.undo_action.trigger()  # the duplicate
+    window.undo_action.trigger()  # the day
+    window.undo_action.trigger()  # the quarter hour
+    (back,) = stored(window, ItineraryItem, trip_id=trip_id)
+    assert back.starts_at == datetime(2027, 2, 16, 18, 0, tzinfo=UTC)
+
+
+def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, qtbot):
+    from PySide6.QtCore import QDateTime
+
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "Los Angeles")
+    panel = page.itinerary
+    dialog = ItineraryItemDialog(
+        panel,
+        "Add",
+        panel._new_values(),
+        page.form.inputs_provider(),
+        panel._city_zones(),
+        panel._delegates(),
+    )
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("Early call")
+    dialog.start.setDateTime(
+        QDateTime(2027, 3, 14, 2, 30, 0)
+    )  # the clocks skip 02:00–03:00 in Los Angeles
+    dialog.end.setDateTime(QDateTime(2027, 3, 14, 4, 0, 0))
+    dialog._accept_if_valid()
+    assert dialog.result_values is None
+    assert "does not exist in America/Los_Angeles" in dialog.error.text()
+
+
+def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkeypatch):  # noqa: F811
+    from ui.views.trip_tabs import NoteDialog
+
+    window = start("--db", str(demo_copy))
+    with window.ctx.database.factory.begin() as s:
+        trip = s.scalars(select(Trip).where(Trip.title.like("Los Angeles%"))).one()
+        zone = "America/Los_Angeles"
+        s.add(
+            ItineraryItem(
+                trip_id=trip.id,
+                kind=ItineraryKind.MEETING,
+                title="Sunday brunch",
+                starts_at=aware(datetime(2027, 2, 14, 11), zone),
+                start_zone=zone,
+                ends_at=aware(datetime(2027, 2, 14, 12), zone),
+                end_zone=zone,
+            )
+        )
+    page = open_trip(window, "Los Angeles")
+    page.reload_action.trigger()  # F5: the item was added outside this window
+    panel = page.warnings
+    messages = [w.message for w in panel.warnings]
+    assert any("falls on a Sunday" in m for m in messages)
+    assert any("outside the trip's dates" in m for m in messages)
+    assert page.tabs.tabText(page.tabs.indexOf(panel)) == "&Warnings (2)"
+    monkeypatch.setattr(
+        NoteDialog, "ask", classmethod(lambda cls, parent, message: "Arrival brunch, agreed.")
+    )
+    panel.table.selectRow(0)
+    assert panel.acknowledge()
+    assert len(stored(window, ConflictAcknowledgement, trip_id=trip.id)) == 1
+    assert page.tabs.tabText(page.tabs.indexOf(panel)) == "&Warnings (1)"
+    assert panel.table.rowCount() == 1
+    panel.show_acknowledged.setChecked(True)
+    assert panel.table.rowCount() == 2
+
+
+def test_budget_totals_follow_the_rates(start, demo_copy, dialogs):  # noqa: F811
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "London and Berlin")
+    footer = page.budget_footer
+    assert footer.total.text() == "Total: ¥7,392,000"
+    assert footer.rates.text() == ""
+    footer.rates.setText("EUR=150, GBP=abc")
+    assert not footer.save_rates()
+    assert "“GBP=abc” is not CODE=rate" in footer.error.text()
+    footer.rates.setText("EUR=150")
+    assert footer.save_rates()
+    assert stored(window, Trip, id=page.current_id)[0].exchange_rates == {"EUR": "150"}
+    assert (
+        page.budget_footer.total.text() == "Total: ¥7,392,000"
+    )  # each of these lines has its own rate
+
+
+def test_the_calendar_is_exported_from_the_page(start, demo_copy, tmp_path, monkeypatch):
+    from icalendar import Calendar
+
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "Seoul")
+    target = tmp_path / "seoul.ics"
+    monkeypatch.setattr(
+        ExportFileDialog, "ask", classmethod(lambda cls, parent, suggested: str(target))
+    )
+    assert page.export_action.isEnabled()
+    page.export_action.trigger()
+    assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 6
+    assert "Wrote 6 events" in window.statusBar().currentMessage()
+
+
+def test_a_trip_is_copied_with_its_programme(start, demo_copy, monkeypatch):
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "Seoul")
+    monkeypatch.setattr(
+        CopyTripDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, trip: (
+                date(2027, 7, 21),
+                "Seoul: follow-up",
+                TripDirection.OUTBOUND,
+            )
+        ),
+    )
+    assert page.copy_trip()
+    assert page.heading.text() == "Seoul: follow-up"
+    (copy,) = stored(window, Trip, title="Seoul: follow-up")
+    items = stored(window, ItineraryItem, trip_id=copy.id)
+    assert len(items) == 6 and copy.end_date - copy.start_date == timedelta(days=2)
+    assert page.itinerary.table.item(0, 0).text() == "2027-07-21 08:55 Tokyo"
