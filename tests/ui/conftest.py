@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from ui.dialogs.messages import ConfirmDialog, ConflictDialog, ErrorDialog
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(isolated_home: Path) -> Path:
@@ -43,3 +45,27 @@ def start(qtbot):
     yield _start
     for window in windows:
         window.ctx.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Answer every question with yes; collect what the program said."""
+    said: dict[str, list[str]] = {"error": [], "confirm": [], "conflict": []}
+    monkeypatch.setattr(
+        ErrorDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, message, details=None: said["error"].append(message)
+        ),
+    )
+    monkeypatch.setattr(
+        ConfirmDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, question: said["confirm"].append(question) or True),
+    )
+    monkeypatch.setattr(
+        ConflictDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, message: said["conflict"].append(message) or True),
+    )
+    return said

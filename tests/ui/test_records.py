@@ -9,49 +9,11 @@ from sqlalchemy import select
 
 from cityapp.models import City, Counterpart, RelationshipLevel
 from cityapp.services.lists import CITIES
-from ui.dialogs.messages import ConfirmDialog, ConflictDialog, ErrorDialog
+from tests.ui.helpers import page_of, select_by
+from ui.dialogs.messages import ConfirmDialog
 from ui.models.records import RecordTableModel
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def dialogs(monkeypatch):
-    """Answer every question with yes; collect what the program said."""
-    said: dict[str, list[str]] = {"error": [], "confirm": [], "conflict": []}
-    monkeypatch.setattr(
-        ErrorDialog,
-        "ask",
-        classmethod(
-            lambda cls, parent, title, message, details=None: said["error"].append(message)
-        ),
-    )
-    monkeypatch.setattr(
-        ConfirmDialog,
-        "ask",
-        classmethod(lambda cls, parent, title, question: said["confirm"].append(question) or True),
-    )
-    monkeypatch.setattr(
-        ConflictDialog,
-        "ask",
-        classmethod(lambda cls, parent, title, message: said["conflict"].append(message) or True),
-    )
-    return said
-
-
-def page_of(window, key):
-    window.show_page(key)
-    return window.pages[key]
-
-
-def select_by(page, column, text):
-    model = page.model
-    model.load_until(model.total())
-    for row in range(model.rowCount()):
-        if model.index(row, column).data() == text:
-            page.table.selectRow(row)
-            return row
-    raise AssertionError(f"{text} is not in the list")
 
 
 def test_a_counterpart_is_edited_and_saved(start, demo_copy, dialogs, qtbot):

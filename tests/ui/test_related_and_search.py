@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from cityapp.models import Agreement, AgreementKind, City, MembershipRole, NetworkMembership
-from tests.ui.test_records import dialogs, page_of, select_by  # noqa: F401 - fixtures and helpers
+from tests.ui.helpers import page_of, select_by
 from tests.ui.typing import type_text
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.search_popup import SearchPopup
@@ -31,7 +31,7 @@ def answers(monkeypatch):
     return given, seen
 
 
-def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answers):  # noqa: F811
+def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answers):
     given, seen = answers
     window = start("--db", str(demo_copy))
     page = page_of(window, "cities")
@@ -66,7 +66,7 @@ def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answe
     assert tab.table.rowCount() == 1
 
 
-def test_a_missing_document_is_explained(start, demo_copy, dialogs, tmp_path):  # noqa: F811
+def test_a_missing_document_is_explained(start, demo_copy, dialogs, tmp_path):
     from ui.views.cities_tabs import open_document
 
     window = start("--db", str(demo_copy))
@@ -90,7 +90,7 @@ def test_the_timeline_is_in_date_order(start, demo_copy):
     assert any("Talks with the Senate of Berlin" in e for e in events)
 
 
-def test_a_network_member_is_added(start, demo_copy, dialogs, answers):  # noqa: F811
+def test_a_network_member_is_added(start, demo_copy, dialogs, answers):
     given, _seen = answers
     window = start("--db", str(demo_copy))
     page = page_of(window, "networks")

@@ -17,7 +17,7 @@ from cityapp.models import (
     TripStatus,
 )
 from cityapp.services.itinerary import aware
-from tests.ui.test_records import dialogs, page_of  # noqa: F401 - fixture
+from tests.ui.helpers import page_of
 from ui.dialogs.copy_trip import CopyTripDialog
 from ui.dialogs.itinerary_item import ItineraryItemDialog
 from ui.views.trips_page import ExportFileDialog
@@ -64,7 +64,7 @@ def test_filters_by_year_status_direction_and_city(start, demo_copy):
     assert window.rows_label.text() == "1 of 8 rows"
 
 
-def test_a_new_trip_is_planned_through_the_form(start, demo_copy, dialogs, qtbot):  # noqa: F811
+def test_a_new_trip_is_planned_through_the_form(start, demo_copy, dialogs, qtbot):
     window = start("--db", str(demo_copy))
     page = page_of(window, "trips")
     page.new_action.trigger()
@@ -83,7 +83,7 @@ def test_a_new_trip_is_planned_through_the_form(start, demo_copy, dialogs, qtbot
         assert [o.number for o in s.get(Trip, trip.id).objectives] == [2]
 
 
-def test_the_status_moves_one_step_at_a_time(start, demo_copy, dialogs):  # noqa: F811
+def test_the_status_moves_one_step_at_a_time(start, demo_copy, dialogs):
     window = start("--db", str(demo_copy))
     page = open_trip(window, "Los Angeles")
     page.form.inputs["status"].set_value(TripStatus.COMPLETED)
@@ -101,7 +101,7 @@ def test_the_status_moves_one_step_at_a_time(start, demo_copy, dialogs):  # noqa
 
 def test_itinerary_items_are_added_moved_duplicated_and_deleted(
     start, demo_copy, dialogs, qtbot, monkeypatch
-):  # noqa: F811
+):
     window = start("--db", str(demo_copy))
     page = open_trip(window, "Los Angeles")
     trip_id = page.current_id
@@ -173,7 +173,7 @@ def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, q
     assert "does not exist in America/Los_Angeles" in dialog.error.text()
 
 
-def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkeypatch):  # noqa: F811
+def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkeypatch):
     from ui.views.trip_tabs import NoteDialog
 
     window = start("--db", str(demo_copy))
@@ -210,7 +210,7 @@ def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkey
     assert panel.table.rowCount() == 2
 
 
-def test_budget_totals_follow_the_rates(start, demo_copy, dialogs):  # noqa: F811
+def test_budget_totals_follow_the_rates(start, demo_copy, dialogs):
     window = start("--db", str(demo_copy))
     page = open_trip(window, "London and Berlin")
     footer = page.budget_footer
