@@ -64,8 +64,26 @@ def main() -> int:
         save(window, "main_window")
         trips.tabs.setCurrentWidget(trips.day_view)
         save(window, "trip_day_by_day")
+        trips.tabs.setCurrentIndex(0)
+        save(window, "trip_details")
+        trips.tabs.setCurrentWidget(trips.budget)
+        save(window, "trip_budget")
+        for row in range(trips.model.rowCount()):
+            if trips.model.index(row, 4).data().startswith("Sochi"):
+                trips.table.selectRow(row)
         trips.tabs.setCurrentWidget(trips.warnings)
         save(window, "trip_warnings")
+        trips.itinerary.table.selectRow(3)
+        item = trips.itinerary.selected()
+        from cityapp.services.itinerary import item_values
+        from ui.dialogs.itinerary_item import ItineraryItemDialog
+
+        dialog = ItineraryItemDialog(window, item.title, {**item_values(item), "participants": []},
+                                     trips.form.inputs_provider(), trips.itinerary._city_zones(),
+                                     trips.itinerary._delegates())
+        dialog.show()
+        save(dialog, "itinerary_item")
+        dialog.close()
         window.show_page("dashboard")
         save(window, "dashboard")
         open_page("cities", "Seoul")

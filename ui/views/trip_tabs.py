@@ -381,6 +381,11 @@ class WarningsPanel(QWidget):
         tr = page.tr
         self.table = table(self, [tr("Check"), tr("Warning"), tr("Acknowledged")])
         self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, 180)
         self.show_acknowledged = QCheckBox(tr("Show &acknowledged warnings"), self)
         self.show_acknowledged.toggled.connect(lambda _on: self.show_warnings(self.warnings))
         self.ack_button = QPushButton(tr("A&cknowledge…"), self)

@@ -98,6 +98,7 @@ class TripsPage(RecordPage):
         self.toolbar.insertAction(self.reload_action, self.copy_action)
         self.addAction(self.export_action)
         self.load_extra(self.current_id)
+        self.splitter.setSizes([700, 500])
 
     # -- filters ------------------------------------------------------------------------------
 
