@@ -78,9 +78,14 @@ def main() -> int:
         from cityapp.services.itinerary import item_values
         from ui.dialogs.itinerary_item import ItineraryItemDialog
 
-        dialog = ItineraryItemDialog(window, item.title, {**item_values(item), "participants": []},
-                                     trips.form.inputs_provider(), trips.itinerary._city_zones(),
-                                     trips.itinerary._delegates())
+        dialog = ItineraryItemDialog(
+            window,
+            item.title,
+            {**item_values(item), "participants": []},
+            trips.form.inputs_provider(),
+            trips.itinerary._city_zones(),
+            trips.itinerary._delegates(),
+        )
         dialog.show()
         save(dialog, "itinerary_item")
         dialog.close()

@@ -182,6 +182,25 @@ def test_a_flight_arriving_after_the_next_item_starts_warns(berlin_trip):
     assert "arrives at 2026-03-02 16:00 Berlin, after “Welcome dinner” starts" in warning.message
 
 
+def test_a_flight_landing_before_the_next_item_does_not_warn(berlin_trip):
+    db, trip_id, berlin, *_ = berlin_trip
+    add_items(
+        db,
+        trip_id,
+        item(
+            ItineraryKind.FLIGHT,
+            "Flight Tokyo → Berlin",
+            datetime(2026, 3, 2, 10),
+            datetime(2026, 3, 2, 16),
+            "Asia/Tokyo",
+            BERLIN,
+            city_id=berlin,
+        ),
+        meeting("Welcome dinner", datetime(2026, 3, 2, 19), datetime(2026, 3, 2, 20), berlin),
+    )
+    assert rules(db, trip_id) == []
+
+
 def test_too_little_time_between_two_places_in_one_city(berlin_trip):
     db, trip_id, berlin, *_ = berlin_trip
     add_items(
