@@ -198,8 +198,45 @@ def _after_flush(session: Session, flush_context: Any) -> None:
             )
         )
     rows = [_row(BY_MODEL[type(obj)], obj, cities) for obj in changed]
+    renamed = [o.id for o in session.dirty if isinstance(o, City)]
+    if renamed:
+        rows += _entries_naming(
+            conn, renamed, cities, skip={(r["kind"], r["ref_id"]) for r in rows}
+        )
     if rows:
         conn.execute(insert(SearchEntry), rows)
+
+
+# Records whose entries carry a city's names, by the column that names the city.
+CITY_COLUMNS = {
+    "counterpart": "city_id",
+    "agreement": "city_id",
+    "trip": "destination_city_id",
+    "meeting": "city_id",
+    "organization": "city_id",
+}
+
+
+def _entries_naming(
+    conn: Connection, city_ids: list[int], cities: CityNames, skip: set[tuple[str, int]]
+) -> list[dict[str, Any]]:
+    """Fresh entries for the records that show renamed cities' names (their old entries are removed)."""
+    rows = []
+    for ix in INDEXERS:
+        column = CITY_COLUMNS.get(ix.kind)
+        if column is None:
+            continue
+        table = ix.model.__table__
+        for record in conn.execute(select(table).where(table.c[column].in_(city_ids))):
+            if (ix.kind, record.id) in skip:
+                continue
+            conn.execute(
+                delete(SearchEntry).where(
+                    SearchEntry.kind == ix.kind, SearchEntry.ref_id == record.id
+                )
+            )
+            rows.append(_row(ix, record, cities))
+    return rows
 
 
 def install_search_index(factory: sessionmaker[Session]) -> None:

@@ -122,3 +122,16 @@ def test_counterpart_labels_follow_the_persons_name_order(db):
 def test_fold_is_stable():
     assert fold("Straße") == fold("STRASSE")
     assert fold("Москва") == "москва"
+
+
+def test_renaming_a_city_refreshes_what_is_named_after_it(demo_db):
+    from cityapp.models import Agreement
+
+    with demo_db.factory.begin() as s:
+        tomsk = s.scalars(select(City).where(City.name_en == "Tomsk")).one()
+        tomsk.name_ja = "トムスク市"
+    with demo_db.factory() as s:
+        kinds = {h.kind for h in search(s, "トムスク市")}
+        agreement = s.scalars(select(Agreement).where(Agreement.city_id == tomsk.id)).first()
+    assert {"city", "agreement", "trip", "meeting", "counterpart", "organization"} <= kinds
+    assert agreement is not None
