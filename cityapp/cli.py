@@ -17,6 +17,7 @@ from typing import TextIO
 
 from . import APP_NAME, __version__, logs, paths
 from .errors import UserError
+from .models.enums import CommitmentStatus
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -64,7 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     listing = commands.add_parser("list", help="print records, one a line, tab-separated")
-    listing.add_argument("what", choices=["trips", "cities"], help="what to list")
+    listing.add_argument("what", choices=["trips", "cities", "commitments"], help="what to list")
+    listing.add_argument(
+        "--status",
+        choices=[s.value for s in CommitmentStatus],
+        help="commitments: only those with this status",
+    )
+    listing.add_argument(
+        "--overdue", action="store_true", help="commitments: only the overdue ones"
+    )
+    listing.add_argument(
+        "--as-of", type=_day, metavar="YYYY-MM-DD", help="commitments: the day that counts as today"
+    )
     _db_option(listing, top=False)
 
     finder = commands.add_parser(
@@ -92,6 +104,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(info, top=False)
     return parser
+
+
+def _day(text: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def clean(value: object) -> str:
@@ -138,7 +159,21 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     db = _open(args, create=False)
     try:
         with db.session() as session:
-            if args.what == "trips":
+            if args.what == "commitments":
+                from datetime import date
+
+                from .services.commitments import commitment_lines
+
+                today = args.as_of or date.today()
+                rows = [
+                    (c.id, c.due_on, c.status, c.owner_side, c.city, c.text)
+                    for c in commitment_lines(
+                        session,
+                        status=CommitmentStatus(args.status) if args.status else None,
+                        overdue_on=today if args.overdue else None,
+                    )
+                ]
+            elif args.what == "trips":
                 rows = [
                     (t.id, t.start_date, t.end_date, t.direction, t.title)
                     for t in trip_rows(session)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .models import (
     Agreement,
     City,
+    Commitment,
     Counterpart,
     Meeting,
     Network,
@@ -159,6 +160,14 @@ def _organization(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
     return _both(r.name, r.name_local), [r.name, r.name_local, *cities.names(r.city_id)]
 
 
+def _commitment(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
+    text = " ".join(str(r.text).split())
+    label = (text[:117] + "…" if len(text) > 120 else text) + (
+        f" (due {_day(r.due_on)})" if r.due_on else ""
+    )
+    return label, [r.text, r.notes]
+
+
 def _staff(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
     name = written_name(r.family_name, r.given_name, False)
     label = name + (f" {r.name_ja}" if r.name_ja else "") + (f" — {r.title}" if r.title else "")
@@ -174,6 +183,7 @@ INDEXERS = [
     Indexer("network", Network, _network),
     Indexer("organization", Organization, _organization),
     Indexer("staff", StaffMember, _staff),
+    Indexer("commitment", Commitment, _commitment),
 ]
 BY_MODEL = {ix.model: ix for ix in INDEXERS}
 KIND_OF = {ix.model: ix.kind for ix in INDEXERS}

@@ -20,6 +20,7 @@ from ..models import (
     CityStatus,
     Classification,
     Commitment,
+    CommitmentProgress,
     CommitmentStatus,
     Counterpart,
     DelegateRole,
@@ -638,13 +639,15 @@ class DemoBuilder:
         owner: str | None = None,
         completed: date | None = None,
         notes: str | None = None,
-    ) -> None:
+        invitation: bool = False,
+    ) -> Commitment:
         c = Commitment(
             text=text,
             owner_side=side,
             due_on=due,
             status=status,
             completed_on=completed,
+            is_invitation=invitation,
             notes=notes,
         )
         if owner in self.staff:
@@ -652,6 +655,7 @@ class DemoBuilder:
         elif owner in self.people:
             c.owner_counterpart = self.people[owner]
         meeting.commitments.append(c)
+        return c
 
     def gift(
         self,
@@ -995,7 +999,7 @@ class DemoBuilder:
             "director",
             completed=date(2015, 3, 2),
         )
-        self.commit(
+        self.tourism = self.commit(
             m,
             "Hold a joint tourism promotion event in both cities.",
             OwnerSide.JOINT,
@@ -1170,6 +1174,16 @@ class DemoBuilder:
             CommitmentStatus.OPEN,
             "deputy",
         )
+        # Seoul's commitment from July is followed up at the plenary: carried into this meeting.
+        self.tourism.status = CommitmentStatus.IN_PROGRESS
+        self.s.add(
+            CommitmentProgress(
+                commitment=self.tourism,
+                meeting=p,
+                status_after=CommitmentStatus.IN_PROGRESS,
+                note="Seoul proposed spring 2015 in Myeong-dong; Tokyo to find a venue.",
+            )
+        )
         self.item(
             t,
             ItineraryKind.FLIGHT,
@@ -1212,6 +1226,15 @@ class DemoBuilder:
             CommitmentStatus.DONE,
             "moscow",
             completed=date(2015, 10, 22),
+        )
+        self.commit(
+            mm,
+            "Invite a Moscow delegation to Tokyo for talks on urban renewal.",
+            OwnerSide.OURS,
+            date(2015, 6, 30),
+            CommitmentStatus.OPEN,
+            "director",
+            invitation=True,
         )
         d = self.meeting(
             t,

@@ -21,7 +21,7 @@ from .enums import (
     TripDirection,
     TripStatus,
 )
-from .meetings import Commitment, Gift, Meeting, MeetingAttendee
+from .meetings import Commitment, CommitmentProgress, Gift, Meeting, MeetingAttendee, OfficeSetting
 from .networks import Network, NetworkMembership, NetworkPlenary
 from .people import Counterpart, StaffMember
 from .places import City, Organization
@@ -48,6 +48,7 @@ __all__ = [
     "CityStatus",
     "Classification",
     "Commitment",
+    "CommitmentProgress",
     "CommitmentStatus",
     "ConflictAcknowledgement",
     "Counterpart",
@@ -64,6 +65,7 @@ __all__ = [
     "NetworkMembership",
     "NetworkPlenary",
     "Objective",
+    "OfficeSetting",
     "Organization",
     "OrganizationKind",
     "OwnerSide",

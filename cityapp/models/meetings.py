@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable, UtcDateTime, enum_column
@@ -123,6 +133,8 @@ class Commitment(Editable, Base):
     )
     completed_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # An invitation to visit: followed as reciprocity ("return invitations still open").
+    is_invitation: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     meeting: Mapped[Meeting] = relationship(back_populates="commitments")
     owner_staff: Mapped[StaffMember | None] = relationship()
@@ -164,3 +176,33 @@ class Gift(Editable, Base):
     counterpart: Mapped[Counterpart | None] = relationship()
     meeting: Mapped[Meeting | None] = relationship()
     trip: Mapped[Trip | None] = relationship()
+
+
+class CommitmentProgress(Editable, Base):
+    """A commitment carried into a later meeting: what was said about it there."""
+
+    __tablename__ = "commitment_progress"
+    __table_args__ = (UniqueConstraint("commitment_id", "meeting_id"),)
+
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    note: Mapped[str | None] = mapped_column(Text)
+    status_after: Mapped[CommitmentStatus] = mapped_column(
+        enum_column(CommitmentStatus, "commitment_status")
+    )
+
+    commitment: Mapped[Commitment] = relationship()
+    meeting: Mapped[Meeting] = relationship()
+
+
+class OfficeSetting(Base):
+    """An office-wide setting kept with the data (the gift declaration threshold), by key."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(String(1000))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
@@ -21,6 +21,7 @@ from ..models import (
     CommitmentStatus,
     Counterpart,
     ItineraryItem,
+    Meeting,
     MeetingAttendee,
     Network,
     NetworkMembership,
@@ -28,6 +29,7 @@ from ..models import (
     StaffMember,
     Trip,
     TripDelegate,
+    meeting_objective,
 )
 from ..search import matching_ids
 
@@ -299,5 +301,103 @@ TRIPS = ListSpec(
             if city_id
             else and_(True)
         ),
+    },
+)
+
+
+_meeting_city = aliased(City)
+_commitment_meeting = aliased(Meeting)
+
+
+def _overdue(on: date | None) -> ColumnElement[bool]:
+    if on is None:
+        return and_(True)
+    return and_(
+        Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
+        Commitment.due_on < on,
+    )
+
+
+COMMITMENTS = ListSpec(
+    kind="commitment",
+    id_column=Commitment.id,
+    columns=[
+        Column("due_on", "Due", Commitment.due_on, "date", width=88),
+        Column("status", "Status", Commitment.status, "enum", width=90),
+        Column("owner_side", "Owner", Commitment.owner_side, "enum", width=64),
+        Column("text", "Commitment", Commitment.text, width=320, stretch=True),
+        Column("city", "City", _meeting_city.name_en, width=100),
+        Column("meeting", "Made in", _commitment_meeting.title, width=200),
+    ],
+    joins=lambda s: s.join(
+        _commitment_meeting, Commitment.meeting_id == _commitment_meeting.id
+    ).outerjoin(_meeting_city, _commitment_meeting.city_id == _meeting_city.id),
+    default_order="due_on",
+    options={
+        "status": lambda status: Commitment.status == status if status else and_(True),
+        "open_only": lambda on: (
+            Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS])
+            if on
+            else and_(True)
+        ),
+        "owner_side": lambda side: Commitment.owner_side == side if side else and_(True),
+        "city": lambda city_id: _commitment_meeting.city_id == city_id if city_id else and_(True),
+        "counterpart": lambda person_id: (
+            or_(
+                Commitment.owner_counterpart_id == person_id,
+                Commitment.meeting_id.in_(
+                    select(MeetingAttendee.meeting_id).where(
+                        MeetingAttendee.counterpart_id == person_id
+                    )
+                ),
+            )
+            if person_id
+            else and_(True)
+        ),
+        "objective": lambda objective_id: (
+            Commitment.meeting_id.in_(
+                select(meeting_objective.c.meeting_id).where(
+                    meeting_objective.c.objective_id == objective_id
+                )
+            )
+            if objective_id
+            else and_(True)
+        ),
+        "due_before": lambda day: Commitment.due_on < day if day else and_(True),
+        "overdue_on": _overdue,
+    },
+)
+
+_meeting_list_city = aliased(City)
+_attendees = (
+    select(func.count(MeetingAttendee.id))
+    .where(MeetingAttendee.meeting_id == Meeting.id)
+    .correlate(Meeting)
+    .scalar_subquery()
+)
+
+MEETINGS = ListSpec(
+    kind="meeting",
+    id_column=Meeting.id,
+    columns=[
+        Column("starts_at", "When (Tokyo)", Meeting.starts_at, "datetime", width=120),
+        Column("title", "Meeting", Meeting.title, width=300, stretch=True),
+        Column("city", "City", _meeting_list_city.name_en, width=100),
+        Column("classification", "Classification", Meeting.classification, "enum", width=100),
+        Column("attendees", "People", _attendees, "int", width=56),
+    ],
+    joins=lambda s: s.outerjoin(_meeting_list_city, Meeting.city_id == _meeting_list_city.id),
+    default_order="starts_at",
+    descending=True,
+    options={
+        "year": lambda year: (
+            and_(
+                Meeting.starts_at >= datetime(year, 1, 1, tzinfo=UTC),
+                Meeting.starts_at < datetime(year + 1, 1, 1, tzinfo=UTC),
+            )
+            if year
+            else and_(True)
+        ),
+        "city": lambda city_id: Meeting.city_id == city_id if city_id else and_(True),
     },
 )

@@ -43,6 +43,7 @@ DEPENDENT_NAMES = {
     "budget_line": ("budget line", "budget lines"),
     "itinerary_participant": ("itinerary place", "itinerary places"),
     "conflict_acknowledgement": ("acknowledged warning", "acknowledged warnings"),
+    "commitment_progress": ("progress note", "progress notes"),
 }
 
 

@@ -198,3 +198,21 @@ def test_export_calendar_of_a_missing_trip_is_one_line(capsys, demo_file, tmp_pa
         str(tmp_path / "no" / "such" / "folder.ics"),
     )
     assert code == 1 and "does not exist" in err
+
+
+def test_list_commitments_with_status_and_overdue(capsys, demo_file):
+    code, out, err = run_cli(
+        capsys, "list", "commitments", "--db", str(demo_file), "--overdue", "--as-of", "2014-12-01"
+    )
+    assert code == 0, err
+    assert out.splitlines() == [
+        "7\t2014-10-31\tin_progress\tours\tSeoul\tSend the disaster-preparedness handbook in Korean."
+    ]
+    code, out, _ = run_cli(
+        capsys, "list", "commitments", "--db", str(demo_file), "--status", "dropped"
+    )
+    assert [line.split("\t")[2] for line in out.splitlines()] == ["dropped"]
+    code, _, err = run_cli(
+        capsys, "list", "commitments", "--db", str(demo_file), "--as-of", "2026-02-30"
+    )
+    assert code == 2 and "is not a date" in err

@@ -219,6 +219,7 @@ def test_version_column_exists_on_every_editable_table():
 
     not_editable = {
         "audit_entry",
+        "office_setting",
         "search_entry",
         "trip_objective",
         "meeting_objective",

@@ -26,6 +26,7 @@ KIND_LABELS = {
     "counterpart": "Counterpart",
     "agreement": "Agreement",
     "trip": "Trip",
+    "commitment": "Commitment",
     "meeting": "Meeting",
     "network": "Network",
     "organization": "Organization",

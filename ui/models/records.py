@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from cityapp.countries import country_name
 from cityapp.services.lists import PAGE_SIZE, ListSpec
+from cityapp.timefmt import HOME_ZONE, in_zone
 from ui.widgets.inputs import choice_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -128,6 +129,8 @@ class RecordTableModel(QAbstractTableModel):
             return f"{value} {country_name(value)}"
         if kind == "bool":
             return tr("Yes") if value else tr("No")
+        if kind == "datetime" and isinstance(value, datetime):
+            return f"{in_zone(value, HOME_ZONE):%Y-%m-%d %H:%M}"
         if kind == "date" and isinstance(value, date):
             return value.isoformat()
         return str(value).strip()

@@ -1,0 +1,190 @@
+"""Following what was promised: commitments, their progress across meetings, and gifts to declare."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from ..errors import UserError
+from ..models import (
+    City,
+    Commitment,
+    CommitmentProgress,
+    CommitmentStatus,
+    Gift,
+    GiftDirection,
+    Meeting,
+    OfficeSetting,
+)
+
+OPEN = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+GIFT_THRESHOLD_KEY = "gift_declaration_threshold_jpy"
+DEFAULT_GIFT_THRESHOLD = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentLine:
+    id: int
+    due_on: date | None
+    status: CommitmentStatus
+    owner_side: str
+    city: str
+    text: str
+
+
+def commitment_lines(
+    session: Session, *, status: CommitmentStatus | None = None, overdue_on: date | None = None
+) -> list[CommitmentLine]:
+    """Commitments for the command line, soonest due first; `overdue_on` keeps only those overdue that day."""
+    city = aliased(City)
+    query = (
+        select(
+            Commitment.id,
+            Commitment.due_on,
+            Commitment.status,
+            Commitment.owner_side,
+            city.name_en,
+            Commitment.text,
+        )
+        .join(Meeting, Commitment.meeting_id == Meeting.id)
+        .outerjoin(city, Meeting.city_id == city.id)
+        .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
+    )
+    if status is not None:
+        query = query.where(Commitment.status == status)
+    if overdue_on is not None:
+        query = query.where(Commitment.status.in_(OPEN), Commitment.due_on < overdue_on)
+    return [
+        CommitmentLine(r[0], r[1], r[2], r[3].value, r[4] or "", r[5])
+        for r in session.execute(query)
+    ]
+
+
+def set_status(
+    session: Session, commitment_id: int, status: CommitmentStatus, on: date
+) -> Commitment:
+    """Change a commitment's status; done ones remember the day."""
+    commitment = session.get(Commitment, commitment_id)
+    if commitment is None:
+        raise UserError("The commitment is gone; reload the list.")
+    commitment.status = status
+    commitment.completed_on = on if status is CommitmentStatus.DONE else None
+    session.flush()
+    return commitment
+
+
+def carry_forward(
+    session: Session,
+    commitment_id: int,
+    meeting_id: int,
+    note: str | None,
+    status_after: CommitmentStatus,
+    on: date,
+) -> CommitmentProgress:
+    """Record in a later meeting what became of a commitment, and take its status from there."""
+    commitment = session.get(Commitment, commitment_id)
+    meeting = session.get(Meeting, meeting_id)
+    if commitment is None or meeting is None:
+        raise UserError("The commitment or the meeting is gone; reload and try again.")
+    if meeting.id == commitment.meeting_id:
+        raise UserError("A commitment is carried into a later meeting, not the one it was made in.")
+    if meeting.starts_at <= commitment.meeting.starts_at:
+        raise UserError("That meeting took place before the commitment was made.")
+    progress = session.scalars(
+        select(CommitmentProgress).where(
+            CommitmentProgress.commitment_id == commitment_id,
+            CommitmentProgress.meeting_id == meeting_id,
+        )
+    ).first()
+    if progress is None:
+        progress = CommitmentProgress(commitment_id=commitment_id, meeting_id=meeting_id)
+        session.add(progress)
+    progress.note, progress.status_after = note, status_after
+    set_status(session, commitment_id, status_after, on)
+    return progress
+
+
+def progress_of(session: Session, commitment_id: int) -> list[CommitmentProgress]:
+    return list(
+        session.scalars(
+            select(CommitmentProgress)
+            .where(CommitmentProgress.commitment_id == commitment_id)
+            .options(selectinload(CommitmentProgress.meeting))
+            .join(CommitmentProgress.meeting)
+            .order_by(Meeting.starts_at)
+        )
+    )
+
+
+def carried_into(session: Session, meeting_id: int) -> list[CommitmentProgress]:
+    return list(
+        session.scalars(
+            select(CommitmentProgress)
+            .where(CommitmentProgress.meeting_id == meeting_id)
+            .options(selectinload(CommitmentProgress.commitment).selectinload(Commitment.meeting))
+            .order_by(CommitmentProgress.id)
+        )
+    )
+
+
+def gift_threshold(session: Session) -> int:
+    setting = session.get(OfficeSetting, GIFT_THRESHOLD_KEY)
+    try:
+        return int(Decimal(setting.value)) if setting else DEFAULT_GIFT_THRESHOLD
+    except (InvalidOperation, ValueError):
+        return DEFAULT_GIFT_THRESHOLD
+
+
+def set_gift_threshold(session: Session, yen: int) -> None:
+    if yen < 0:
+        raise UserError("The threshold cannot be negative.")
+    setting = session.get(OfficeSetting, GIFT_THRESHOLD_KEY)
+    if setting is None:
+        session.add(OfficeSetting(key=GIFT_THRESHOLD_KEY, value=str(yen)))
+    else:
+        setting.value = str(yen)
+    session.flush()
+
+
+def needs_declaration(gift: Gift, threshold: int) -> bool:
+    return (
+        gift.direction is GiftDirection.RECEIVED
+        and gift.declared_on is None
+        and (gift.value_jpy or 0) > threshold
+    )
+
+
+def gifts_awaiting_declaration(session: Session) -> list[Gift]:
+    threshold = gift_threshold(session)
+    return list(
+        session.scalars(
+            select(Gift)
+            .where(
+                Gift.direction == GiftDirection.RECEIVED,
+                Gift.declared_on.is_(None),
+                Gift.value_jpy > threshold,
+            )
+            .options(selectinload(Gift.counterpart))
+            .order_by(Gift.exchanged_on)
+        )
+    )
+
+
+def open_invitations(session: Session, city_id: int) -> list[Commitment]:
+    """Invitations made in meetings in or with a city that are still open."""
+    return list(
+        session.scalars(
+            select(Commitment)
+            .join(Meeting)
+            .where(
+                Commitment.is_invitation.is_(True),
+                Commitment.status.in_(OPEN),
+                or_(Meeting.city_id == city_id),
+            )
+            .order_by(Commitment.due_on)
+        )
+    )
