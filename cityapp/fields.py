@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .countries import is_country_code
@@ -18,10 +18,14 @@ from .models import (
     BudgetCategory,
     CityStatus,
     Classification,
+    CommitmentStatus,
     DelegateRole,
+    GiftDirection,
     MembershipRole,
     OrganizationKind,
+    OwnerSide,
     RelationshipLevel,
+    Side,
     TripDirection,
     TripStatus,
 )
@@ -40,6 +44,7 @@ TEXT, MULTILINE, CHOICE, DATE, BOOL, INT, FLOAT, ZONE, COUNTRY, REF = (
     "ref",
 )
 TIME = "time"  # minutes after midnight, shown as HH:MM
+DATETIME = "datetime"  # a local wall-clock date and time (its zone is another field)
 REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
 
 
@@ -97,6 +102,8 @@ def check_field(f: Field, value: Any) -> str | None:
             return f"{value} is not one of: {', '.join(sorted(allowed))}."
     if f.kind == DATE and not isinstance(value, date):
         return f"{value} is not a date."
+    if f.kind == DATETIME and not isinstance(value, datetime):
+        return f"{value} is not a date and time."
     if f.kind == TIME and not (isinstance(value, int) and 0 <= value <= 24 * 60):
         return f"{value} is not a time of day."
     if f.kind == REFS and not (isinstance(value, list) and all(isinstance(v, int) for v in value)):
@@ -375,6 +382,111 @@ BUDGET = RecordForm(
     ],
 )
 
+
+def _owner_matches_side(values: dict[str, Any]) -> dict[str, str]:
+    if values.get("owner_staff_id") and values.get("owner_counterpart_id"):
+        return {"owner_counterpart_id": "Name one owner: one of our staff or one of theirs."}
+    side = getattr(values.get("owner_side"), "value", values.get("owner_side"))
+    if side == "ours" and values.get("owner_counterpart_id"):
+        return {"owner_counterpart_id": "Our commitment is owned by one of our staff."}
+    if side == "theirs" and values.get("owner_staff_id"):
+        return {"owner_staff_id": "Their commitment is owned by one of their people."}
+    return {}
+
+
+def _attendee_matches_side(values: dict[str, Any]) -> dict[str, str]:
+    side = getattr(values.get("side"), "value", values.get("side"))
+    if side == "ours" and (not values.get("staff_id") or values.get("counterpart_id")):
+        return {"staff_id": "Choose one of our staff (and no counterpart) for our side."}
+    if side == "theirs" and (not values.get("counterpart_id") or values.get("staff_id")):
+        return {"counterpart_id": "Choose one counterpart (and no staff member) for their side."}
+    return {}
+
+
+def _ends_after_starts(values: dict[str, Any]) -> dict[str, str]:
+    start, end = values.get("starts_local"), values.get("ends_local")
+    return (
+        {"ends_local": "The meeting cannot end before it starts."}
+        if start and end and end < start
+        else {}
+    )
+
+
+MEETING = RecordForm(
+    "meeting",
+    "Meeting",
+    [
+        Field("title", "Title", required=True, max_length=300),
+        Field("starts_local", "Starts (local time)", DATETIME, required=True),
+        Field("ends_local", "Ends (local time)", DATETIME),
+        Field("zone", "Time zone", ZONE, required=True),
+        Field("city_id", "City", REF, ref="city"),
+        Field("venue", "Venue", max_length=300),
+        Field("trip_id", "Trip", REF, ref="trip", hint="empty for a meeting outside any trip"),
+        Field("classification", "Classification", CHOICE, required=True, choices=Classification),
+        Field("language", "Language", max_length=100),
+        Field("interpreter", "Interpreter", max_length=200),
+        Field("objectives", "Objectives served", REFS, ref="objective"),
+        Field("agenda", "Agenda", MULTILINE, max_length=20_000),
+        Field("talking_points", "Talking points", MULTILINE, max_length=20_000),
+        Field("outcome", "Outcome", MULTILINE, max_length=50_000),
+        Field("decisions", "Decisions", MULTILINE, max_length=20_000),
+        Field("atmosphere", "Atmosphere", INT, minimum=1, maximum=5, hint="1 tense … 5 warm"),
+        Field("follow_up", "Follow-up notes", MULTILINE, max_length=20_000),
+    ],
+    checks=[_ends_after_starts],
+)
+
+ATTENDEE = RecordForm(
+    "attendee",
+    "Attendee",
+    [
+        Field("side", "Side", CHOICE, required=True, choices=Side),
+        Field("staff_id", "Our staff member", REF, ref="staff"),
+        Field("counterpart_id", "Their person", REF, ref="counterpart"),
+        Field("role", "Role at the meeting", max_length=200),
+    ],
+    checks=[_attendee_matches_side],
+)
+
+COMMITMENT = RecordForm(
+    "commitment",
+    "Commitment",
+    [
+        Field("text", "Commitment", MULTILINE, required=True, max_length=5_000),
+        Field("owner_side", "Owner side", CHOICE, required=True, choices=OwnerSide),
+        Field("owner_staff_id", "Owner (ours)", REF, ref="staff"),
+        Field("owner_counterpart_id", "Owner (theirs)", REF, ref="counterpart"),
+        Field("due_on", "Due", DATE),
+        Field("status", "Status", CHOICE, required=True, choices=CommitmentStatus),
+        Field("completed_on", "Done on", DATE),
+        Field("is_invitation", "An invitation to visit", BOOL),
+        Field("notes", "Notes", MULTILINE, max_length=20_000),
+    ],
+    checks=[_owner_matches_side],
+)
+
+GIFT = RecordForm(
+    "gift",
+    "Gift",
+    [
+        Field("direction", "Given or received", CHOICE, required=True, choices=GiftDirection),
+        Field("description", "Gift", required=True, max_length=500),
+        Field("counterpart_id", "Counterpart", REF, ref="counterpart"),
+        Field("value_jpy", "Estimated value (yen)", INT, minimum=0, maximum=100_000_000),
+        Field("exchanged_on", "Date", DATE, required=True),
+        Field(
+            "disposition",
+            "Disposition",
+            max_length=300,
+            hint="where it is kept, or to whom it went",
+        ),
+        Field("declared_on", "Declared on", DATE),
+        Field("declaration_ref", "Declaration number", max_length=200),
+        Field("notes", "Notes", MULTILINE, max_length=5_000),
+    ],
+)
+
 # Values a new record starts with.
 DEFAULTS: dict[str, dict[str, Any]] = {
     "city": {
@@ -400,4 +512,12 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     },
     "delegate": {"role": DelegateRole.STAFF},
     "budget": {"currency": "JPY"},
+    "meeting": {"classification": Classification.INTERNAL, "objectives": [], "zone": "Asia/Tokyo"},
+    "attendee": {"side": Side.THEIRS},
+    "commitment": {
+        "owner_side": OwnerSide.OURS,
+        "status": CommitmentStatus.OPEN,
+        "is_invitation": False,
+    },
+    "gift": {"direction": GiftDirection.GIVEN},
 }

@@ -35,6 +35,7 @@ from ui.dialogs.organizations import OrganizationsDialog
 from ui.dialogs.search_popup import SearchPopup
 from ui.views.dashboard import DashboardPage
 from ui.views.list_page import ListPage
+from ui.views.meetings import CommitmentsPage, MeetingsPage
 from ui.views.placeholder import PlaceholderPage
 from ui.views.records import CitiesPage, CounterpartsPage, NetworksPage, StaffPage
 from ui.views.trips_page import TripsPage
@@ -88,11 +89,6 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         tr = self.tr
         placeholders = {
-            "meetings": (
-                tr("Meetings"),
-                tr("The meeting log: outcomes, decisions and who attended."),
-            ),
-            "commitments": (tr("Commitments"), tr("What was promised, by whom, and by when.")),
             "reports": (tr("Reports"), tr("Excel briefings, portfolio reports and imports.")),
         }
         built = {
@@ -101,6 +97,8 @@ class MainWindow(QMainWindow):
             "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
             "trips": lambda: TripsPage(self.ctx, self.undo_stack, self),
             "networks": lambda: NetworksPage(self.ctx, self.undo_stack, self),
+            "meetings": lambda: MeetingsPage(self.ctx, self.undo_stack, self),
+            "commitments": lambda: CommitmentsPage(self.ctx, self.undo_stack, self),
             "staff": lambda: StaffPage(self.ctx, self.undo_stack, self),
         }
         order = [

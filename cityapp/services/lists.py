@@ -326,8 +326,8 @@ COMMITMENTS = ListSpec(
         Column("status", "Status", Commitment.status, "enum", width=90),
         Column("owner_side", "Owner", Commitment.owner_side, "enum", width=64),
         Column("text", "Commitment", Commitment.text, width=320, stretch=True),
-        Column("city", "City", _meeting_city.name_en, width=100),
-        Column("meeting", "Made in", _commitment_meeting.title, width=200),
+        Column("city", "City", _meeting_city.name_en, width=80),
+        Column("meeting", "Made in", _commitment_meeting.title, width=130),
     ],
     joins=lambda s: s.join(
         _commitment_meeting, Commitment.meeting_id == _commitment_meeting.id

@@ -37,6 +37,9 @@ class RecordTableModel(QAbstractTableModel):
         self._total = 0
         self._fetch: Fetcher | None = None
         self.muted_rows: Callable[[tuple], bool] | None = None
+        self.row_color: Callable[[tuple], str | None] | None = (
+            None  # a semantic colour name per row
+        )
 
     def set_source(self, fetch: Fetcher, total: int) -> None:
         """Start over with a new query: the first page now, the rest as the view asks."""
@@ -109,14 +112,13 @@ class RecordTableModel(QAbstractTableModel):
             return self.display(column.kind, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "int":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and self.muted_rows is not None
-            and self.muted_rows(values)
-        ):
+        if role == Qt.ItemDataRole.ForegroundRole:
             from ui import semantic
 
-            return semantic.color("muted")
+            if self.row_color is not None and (name := self.row_color(values)):
+                return semantic.color(name)
+            if self.muted_rows is not None and self.muted_rows(values):
+                return semantic.color("muted")
         return None
 
     @staticmethod

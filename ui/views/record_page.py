@@ -39,7 +39,15 @@ SP = QStyle.StandardPixmap
 
 def ref_choices(ctx: AppContext):
     """The provider that fills reference pickers (a city, an organization) from the database."""
-    from cityapp.models import City, Counterpart, Network, Objective, Organization, StaffMember
+    from cityapp.models import (
+        City,
+        Counterpart,
+        Network,
+        Objective,
+        Organization,
+        StaffMember,
+        Trip,
+    )
 
     queries = {
         "city": lambda: select(City.id, City.name_en, City.country_code).order_by(City.name_en),
@@ -47,6 +55,9 @@ def ref_choices(ctx: AppContext):
             Organization.name
         ),
         "network": lambda: select(Network.id, Network.name).order_by(Network.name),
+        "trip": lambda: select(Trip.id, Trip.start_date, Trip.title).order_by(
+            Trip.start_date.desc()
+        ),
         "objective": lambda: select(Objective.id, Objective.number, Objective.title).order_by(
             Objective.number
         ),
@@ -61,6 +72,8 @@ def ref_choices(ctx: AppContext):
     def label(kind: str, row: Any) -> str:
         if kind == "city":
             return f"{row[1]} ({row[2]})"
+        if kind == "trip":
+            return f"{row[1]:%Y-%m-%d} {row[2]}"
         if kind == "objective":
             return f"{row[1]}. {row[2]}"
         if kind in ("staff", "counterpart"):
@@ -163,6 +176,17 @@ class RecordPage(ListPage):
     def flags(self) -> dict[str, Any]:
         """Extra list conditions (for example 'current office holders only')."""
         return {}
+
+    def heading_for(self, obj: Any) -> str:
+        return label_of(obj)
+
+    def to_form(self, stored: dict[str, Any]) -> dict[str, Any]:
+        """Stored values as the form shows them (subclasses convert, e.g. instants to local times)."""
+        return stored
+
+    def from_form(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The form's values as they are stored."""
+        return values
 
     def record_label(self, values: dict[str, Any]) -> str:
         for key in ("name_en", "name", "title", "family_name"):
@@ -384,8 +408,9 @@ class RecordPage(ListPage):
             self.heading.setText("")
         else:
             self.current_id, self.current_version = obj.id, obj.version
-            self.form.set_values({f.key: stored.get(f.key) for f in self.form_spec.fields})
-            self.heading.setText(label_of(obj))
+            shown = self.to_form(stored)
+            self.form.set_values({f.key: shown.get(f.key) for f in self.form_spec.fields})
+            self.heading.setText(self.heading_for(obj))
         self.load_extra(self.current_id)
         self._update_actions()
 
@@ -420,8 +445,11 @@ class RecordPage(ListPage):
                 self.tr("Not saved: {n} field(s) need attention.").format(n=len(problems)), 8000
             )
             return False
-        values = self.form.values()
-        name = self.record_label(values)
+        shown = self.form.values()
+        name = self.record_label(shown)
+        values = self.from_form(shown)
+        # Forms whose values are converted before storing were checked as shown, above.
+        checked_form = self.form_spec if type(self).from_form is RecordPage.from_form else None
         common = dict(changed=[self.ctx.records_changed], on_conflict=self.reload_current)
         if self.is_new:
             command = CreateRecord(
@@ -430,11 +458,11 @@ class RecordPage(ListPage):
                 self.tr("Add {name}").format(name=name),
                 self.record_model,
                 values=values,
-                form=self.form_spec,
+                form=checked_form,
                 **common,
             )
         else:
-            old = self.form._clean
+            old = self.from_form(self.form._clean)
             if values == old:
                 return True
             command = EditRecord(
@@ -446,7 +474,7 @@ class RecordPage(ListPage):
                 version=self.current_version,
                 old=old,
                 new=values,
-                form=self.form_spec,
+                form=checked_form,
                 **common,
             )
         was_new, self.is_new = self.is_new, False

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
+    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -32,6 +33,7 @@ from cityapp.fields import (
     CHOICE,
     COUNTRY,
     DATE,
+    DATETIME,
     FLOAT,
     INT,
     MULTILINE,
@@ -127,7 +129,8 @@ class ChoiceInput(Input):
         _wrap(self, self.combo)
 
     def value(self) -> Any:
-        return self.combo.currentData()
+        data = self.combo.currentData()  # Qt hands a str-based enum back as a plain str
+        return self.choices(data) if data is not None and self.choices is not None else data
 
     def set_value(self, value: Any) -> None:
         if value is not None and self.choices is not None and not isinstance(value, self.choices):
@@ -341,6 +344,41 @@ class RefInput(_SearchableCombo):
         return None
 
 
+class DateTimeInput(Input):
+    """A local date and time (the zone is shown by another field); the earliest value means none."""
+
+    NONE = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.required = f.required
+        self.edit = QDateTimeEdit(self)
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDateTime(self.NONE)
+        if not f.required:
+            self.edit.setSpecialValueText("—")
+        self.edit.dateTimeChanged.connect(self.changed)
+        _wrap(self, self.edit)
+
+    def value(self) -> datetime | None:
+        q = self.edit.dateTime()
+        if q == self.NONE and not self.required:
+            return None
+        d, t = q.date(), q.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def set_value(self, value: Any) -> None:
+        if value is None:
+            self.edit.setDateTime(self.NONE)
+        else:
+            self.edit.setDateTime(
+                QDateTime(
+                    QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
+                )
+            )
+
+
 class TimeInput(Input):
     """A time of day (HH:MM), kept as minutes after midnight."""
 
@@ -429,6 +467,8 @@ def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -
         return RefInput(f, provider, parent)
     if f.kind == TIME:
         return TimeInput(f, parent)
+    if f.kind == DATETIME:
+        return DateTimeInput(f, parent)
     if f.kind == REFS:
         return RefsInput(f, provider, parent)
     return TextInput(f, parent)

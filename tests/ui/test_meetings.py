@@ -1,0 +1,206 @@
+"""The meeting log and commitments, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from cityapp.models import (
+    Classification,
+    Commitment,
+    CommitmentProgress,
+    CommitmentStatus,
+    Meeting,
+    OwnerSide,
+)
+from tests.ui.helpers import page_of, select_by
+from ui.dialogs.carry import CarryDialog
+from ui.dialogs.record_dialog import RecordDialog
+from ui.views.meetings import DraftRestoreDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_meeting_is_logged_from_empty_to_saved_with_two_commitments(
+    start, demo_copy, dialogs, qtbot, monkeypatch
+):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.form.inputs
+    assert page.is_new and form["zone"].value() == "Asia/Tokyo"
+    qtbot.keyClicks(form["title"].edit, "Courtesy call by the Mayor of Rome")
+    form["starts_local"].set_value(datetime(2026, 12, 1, 10, 0))
+    form["ends_local"].set_value(datetime(2026, 12, 1, 11, 0))
+    # The outcome is typed by keyboard alone: Tab moves on, text goes in as typed.
+    form["outcome"].setFocus()
+    qtbot.keyClicks(form["outcome"].edit, "Rome proposes a joint heritage exhibition.")
+    qtbot.keyClick(form["outcome"].edit, Qt.Key.Key_Tab)
+    assert page.form.focusWidget() is not form["outcome"].edit
+    form["classification"].set_value(Classification.CONFIDENTIAL)
+    qtbot.keyClick(form["title"].edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    (meeting,) = [
+        m
+        for m in window.ctx.database.factory().scalars(select(Meeting))
+        if m.title == "Courtesy call by the Mayor of Rome"
+    ]
+    assert (
+        meeting.starts_at == datetime(2026, 12, 1, 1, 0, tzinfo=UTC)
+        and meeting.zone == "Asia/Tokyo"
+    )
+    assert meeting.outcome == "Rome proposes a joint heritage exhibition."
+    assert page.badge.isVisibleTo(page) and page.badge.text().startswith("CONFIDENTIAL")
+
+    answers = iter(
+        [
+            {
+                "text": "Send the exhibition concept to Rome.",
+                "owner_side": OwnerSide.OURS,
+                "due_on": date(2027, 1, 31),
+            },
+            {
+                "text": "Propose dates for the exhibition.",
+                "owner_side": OwnerSide.THEIRS,
+                "due_on": date(2027, 2, 28),
+            },
+        ]
+    )
+    monkeypatch.setattr(
+        RecordDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, form, provider, values: {**values, **next(answers)}),
+    )
+    page.tabs.setCurrentWidget(page.commitments)
+    assert page.commitments.add() and page.commitments.add()
+    with window.ctx.database.factory() as s:
+        made = s.scalars(
+            select(Commitment).where(Commitment.meeting_id == meeting.id).order_by(Commitment.id)
+        ).all()
+    assert [(c.text, c.status, c.owner_side) for c in made] == [
+        ("Send the exhibition concept to Rome.", CommitmentStatus.OPEN, OwnerSide.OURS),
+        ("Propose dates for the exhibition.", CommitmentStatus.OPEN, OwnerSide.THEIRS),
+    ]
+    assert page.commitments.table.rowCount() == 2
+
+
+def test_a_half_typed_outcome_survives_closing_the_window(start, demo_copy, qtbot, monkeypatch):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Courtesy call on the Governor")
+    outcome = page.form.inputs["outcome"]
+    outcome.setFocus()
+    qtbot.keyClicks(outcome.edit, "The Deputy Governor asked for training on")
+    qtbot.waitUntil(lambda: not page.draft_timer.isActive())
+    window.ctx.close()
+    window.close()  # closed without saving, as after a crash
+
+    offered = []
+    monkeypatch.setattr(
+        DraftRestoreDialog,
+        "ask",
+        classmethod(lambda cls, parent, when: offered.append(when) or True),
+    )
+    again = start("--db", str(demo_copy))
+    page = page_of(again, "meetings")
+    select_by(page, 1, "Courtesy call on the Governor")
+    assert offered
+    assert page.form.inputs["outcome"].value() == "The Deputy Governor asked for training on"
+    assert page.form.is_dirty() and page.revert_action.isEnabled()
+    assert page.save()
+    with again.ctx.database.factory() as s:
+        stored = s.scalars(
+            select(Meeting).where(Meeting.title == "Courtesy call on the Governor")
+        ).one()
+    assert stored.outcome == "The Deputy Governor asked for training on"
+    offered.clear()
+    select_by(page, 1, "Talks with the Senate of Berlin")
+    select_by(page, 1, "Courtesy call on the Governor")
+    assert offered == []  # saved: the draft is gone
+
+
+def test_overdue_commitments_are_marked_against_a_fixed_day(start, demo_copy):
+    from ui import semantic
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "commitments")
+    page.as_of = date(2014, 12, 1)
+    page.overdue_only.setChecked(True)
+    texts = [page.model.index(r, 3).data() for r in range(page.model.rowCount())]
+    assert texts == ["Send the disaster-preparedness handbook in Korean."]
+    colour = page.model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour == semantic.color("overdue")
+    page.overdue_only.setChecked(False)
+    page.as_of = date(2026, 11, 27)
+    page.reload()
+    assert page.model.rowCount() == 18
+    page.open_only.setChecked(True)
+    assert page.model.rowCount() == 8
+
+
+def test_a_status_changes_with_one_keystroke_and_undoes(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "commitments")
+    select_by(page, 3, "Send Incheon's volunteer management report.")
+    page.table.setFocus()
+    qtbot.keyClick(
+        page.table,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    with window.ctx.database.factory() as s:
+        done = s.scalars(select(Commitment).where(Commitment.text.like("Send Incheon%"))).one()
+    assert done.status is CommitmentStatus.DONE and done.completed_on == date.today()
+    window.undo_action.trigger()
+    with window.ctx.database.factory() as s:
+        back = s.scalars(select(Commitment).where(Commitment.text.like("Send Incheon%"))).one()
+    assert back.status is CommitmentStatus.OPEN and back.completed_on is None
+
+
+def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialogs, monkeypatch):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "commitments")
+    select_by(page, 3, "Circulate the joint project report to ANMC21 members.")
+    steps = iter(
+        [
+            (
+                "Talks with the Government of Moscow",
+                "Draft shared with Seoul.",
+                CommitmentStatus.IN_PROGRESS,
+            ),
+            (
+                "Talks with the Senate of Berlin",
+                "Circulated to all members.",
+                CommitmentStatus.DONE,
+            ),
+        ]
+    )
+
+    def choose(cls, parent, text, meetings, status):
+        title, note, after = next(steps)
+        return next(i for i, label in meetings if label.endswith(title)), note, after
+
+    monkeypatch.setattr(CarryDialog, "ask", classmethod(choose))
+    assert page.carry() and page.carry()
+    rows = [
+        [page.progress.table.item(r, c).text() for c in range(3)]
+        for r in range(page.progress.table.rowCount())
+    ]
+    assert rows == [
+        ["Talks with the Government of Moscow", "In progress", "Draft shared with Seoul."],
+        ["Talks with the Senate of Berlin", "Done", "Circulated to all members."],
+    ]
+    with window.ctx.database.factory() as s:
+        assert (
+            len(s.scalars(select(CommitmentProgress)).all()) == 3
+        )  # one more was in the demo already
+    assert page.form.inputs["status"].value() is CommitmentStatus.DONE
+    meetings = page_of(window, "meetings")
+    select_by(meetings, 1, "Talks with the Senate of Berlin")
+    assert (
+        meetings.carried.table.item(0, 1).text()
+        == "Circulate the joint project report to ANMC21 members."
+    )

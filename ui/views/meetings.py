@@ -1,0 +1,534 @@
+"""The meeting log and the commitments that come out of it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
+from sqlalchemy import select
+
+from cityapp import drafts, fields
+from cityapp.models import (
+    City,
+    Classification,
+    Commitment,
+    CommitmentStatus,
+    Gift,
+    Meeting,
+    MeetingAttendee,
+    Objective,
+    OwnerSide,
+)
+from cityapp.services import lists
+from cityapp.services.commitments import (
+    carried_into,
+    gift_threshold,
+    needs_declaration,
+    progress_of,
+)
+from cityapp.services.itinerary import aware, local_wall
+from cityapp.timefmt import zone_label
+from ui import semantic
+from ui.actions import read
+from ui.context import AppContext
+from ui.undo import EditRecord, push
+from ui.views.record_page import RecordPage
+from ui.widgets.inputs import choice_label
+from ui.widgets.related import RelatedList
+
+DRAFT_DELAY_MS = 600
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+class DraftRestoreDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, when: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            parent.tr("Unsaved draft") if parent else "Unsaved draft",
+            (
+                parent.tr(
+                    "This meeting has a draft typed at {when} that was never saved (the program may have "
+                    "closed unexpectedly). Restore it?"
+                )
+                if parent
+                else "Restore the draft?"
+            ).format(when=when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class MeetingsPage(RecordPage):
+    """Meetings within trips or standing alone; the outcome form saves a draft as you type."""
+
+    def __init__(
+        self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        self.draft_timer = None
+        super().__init__(
+            ctx,
+            undo_stack,
+            key="meetings",
+            title=self.tr("Meetings"),
+            spec=lists.MEETINGS,
+            form=fields.MEETING,
+            model=Meeting,
+            parent=parent,
+        )
+        self.badge = QLabel(self)
+        self.badge.setVisible(False)
+        palette = self.badge.palette()
+        palette.setColor(self.badge.foregroundRole(), semantic.color("error"))
+        self.badge.setPalette(palette)
+        font = self.badge.font()
+        font.setBold(True)
+        self.badge.setFont(font)
+        self.heading.parentWidget().layout().insertWidget(0, self.badge)
+        self.model.row_color = lambda row: (
+            "error" if row[4] is Classification.CONFIDENTIAL else None
+        )
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.form.changed.connect(self.draft_timer.start)
+        self.load_extra(self.current_id)
+
+    # -- local time in the form, instants in the database --------------------------------------
+
+    def to_form(self, stored: dict[str, Any]) -> dict[str, Any]:
+        shown = dict(stored)
+        zone = stored.get("zone") or "Asia/Tokyo"
+        shown["starts_local"] = (
+            local_wall(stored["starts_at"], zone) if stored.get("starts_at") else None
+        )
+        shown["ends_local"] = local_wall(stored["ends_at"], zone) if stored.get("ends_at") else None
+        return shown
+
+    def from_form(self, values: dict[str, Any]) -> dict[str, Any]:
+        stored = {k: v for k, v in values.items() if k not in ("starts_local", "ends_local")}
+        zone = values.get("zone") or "Asia/Tokyo"
+        stored["starts_at"] = (
+            aware(values["starts_local"], zone) if values.get("starts_local") else None
+        )
+        stored["ends_at"] = aware(values["ends_local"], zone) if values.get("ends_local") else None
+        return stored
+
+    def save(self) -> bool:
+        from cityapp.errors import UserError
+
+        try:  # a local time the clocks skip is explained next to the field
+            self.from_form(self.form.values())
+        except UserError as exc:
+            self.form.show_errors({"starts_local": str(exc)})
+            return False
+        key = self._draft_key()
+        saved = super().save()
+        if saved:
+            drafts.discard_draft(self.form_spec, key, self.ctx.database.label)
+        return saved
+
+    def revert(self) -> None:
+        drafts.discard_draft(self.form_spec, self._draft_key(), self.ctx.database.label)
+        super().revert()
+
+    def heading_for(self, obj: Meeting) -> str:
+        local = local_wall(obj.starts_at, obj.zone)
+        return f"{obj.title} — {local:%Y-%m-%d %H:%M} {zone_label(obj.zone)}"
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return values.get("title") or ""
+
+    # -- drafts -----------------------------------------------------------------------------------
+
+    def _draft_key(self) -> str:
+        return "new" if self.is_new or self.current_id is None else str(self.current_id)
+
+    def save_draft(self) -> None:
+        if (self.is_new or self.current_id is not None) and self.form.is_dirty():
+            drafts.save_draft(
+                self.form_spec, self._draft_key(), self.ctx.database.label, self.form.values()
+            )
+
+    def offer_draft(self) -> bool:
+        found = drafts.load_draft(self.form_spec, self._draft_key(), self.ctx.database.label)
+        if found is None:
+            return False
+        when, values = found
+        if not DraftRestoreDialog.ask(self, f"{when.astimezone():%Y-%m-%d %H:%M}"):
+            drafts.discard_draft(self.form_spec, self._draft_key(), self.ctx.database.label)
+            return False
+        clean = self.form._clean
+        self.form.set_values({**self.form.values(), **values})
+        self.form._clean = clean  # restored text counts as unsaved
+        self._update_actions()
+        return True
+
+    def load_record(self, record_id: int | None) -> None:
+        super().load_record(record_id)
+        if self.draft_timer is not None and record_id is not None:
+            self.offer_draft()
+
+    def new_record(self, values: dict[str, Any] | None = None) -> None:
+        super().new_record(values)
+        if self.is_new and self.draft_timer is not None:
+            self.offer_draft()
+
+    # -- related tabs -------------------------------------------------------------------------------
+
+    def add_extra_tabs(self) -> None:
+        tr = self.tr
+
+        def person(a: MeetingAttendee) -> str:
+            p = a.staff or a.counterpart
+            return p.display_name if p else "?"
+
+        def load_attendees(s, meeting_id):
+            from sqlalchemy.orm import selectinload
+
+            return list(
+                s.scalars(
+                    select(MeetingAttendee)
+                    .where(MeetingAttendee.meeting_id == meeting_id)
+                    .options(
+                        selectinload(MeetingAttendee.staff),
+                        selectinload(MeetingAttendee.counterpart),
+                    )
+                    .order_by(MeetingAttendee.side, MeetingAttendee.id)
+                )
+            )
+
+        self.attendees = RelatedList(
+            self,
+            model=MeetingAttendee,
+            form=fields.ATTENDEE,
+            owner_key="meeting_id",
+            columns=[
+                ("Side", lambda a: tr("Ours") if a.side.value == "ours" else tr("Theirs")),
+                ("Name", person),
+                ("Role", lambda a: a.role or ""),
+            ],
+            load=load_attendees,
+            empty="No attendees recorded yet.",
+            describe=person,
+        )
+        self.commitments = RelatedList(
+            self,
+            model=Commitment,
+            form=fields.COMMITMENT,
+            owner_key="meeting_id",
+            columns=[
+                ("Due", lambda c: _day(c.due_on)),
+                ("Status", lambda c: tr(choice_label(c.status))),
+                ("Owner", lambda c: tr(choice_label(c.owner_side))),
+                ("Commitment", lambda c: c.text),
+            ],
+            load=lambda s, meeting_id: list(
+                s.scalars(
+                    select(Commitment)
+                    .where(Commitment.meeting_id == meeting_id)
+                    .order_by(Commitment.id)
+                )
+            ),
+            empty="No commitments from this meeting yet. Add them with Add….",
+            describe=lambda c: c.text[:60],
+        )
+        self.carried = RelatedList(
+            self,
+            model=type(None),
+            form=fields.COMMITMENT,
+            owner_key="meeting_id",
+            editable=False,
+            columns=[
+                ("Made in", lambda p: p.commitment.meeting.title),
+                ("Commitment", lambda p: p.commitment.text),
+                ("Status after", lambda p: tr(choice_label(p.status_after))),
+                ("Note", lambda p: p.note or ""),
+            ],
+            load=carried_into,
+            empty="No earlier commitments were followed up here. Carry one in from the "
+            "Commitments page.",
+        )
+
+        def gift_flag(g: Gift) -> str:
+            return tr("to declare") if needs_declaration(g, self._threshold) else ""
+
+        self._threshold = 0
+        self.gifts = RelatedList(
+            self,
+            model=Gift,
+            form=fields.GIFT,
+            owner_key="meeting_id",
+            columns=[
+                ("Date", lambda g: _day(g.exchanged_on)),
+                ("Given/received", lambda g: tr(choice_label(g.direction))),
+                ("Gift", lambda g: g.description),
+                ("Value (yen)", lambda g: f"{g.value_jpy:,}" if g.value_jpy else ""),
+                ("Declaration", gift_flag),
+            ],
+            load=lambda s, meeting_id: list(
+                s.scalars(
+                    select(Gift)
+                    .where(Gift.meeting_id == meeting_id)
+                    .order_by(Gift.exchanged_on, Gift.id)
+                )
+            ),
+            empty="No gifts recorded for this meeting.",
+            describe=lambda g: g.description,
+        )
+        self.tabs.addTab(self.attendees, tr("&Attendees"))
+        self.tabs.addTab(self.commitments, tr("&Commitments"))
+        self.tabs.addTab(self.carried, tr("Followed &up here"))
+        self.tabs.addTab(self.gifts, tr("&Gifts"))
+
+    def load_extra(self, record_id: int | None) -> None:
+        self._threshold = read(self.ctx, gift_threshold)
+        for tab in (self.attendees, self.commitments, self.carried, self.gifts):
+            tab.set_owner(record_id)
+        if hasattr(self, "badge"):
+            confidential = self.form.inputs["classification"].value() is Classification.CONFIDENTIAL
+            self.badge.setText(self.tr("CONFIDENTIAL — left out of exports unless asked for"))
+            self.badge.setVisible(confidential and record_id is not None)
+
+
+class CommitmentsPage(RecordPage):
+    """Every commitment, overdue ones marked; status changes with one keystroke."""
+
+    STATUS_KEYS = [
+        (CommitmentStatus.OPEN, "Ctrl+Shift+O"),
+        (CommitmentStatus.IN_PROGRESS, "Ctrl+Shift+P"),
+        (CommitmentStatus.DONE, "Ctrl+Shift+D"),
+        (CommitmentStatus.DROPPED, "Ctrl+Shift+X"),
+    ]
+
+    def __init__(
+        self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        self.status_filter, self.side_filter = QComboBox(), QComboBox()
+        self.city_filter, self.objective_filter = QComboBox(), QComboBox()
+        self.open_only, self.overdue_only = QCheckBox(), QCheckBox()
+        self.as_of: date | None = None  # None: today (tests fix a day)
+        super().__init__(
+            ctx,
+            undo_stack,
+            key="commitments",
+            title=self.tr("Commitments"),
+            spec=lists.COMMITMENTS,
+            form=fields.COMMITMENT,
+            model=Commitment,
+            parent=parent,
+        )
+        self.new_action.setEnabled(False)
+        self.new_action.setToolTip(
+            self.tr("Commitments are added from the meeting where they were made")
+        )
+        self._build_filters()
+        self._build_status_actions()
+        due = [c.key for c in lists.COMMITMENTS.columns].index("due_on") + 1
+        status = [c.key for c in lists.COMMITMENTS.columns].index("status") + 1
+        self.model.row_color = lambda row: (
+            "overdue"
+            if row[due] is not None
+            and row[due] < self.today()
+            and row[status] in (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
+            else "done"
+            if row[status] is CommitmentStatus.DONE
+            else None
+        )
+        self.progress = RelatedList(
+            self,
+            model=type(None),
+            form=fields.COMMITMENT,
+            owner_key="commitment_id",
+            editable=False,
+            columns=[
+                ("Meeting", lambda p: p.meeting.title),
+                ("Status after", lambda p: self.tr(choice_label(p.status_after))),
+                ("Note", lambda p: p.note or ""),
+            ],
+            load=progress_of,
+            empty="Not followed up in a later meeting yet.",
+        )
+        self.tabs.addTab(self.progress, self.tr("&Progress"))
+        self.reload()
+        self.splitter.setSizes([780, 420])
+
+    def today(self) -> date:
+        return self.as_of or date.today()
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        self.new_action.setEnabled(False)
+
+    def _build_filters(self) -> None:
+        tr = self.tr
+        self.open_only.setText(tr("&Open only"))
+        self.overdue_only.setText(tr("O&verdue only"))
+        self.status_filter.addItem(tr("Any status"), None)
+        for status in CommitmentStatus:
+            self.status_filter.addItem(tr(choice_label(status)), status)
+        self.side_filter.addItem(tr("Either side"), None)
+        for side in OwnerSide:
+            self.side_filter.addItem(tr(choice_label(side)), side)
+        self.city_filter.addItem(tr("Any city"), None)
+        for city_id, name in read(
+            self.ctx,
+            lambda s: s.execute(
+                select(City.id, City.name_en)
+                .where(City.id.in_(select(Meeting.city_id)))
+                .order_by(City.name_en)
+            ).all(),
+        ):
+            self.city_filter.addItem(name, city_id)
+        self.objective_filter.addItem(tr("Any objective"), None)
+        for objective_id, number, title in read(
+            self.ctx,
+            lambda s: s.execute(
+                select(Objective.id, Objective.number, Objective.title).order_by(Objective.number)
+            ).all(),
+        ):
+            self.objective_filter.addItem(f"{number}. {title[:30]}", objective_id)
+        self.toolbar.addSeparator()
+        for widget in (self.open_only, self.overdue_only):
+            widget.setParent(self)
+            widget.toggled.connect(self.reload)
+            self.toolbar.addWidget(widget)
+        for combo in (
+            self.status_filter,
+            self.side_filter,
+            self.city_filter,
+            self.objective_filter,
+        ):
+            combo.setParent(self)
+            combo.currentIndexChanged.connect(self.reload)
+            self.toolbar.addWidget(combo)
+
+    def _build_status_actions(self) -> None:
+        self.status_actions: dict[CommitmentStatus, QAction] = {}
+        self.toolbar.addSeparator()
+        for status, keys in self.STATUS_KEYS:
+            action = QAction(self.tr(choice_label(status)), self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(
+                self.tr("Mark as {status} ({keys})").format(
+                    status=choice_label(status).lower(), keys=keys
+                )
+            )
+            action.triggered.connect(lambda _checked=False, s=status: self.mark(s))
+            self.addAction(action)
+            self.toolbar.addAction(action)
+            self.status_actions[status] = action
+        self.carry_action = QAction(self.tr("Carry &into a meeting…"), self)
+        self.carry_action.setToolTip(self.tr("Record what became of it in a later meeting"))
+        self.carry_action.triggered.connect(self.carry)
+        self.toolbar.addAction(self.carry_action)
+
+    def carry(self) -> bool:
+        """Record the commitment's progress in a later meeting."""
+        from cityapp.services.commitments import carry_forward
+        from ui.actions import run_action
+        from ui.dialogs.carry import CarryDialog
+
+        if self.current_id is None:
+            return False
+        commitment_id = self.current_id
+
+        def later(s):
+            made = s.get(Commitment, commitment_id).meeting
+            rows = s.execute(
+                select(Meeting.id, Meeting.starts_at, Meeting.zone, Meeting.title)
+                .where(Meeting.starts_at > made.starts_at)
+                .order_by(Meeting.starts_at)
+            ).all()
+            return [(r.id, f"{local_wall(r.starts_at, r.zone):%Y-%m-%d} {r.title}") for r in rows]
+
+        choice = CarryDialog.ask(
+            self,
+            self.heading.text(),
+            read(self.ctx, later),
+            self.form._clean.get("status") or CommitmentStatus.IN_PROGRESS,
+        )
+        if choice is None:
+            return False
+        meeting_id, note, status = choice
+        today = self.today()
+        done = run_action(
+            self.ctx,
+            self,
+            self.tr("Carry commitment"),
+            lambda s: carry_forward(s, commitment_id, meeting_id, note, status, today),
+            [self.ctx.records_changed],
+            on_conflict=self.reload_current,
+        )
+        if done is None:
+            return False
+        self.load_record(commitment_id)
+        return True
+
+    def flags(self) -> dict[str, Any]:
+        if not hasattr(self, "status_actions"):
+            return {}
+        return {
+            "status": self.status_filter.currentData(),
+            "owner_side": self.side_filter.currentData(),
+            "city": self.city_filter.currentData(),
+            "objective": self.objective_filter.currentData(),
+            "open_only": self.open_only.isChecked(),
+            "overdue_on": self.today() if self.overdue_only.isChecked() else None,
+        }
+
+    def mark(self, status: CommitmentStatus) -> bool:
+        """One keystroke: the selected commitment takes this status (undoable)."""
+        if self.current_id is None:
+            return False
+        old = {
+            "status": self.form._clean.get("status"),
+            "completed_on": self.form._clean.get("completed_on"),
+        }
+        new = {
+            "status": status,
+            "completed_on": self.today() if status is CommitmentStatus.DONE else None,
+        }
+        if old == new:
+            return False
+        command = EditRecord(
+            self.ctx,
+            self,
+            self.tr("Mark {status}").format(status=choice_label(status).lower()),
+            Commitment,
+            changed=[self.ctx.records_changed],
+            on_conflict=self.reload_current,
+            record_id=self.current_id,
+            version=self.current_version,
+            old=old,
+            new=new,
+        )
+        if not push(self.undo_stack, command):
+            return False
+        self.load_record(self.current_id)
+        return True
+
+    def load_extra(self, record_id: int | None) -> None:
+        if hasattr(self, "progress"):
+            self.progress.set_owner(record_id)
+
+    def record_label(self, values: dict[str, Any]) -> str:
+        return (values.get("text") or "")[:60]
+
+    def heading_for(self, obj: Commitment) -> str:
+        return obj.text[:120]
+
+
+def overdue_count(ctx: AppContext) -> int:
+    from cityapp.services.commitments import commitment_lines
+
+    return read(ctx, lambda s: len(commitment_lines(s, overdue_on=date.today())))
