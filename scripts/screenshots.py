@@ -97,6 +97,22 @@ def main() -> int:
         save(window, "cities_agreements")
         open_page("cities", "Berlin", tab=3)
         save(window, "cities_timeline")
+        meetings = open_page("meetings")
+        for row in range(meetings.model.rowCount()):
+            if (
+                meetings.model.index(row, 1).data()
+                == "Talks with the Seoul Metropolitan Government"
+            ):
+                meetings.table.selectRow(row)
+        save(window, "meeting_editor")
+        meetings.tabs.setCurrentWidget(meetings.commitments)
+        save(window, "meeting_commitments")
+        commitments = open_page("commitments")
+        for row in range(commitments.model.rowCount()):
+            if commitments.model.index(row, 3).data().startswith("Hold a joint tourism"):
+                commitments.table.selectRow(row)
+        commitments.tabs.setCurrentWidget(commitments.progress)
+        save(window, "commitments")
         open_page("counterparts", "Volkova")
         save(window, "counterparts")
         open_page("networks", "ANMC21", tab=1)

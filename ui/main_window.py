@@ -43,6 +43,25 @@ from ui.views.trips_page import TripsPage
 DEMO_FILE_NAME = "demo.sqlite3"
 
 
+class ThresholdDialog:
+    @classmethod
+    def ask(cls, parent: QWidget, current: int) -> int | None:
+        from PySide6.QtWidgets import QInputDialog
+
+        yen, ok = QInputDialog.getInt(
+            parent,
+            parent.tr("Gift declaration threshold"),
+            parent.tr(
+                "Received gifts worth more than this many yen are flagged until their declaration is recorded:"
+            ),
+            current,
+            0,
+            100_000_000,
+            1000,
+        )
+        return yen if ok else None
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,6 +250,13 @@ class MainWindow(QMainWindow):
             tr("City governments, embassies and other bodies our counterparts work for"),
         )
         tools_menu.addAction(self.organizations_action)
+        self.threshold_action = self._action(
+            tr("Gift &declaration threshold…"),
+            self.set_gift_threshold,
+            None,
+            tr("Received gifts worth more than this wait for a declaration"),
+        )
+        tools_menu.addAction(self.threshold_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("Open the &log folder"), self.open_log_folder))
@@ -263,6 +289,25 @@ class MainWindow(QMainWindow):
             page.filter_box.setFocus()
             page.filter_box.selectAll()
 
+    def set_gift_threshold(self) -> bool:
+        from cityapp.services.commitments import gift_threshold
+        from cityapp.services.commitments import set_gift_threshold as store
+
+        current = read(self.ctx, gift_threshold)
+        yen = ThresholdDialog.ask(self, current)
+        if yen is None or yen == current:
+            return False
+        return (
+            run_action(
+                self.ctx,
+                self,
+                self.tr("Gift declaration threshold"),
+                lambda s: store(s, yen) or True,
+                [self.ctx.records_changed],
+            )
+            is not None
+        )
+
     def show_organizations(self) -> None:
         OrganizationsDialog.show_for(self.ctx, self.undo_stack, self)
 
@@ -273,13 +318,16 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: int) -> bool:
         """Show a record on its page (search results, links between records)."""
-        from cityapp.models import Agreement, Meeting
+        from cityapp.models import Agreement
 
         direct = {
             "city": "cities",
             "counterpart": "counterparts",
             "network": "networks",
             "staff": "staff",
+            "trip": "trips",
+            "meeting": "meetings",
+            "commitment": "commitments",
         }
         if kind in direct:
             self.show_page(direct[kind])
@@ -291,23 +339,6 @@ class MainWindow(QMainWindow):
             self.show_page("cities")
             page = self.pages["cities"]
             return page.select_record(agreement.city_id) and page.show_agreement(record_id)
-        if kind == "trip":
-            self.show_page("trips")
-            return self.pages["trips"].select_trip(record_id)
-        if kind == "meeting":
-            meeting = read(self.ctx, lambda s: s.get(Meeting, record_id))
-            if meeting is None:
-                return False
-            if meeting.trip_id is not None:
-                self.show_page("trips")
-                return self.pages["trips"].select_trip(meeting.trip_id)
-            self.statusBar().showMessage(
-                self.tr(
-                    "{title}: a meeting outside any trip; the Meetings page will show it."
-                ).format(title=meeting.title),
-                10_000,
-            )
-            return False
         if kind == "organization":
             return OrganizationsDialog.show_for(self.ctx, self.undo_stack, self, record_id)
         return False

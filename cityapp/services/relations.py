@@ -223,3 +223,140 @@ def budget_lines_of(session: Session, trip_id: int) -> list:
             select(BudgetLine).where(BudgetLine.trip_id == trip_id).order_by(BudgetLine.id)
         )
     )
+
+
+def _inbound_from(city_id: int):
+    """Inbound visits whose delegation or lead comes from a city."""
+    from ..models import Counterpart, TripDelegate, TripDirection
+
+    from_city = select(Counterpart.id).where(Counterpart.city_id == city_id)
+    return select(Trip).where(
+        Trip.direction == TripDirection.INBOUND,
+        or_(
+            Trip.lead_counterpart_id.in_(from_city),
+            Trip.id.in_(
+                select(TripDelegate.trip_id).where(TripDelegate.counterpart_id.in_(from_city))
+            ),
+        ),
+    )
+
+
+def city_history(session: Session, city_id: int) -> list[TimelineEntry]:
+    """Everything between us and a city, newest first: agreements, trips both ways, meetings, commitments."""
+    entries = [e for e in city_timeline(session, city_id)]
+    for t in session.scalars(_inbound_from(city_id)):
+        entries.append(TimelineEntry(t.start_date, "visit", t.title, "trip", t.id))
+    for c in session.scalars(
+        select(Commitment)
+        .join(Meeting)
+        .where(Meeting.city_id == city_id)
+        .options(selectinload(Commitment.meeting))
+    ):
+        day = c.completed_on or c.due_on or in_zone(c.meeting.starts_at, c.meeting.zone).date()
+        entries.append(
+            TimelineEntry(
+                day,
+                "commitment",
+                f"{c.text} ({c.status.value.replace('_', ' ')})",
+                "commitment",
+                c.id,
+            )
+        )
+    entries.sort(key=lambda e: (e.day, e.kind, e.label), reverse=True)
+    return entries
+
+
+def counterpart_history(session: Session, counterpart_id: int) -> list[TimelineEntry]:
+    """A person's meetings, visits and commitments with us, newest first."""
+    from ..models import TripDelegate
+
+    entries = [
+        TimelineEntry(in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id)
+        for m in meetings_with(session, counterpart_id)
+    ]
+    trips = session.scalars(
+        select(Trip).where(
+            or_(
+                Trip.lead_counterpart_id == counterpart_id,
+                Trip.id.in_(
+                    select(TripDelegate.trip_id).where(
+                        TripDelegate.counterpart_id == counterpart_id
+                    )
+                ),
+            )
+        )
+    )
+    entries += [TimelineEntry(t.start_date, "visit", t.title, "trip", t.id) for t in trips]
+    attended = select(MeetingAttendee.meeting_id).where(
+        MeetingAttendee.counterpart_id == counterpart_id
+    )
+    for c in session.scalars(
+        select(Commitment)
+        .where(
+            or_(
+                Commitment.owner_counterpart_id == counterpart_id,
+                Commitment.meeting_id.in_(attended),
+            )
+        )
+        .options(selectinload(Commitment.meeting))
+    ):
+        day = c.completed_on or c.due_on or in_zone(c.meeting.starts_at, c.meeting.zone).date()
+        entries.append(
+            TimelineEntry(
+                day,
+                "commitment",
+                f"{c.text} ({c.status.value.replace('_', ' ')})",
+                "commitment",
+                c.id,
+            )
+        )
+    entries.sort(key=lambda e: (e.day, e.kind, e.label), reverse=True)
+    return entries
+
+
+@dataclass(frozen=True)
+class Reciprocity:
+    our_last_visit: tuple[date, str, str] | None  # day, trip, who led it
+    their_last_visit: tuple[date, str, str] | None
+    open_invitations: list[str]
+
+
+def reciprocity(session: Session, city_id: int, today: date) -> Reciprocity:
+    """Who visited whom last, at what level, and which invitations are still open."""
+    from ..models import TripDirection, TripStatus
+    from .commitments import open_invitations
+
+    ours = session.scalars(
+        select(Trip)
+        .where(
+            Trip.direction == TripDirection.OUTBOUND,
+            Trip.status != TripStatus.CANCELLED,
+            Trip.start_date <= today,
+            or_(
+                Trip.destination_city_id == city_id,
+                Trip.id.in_(select(Meeting.trip_id).where(Meeting.city_id == city_id)),
+            ),
+        )
+        .options(selectinload(Trip.lead_staff))
+        .order_by(Trip.start_date.desc())
+    ).first()
+    theirs = session.scalars(
+        _inbound_from(city_id)
+        .where(Trip.status != TripStatus.CANCELLED, Trip.start_date <= today)
+        .options(selectinload(Trip.lead_counterpart))
+        .order_by(Trip.start_date.desc())
+    ).first()
+
+    def lead(trip, person) -> str:
+        if person is None:
+            return ""
+        title = getattr(person, "title", None) or getattr(person, "position", None)
+        return f"{person.display_name}" + (f", {title}" if title else "")
+
+    return Reciprocity(
+        our_last_visit=(ours.start_date, ours.title, lead(ours, ours.lead_staff)) if ours else None,
+        their_last_visit=(theirs.start_date, theirs.title, lead(theirs, theirs.lead_counterpart))
+        if theirs
+        else None,
+        open_invitations=[c.text for c in open_invitations(session, city_id)],
+    )

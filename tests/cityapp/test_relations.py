@@ -85,3 +85,20 @@ def test_a_city_timeline_is_in_date_order(demo_db):
         "meeting",
     }  # the 2014 trip's destination is London
     assert entries[-1].day == date(2024, 5, 14)
+
+
+def test_reciprocity_and_history_of_a_city(demo_db):
+    from cityapp.services.relations import city_history, reciprocity
+
+    with demo_db.factory() as s:
+        jakarta = s.scalar(select(City.id).where(City.name_en == "Jakarta"))
+        before = reciprocity(s, jakarta, date(2026, 11, 27))
+        after = reciprocity(s, jakarta, date(2026, 12, 20))
+        history = city_history(s, jakarta)
+    assert before.their_last_visit is None  # the visit is still ahead
+    assert after.their_last_visit[:2] == (date(2026, 12, 8), "Jakarta delegation visit to Tokyo")
+    assert "Siti Rahma" in after.their_last_visit[2]
+    assert before.our_last_visit is None
+    days = [e.day for e in history]
+    assert days == sorted(days, reverse=True)
+    assert {"visit", "agreement"} <= {e.kind for e in history}

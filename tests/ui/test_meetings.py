@@ -204,3 +204,17 @@ def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialo
         meetings.carried.table.item(0, 1).text()
         == "Circulate the joint project report to ANMC21 members."
     )
+
+
+def test_the_gift_threshold_is_settable_and_flags_follow(start, demo_copy, monkeypatch):
+    from ui.main_window import ThresholdDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Government of Moscow")
+    flags = lambda: [page.gifts.table.item(r, 4).text() for r in range(page.gifts.table.rowCount())]  # noqa: E731
+    assert flags() == ["to declare"]  # 120,000 yen, received, not declared; threshold 50,000
+    monkeypatch.setattr(ThresholdDialog, "ask", classmethod(lambda cls, parent, current: 150_000))
+    assert window.threshold_action.isEnabled()
+    window.threshold_action.trigger()
+    assert flags() == [""]

@@ -79,15 +79,21 @@ def test_a_missing_document_is_explained(start, demo_copy, dialogs, tmp_path):
     assert "is not there" in dialogs["error"][0]
 
 
-def test_the_timeline_is_in_date_order(start, demo_copy):
+def test_the_history_is_newest_first_with_reciprocity(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = page_of(window, "cities")
-    select_by(page, 0, "Berlin")
-    days = [page.timeline.item(r, 0).text() for r in range(page.timeline.rowCount())]
-    events = [page.timeline.item(r, 2).text() for r in range(page.timeline.rowCount())]
-    assert days == sorted(days)
-    assert days[0] == "1994-05-14"
-    assert any("Talks with the Senate of Berlin" in e for e in events)
+    select_by(page, 0, "Moscow")
+    table = page.timeline
+    days = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert days == sorted(days, reverse=True)
+    assert days[-1] == "1991-07-16"
+    summary = page.history.summary.text()
+    assert (
+        "2014-09-03 — Tomsk and Moscow: ANMC21 plenary and Moscow visit (led by Haruto Kanda, Governor)"
+        in summary
+    )
+    assert "Invite a Moscow delegation to Tokyo for talks on urban renewal." in summary
+    assert "Their last visit to us:</b> none recorded" in summary
 
 
 def test_a_network_member_is_added(start, demo_copy, dialogs, answers):
@@ -164,8 +170,8 @@ def test_search_opens_an_agreement_on_its_city(start, demo_copy):
     assert page.agreements.selected().id == mou.id
 
 
-def test_search_opens_a_trip_and_a_meeting_of_a_trip(start, demo_copy):
-    from cityapp.models import Meeting, Trip
+def test_search_opens_a_trip_a_meeting_and_a_commitment(start, demo_copy):
+    from cityapp.models import Commitment, Meeting, Trip
 
     window = start("--db", str(demo_copy))
     with window.ctx.database.factory() as s:
@@ -173,10 +179,16 @@ def test_search_opens_a_trip_and_a_meeting_of_a_trip(start, demo_copy):
         meeting = s.scalars(
             select(Meeting).where(Meeting.title.like("Talks with the Senate%"))
         ).one()
+        promise = s.scalars(
+            select(Commitment).where(Commitment.text.like("Hold a joint urban forum%"))
+        ).one()
     assert window.open_record("trip", trip.id)
     assert window.pages["trips"].selected_trip_id() == trip.id
     assert window.open_record("meeting", meeting.id)
-    assert window.pages["trips"].selected_trip_id() == meeting.trip_id
+    assert window.current_page() is window.pages["meetings"]
+    assert window.pages["meetings"].current_id == meeting.id
+    assert window.open_record("commitment", promise.id)
+    assert window.pages["commitments"].current_id == promise.id
 
 
 def test_a_record_hidden_by_the_filter_is_still_opened(start, demo_copy, qtbot):

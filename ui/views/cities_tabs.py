@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import html
 import os
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cityapp import fields
 from cityapp.models import Agreement
-from cityapp.services.relations import agreements_of, city_timeline, memberships_of_city
+from cityapp.services.relations import agreements_of, city_history, memberships_of_city, reciprocity
 from ui.actions import read
 from ui.dialogs.messages import ErrorDialog
 from ui.models.records import RecordTableModel
@@ -97,11 +106,12 @@ def networks_tab(page: Any) -> RelatedList:
 
 
 class TimelineTable(QTableWidget):
-    """A city's history in date order; Enter or a double click opens the record."""
+    """History, newest first; Enter or a double click opens the record."""
 
-    def __init__(self, page: Any) -> None:
+    def __init__(self, page: Any, load=None) -> None:
         super().__init__(0, 3, page)
         self.page = page
+        self.load = load or city_history
         self.entries: list = []
         self.setHorizontalHeaderLabels([page.tr("Date"), page.tr("What"), page.tr("Event")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -111,9 +121,9 @@ class TimelineTable(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.itemActivated.connect(self._open)
 
-    def set_city(self, city_id: int | None) -> None:
+    def set_city(self, record_id: int | None) -> None:
         self.entries = (
-            read(self.page.ctx, lambda s: city_timeline(s, city_id)) if city_id is not None else []
+            read(self.page.ctx, lambda s: self.load(s, record_id)) if record_id is not None else []
         )
         self.setRowCount(len(self.entries))
         for i, entry in enumerate(self.entries):
@@ -128,3 +138,47 @@ class TimelineTable(QTableWidget):
         window = self.window()
         if hasattr(window, "open_record"):
             window.open_record(entry.ref_kind, entry.ref_id)
+
+
+class HistoryTab(QWidget):
+    """A city's relationship at a glance (who visited whom, open invitations), then its history."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.table = TimelineTable(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def set_city(self, city_id: int | None) -> None:
+        self.table.set_city(city_id)
+        if city_id is None:
+            self.summary.setText("")
+            return
+        r = read(self.page.ctx, lambda s: reciprocity(s, city_id, date.today()))
+        tr, e = self.page.tr, html.escape
+        ours = (
+            (
+                f"{r.our_last_visit[0]} — {e(r.our_last_visit[1])}"
+                + (f" (led by {e(r.our_last_visit[2])})" if r.our_last_visit[2] else "")
+            )
+            if r.our_last_visit
+            else tr("none recorded")
+        )
+        theirs = (
+            (
+                f"{r.their_last_visit[0]} — {e(r.their_last_visit[1])}"
+                + (f" (led by {e(r.their_last_visit[2])})" if r.their_last_visit[2] else "")
+            )
+            if r.their_last_visit
+            else tr("none recorded")
+        )
+        invitations = "; ".join(e(t) for t in r.open_invitations) or tr("none")
+        self.summary.setText(
+            f"<b>{tr('Our last visit')}:</b> {ours}<br><b>{tr('Their last visit to us')}:</b> "
+            f"{theirs}<br><b>{tr('Open invitations')}:</b> {invitations}"
+        )

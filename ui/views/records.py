@@ -47,19 +47,20 @@ class CitiesPage(RecordPage):
         )
 
     def add_extra_tabs(self) -> None:
-        from ui.views.cities_tabs import TimelineTable, agreements_tab, networks_tab
+        from ui.views.cities_tabs import HistoryTab, agreements_tab, networks_tab
 
         self.agreements = agreements_tab(self)
         self.networks = networks_tab(self)
-        self.timeline = TimelineTable(self)
+        self.history = HistoryTab(self)
+        self.timeline = self.history.table
         self.tabs.addTab(self.agreements, self.tr("&Agreements"))
         self.tabs.addTab(self.networks, self.tr("Net&works"))
-        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(self.history, self.tr("&History"))
 
     def load_extra(self, record_id: int | None) -> None:
         self.agreements.set_owner(record_id)
         self.networks.set_owner(record_id)
-        self.timeline.set_city(record_id)
+        self.history.set_city(record_id)
 
     def new_record(self, values: dict[str, Any] | None = None) -> None:
         """New cities come from the world list (or by hand), so names, zone and place are right."""
@@ -145,10 +146,16 @@ class CounterpartsPage(RecordPage):
         )
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.addTab(self.commitments, self.tr("Open &commitments"))
+        from cityapp.services.relations import counterpart_history
+        from ui.views.cities_tabs import TimelineTable
+
+        self.history = TimelineTable(self, load=counterpart_history)
+        self.tabs.addTab(self.history, self.tr("&History"))
 
     def load_extra(self, record_id: int | None) -> None:
         self.meetings.set_owner(record_id)
         self.commitments.set_owner(record_id)
+        self.history.set_city(record_id)
 
 
 class NetworksPage(RecordPage):
