@@ -59,10 +59,19 @@ class ListSpec:
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
 
-    def query(self, text: str | None, flags: dict[str, Any] | None = None) -> Select:
-        stmt = self.joins(select(self.id_column, *[c.expr for c in self.columns]))
+    def query(
+        self, text: str | None, flags: dict[str, Any] | None = None, *, counting: bool = False
+    ) -> Select:
+        columns = (
+            [func.count(self.id_column)]
+            if counting
+            else [self.id_column, *[c.expr for c in self.columns]]
+        )
+        stmt = self.joins(select(*columns))
         if text and text.strip():
-            stmt = stmt.where(self.id_column.in_(matching_ids(self.kind, text)))
+            # `id + 0` keeps the database from driving the query by the list of matches: it walks
+            # the list in its sort order instead and stops after a page, however many rows match.
+            stmt = stmt.where((self.id_column + 0).in_(matching_ids(self.kind, text)))
         for key, value in (flags or {}).items():
             if self.options and key in self.options:
                 stmt = stmt.where(self.options[key](value))
@@ -94,7 +103,7 @@ def count_rows(
     text: str | None = None,
     flags: dict[str, Any] | None = None,
 ) -> int:
-    return session.scalar(select(func.count()).select_from(spec.query(text, flags).subquery())) or 0
+    return session.scalar(spec.query(text, flags, counting=True)) or 0
 
 
 def position_of(
