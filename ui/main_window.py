@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.database_changed.connect(self._update_database_labels)
+        for signal in (ctx.database_changed, ctx.records_changed):
+            signal.connect(self._update_badges)
+        self._update_badges()
         self._update_database_labels()
         self._restore_layout()
         self.show_page(self.settings.value("window/page", "trips", type=str))
@@ -273,6 +276,18 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(db.is_sqlite)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.label}")
         self._update_row_counts()
+
+    def _update_badges(self) -> None:
+        """The sidebar counts what needs attention: overdue commitments."""
+        from ui.views.meetings import overdue_count
+
+        keys = list(self.pages)
+        item = self.nav.item(keys.index("commitments"))
+        overdue = overdue_count(self.ctx)
+        title = self.pages["commitments"].title
+        item.setText(
+            self.tr("{title} ({n} overdue)").format(title=title, n=overdue) if overdue else title
+        )
 
     def _update_row_counts(self) -> None:
         page = self.current_page()

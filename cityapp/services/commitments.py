@@ -188,3 +188,16 @@ def open_invitations(session: Session, city_id: int) -> list[Commitment]:
             .order_by(Commitment.due_on)
         )
     )
+
+
+def count_overdue(session: Session, on: date) -> int:
+    from sqlalchemy import func
+
+    return (
+        session.scalar(
+            select(func.count(Commitment.id)).where(
+                Commitment.status.in_(OPEN), Commitment.due_on < on
+            )
+        )
+        or 0
+    )

@@ -218,3 +218,63 @@ def test_the_gift_threshold_is_settable_and_flags_follow(start, demo_copy, monke
     assert window.threshold_action.isEnabled()
     window.threshold_action.trigger()
     assert flags() == [""]
+
+
+def test_a_new_counterpart_is_added_inline_and_seated(start, demo_copy, dialogs, monkeypatch):
+    from cityapp.models import Counterpart, MeetingAttendee
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Senate of Berlin")
+    given = {"family_name": "Schulz", "given_name": "Lena", "position": "Head of Protocol"}
+    monkeypatch.setattr(
+        RecordDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, form, provider, values: {**values, **given}),
+    )
+    before = page.attendees.table.rowCount()
+    assert page.new_person_button.isEnabled() and page.add_new_counterpart()
+    assert page.attendees.table.rowCount() == before + 1
+    with window.ctx.database.factory() as s:
+        person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Schulz")).one()
+        seat = s.scalars(
+            select(MeetingAttendee).where(MeetingAttendee.counterpart_id == person.id)
+        ).one()
+        berlin = s.scalars(
+            select(Meeting).where(Meeting.title == "Talks with the Senate of Berlin")
+        ).one()
+    assert person.city_id == berlin.city_id  # the meeting's city by default
+    assert (seat.meeting_id, seat.side.value, seat.role) == (
+        berlin.id,
+        "theirs",
+        "Head of Protocol",
+    )
+
+
+def test_commitments_filter_by_counterpart_and_due_date(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "commitments")
+    combo = page.counterpart_filter.combo
+    combo.setCurrentIndex(combo.findText("Kim Min-jun"))
+    texts = {page.model.index(r, 3).data() for r in range(page.model.rowCount())}
+    assert "Hold a joint tourism promotion event in both cities." in texts
+    assert all("Sochi" not in t for t in texts) and page.model.rowCount() == 3
+    combo.setCurrentIndex(0)
+    page.due_before.set_value(date(2014, 10, 1))
+    due = [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+    assert due == ["2014-04-15", "2014-05-31", "2014-09-30"]
+
+
+def test_the_sidebar_counts_overdue_commitments(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    from cityapp.services.commitments import count_overdue
+
+    item = window.nav.item(list(window.pages).index("commitments"))
+    with window.ctx.database.factory() as s:
+        overdue = count_overdue(s, date.today())
+    assert overdue >= 5  # the 2014–2015 ones stay overdue whatever today is
+    assert item.text() == f"Commitments ({overdue} overdue)"
+    page = page_of(window, "commitments")
+    select_by(page, 3, "Send Incheon's volunteer management report.")
+    assert page.mark(CommitmentStatus.DONE)
+    assert item.text() == f"Commitments ({overdue - 1} overdue)"

@@ -220,6 +220,12 @@ class MeetingsPage(RecordPage):
             empty="No attendees recorded yet.",
             describe=person,
         )
+        self.new_person_button = self.attendees.add_button_for(
+            tr("New &counterpart…"), self.add_new_counterpart
+        )
+        self.attendees.row_buttons.remove(
+            self.new_person_button
+        )  # needs a meeting, not a selected row
         self.commitments = RelatedList(
             self,
             model=Commitment,
@@ -289,10 +295,55 @@ class MeetingsPage(RecordPage):
         self.tabs.addTab(self.carried, tr("Followed &up here"))
         self.tabs.addTab(self.gifts, tr("&Gifts"))
 
+    def add_new_counterpart(self) -> bool:
+        """Someone not in the record yet: add the person and seat them at this meeting in one step."""
+        from cityapp.fields import DEFAULTS
+        from cityapp.models import Counterpart, Side
+        from cityapp.services.records import create_record
+        from ui.actions import run_action
+        from ui.dialogs.record_dialog import RecordDialog
+
+        if self.current_id is None:
+            return False
+        meeting_id = self.current_id
+        city_id = self.form.inputs["city_id"].value()
+        values = RecordDialog.ask(
+            self,
+            self.tr("New counterpart at this meeting"),
+            fields.COUNTERPART,
+            self.form.inputs_provider(),
+            {**DEFAULTS["counterpart"], "city_id": city_id},
+        )
+        if values is None:
+            return False
+
+        def work(s):
+            person = create_record(s, Counterpart, values, fields.COUNTERPART)
+            return create_record(
+                s,
+                MeetingAttendee,
+                {
+                    "meeting_id": meeting_id,
+                    "side": Side.THEIRS,
+                    "counterpart_id": person.id,
+                    "role": person.position,
+                },
+            )
+
+        done = run_action(
+            self.ctx, self, self.tr("Add a counterpart"), work, [self.ctx.records_changed]
+        )
+        if done is None:
+            return False
+        self.form.reload_choices()
+        self.attendees.refresh(select_id=done.id)
+        return True
+
     def load_extra(self, record_id: int | None) -> None:
         self._threshold = read(self.ctx, gift_threshold)
         for tab in (self.attendees, self.commitments, self.carried, self.gifts):
             tab.set_owner(record_id)
+        self.new_person_button.setEnabled(record_id is not None)
         if hasattr(self, "badge"):
             confidential = self.form.inputs["classification"].value() is Classification.CONFIDENTIAL
             self.badge.setText(self.tr("CONFIDENTIAL — left out of exports unless asked for"))
@@ -396,6 +447,22 @@ class CommitmentsPage(RecordPage):
             ).all(),
         ):
             self.objective_filter.addItem(f"{number}. {title[:30]}", objective_id)
+        from cityapp.fields import DATE, REF, Field
+        from ui.widgets.inputs import DateInput, RefInput
+
+        self.counterpart_filter = RefInput(
+            Field("counterpart", "Counterpart", REF, ref="counterpart"),
+            self.form.inputs_provider(),
+            self,
+        )
+        self.counterpart_filter.setToolTip(
+            tr("Only commitments this person owns or was at the table for")
+        )
+        self.counterpart_filter.setMinimumWidth(160)
+        self.counterpart_filter.changed.connect(self.reload)
+        self.due_before = DateInput(Field("due_before", "Due before", DATE), self)
+        self.due_before.setToolTip(tr("Only commitments due before this day"))
+        self.due_before.changed.connect(self.reload)
         self.toolbar.addSeparator()
         for widget in (self.open_only, self.overdue_only):
             widget.setParent(self)
@@ -410,6 +477,9 @@ class CommitmentsPage(RecordPage):
             combo.setParent(self)
             combo.currentIndexChanged.connect(self.reload)
             self.toolbar.addWidget(combo)
+        self.toolbar.addWidget(self.counterpart_filter)
+        self.toolbar.addWidget(QLabel(tr("Due before"), self))
+        self.toolbar.addWidget(self.due_before)
 
     def _build_status_actions(self) -> None:
         self.status_actions: dict[CommitmentStatus, QAction] = {}
@@ -483,6 +553,10 @@ class CommitmentsPage(RecordPage):
             "city": self.city_filter.currentData(),
             "objective": self.objective_filter.currentData(),
             "open_only": self.open_only.isChecked(),
+            "counterpart": self.counterpart_filter.value()
+            if hasattr(self, "counterpart_filter")
+            else None,
+            "due_before": self.due_before.value() if hasattr(self, "due_before") else None,
             "overdue_on": self.today() if self.overdue_only.isChecked() else None,
         }
 
@@ -529,6 +603,6 @@ class CommitmentsPage(RecordPage):
 
 
 def overdue_count(ctx: AppContext) -> int:
-    from cityapp.services.commitments import commitment_lines
+    from cityapp.services.commitments import count_overdue
 
-    return read(ctx, lambda s: len(commitment_lines(s, overdue_on=date.today())))
+    return read(ctx, lambda s: count_overdue(s, date.today()))

@@ -150,6 +150,7 @@ class DateInput(Input):
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setMaximumDate(QDate(2200, 12, 31))
         self.edit.setSpecialValueText("—")
+        self.edit.setDate(NO_DATE)  # starts empty, not on Qt's default day
         self.edit.dateChanged.connect(self.changed)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
@@ -358,6 +359,7 @@ class DateTimeInput(Input):
         self.edit.setMinimumDateTime(self.NONE)
         if not f.required:
             self.edit.setSpecialValueText("—")
+        self.edit.setDateTime(self.NONE)
         self.edit.dateTimeChanged.connect(self.changed)
         _wrap(self, self.edit)
 
