@@ -98,6 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="FILE.ics", help="the calendar file to write"
     )
     _db_option(calendar, top=False)
+    briefing = exports.add_parser("briefing", help="a trip's briefing workbook (.xlsx)")
+    briefing.add_argument(
+        "--trip", type=int, required=True, metavar="ID", help="the trip's id (see list trips)"
+    )
+    briefing.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
+    briefing.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include confidential meetings and sensitive notes (every sheet is then marked)",
+    )
+    briefing.add_argument(
+        "--lang", choices=["en", "ja"], default="en", help="language of headings and labels"
+    )
+    _db_option(briefing, top=False)
 
     info = commands.add_parser(
         "info", help="where the program keeps its files, and the database schema"
@@ -214,6 +228,17 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             trip = load_trip(session, args.trip)
             if trip is None:
                 raise UserError(f"There is no trip {args.trip} (see: list trips).")
+            if args.export_what == "briefing":
+                from .excel.briefing import BriefingOptions, export_briefing
+
+                export_briefing(
+                    session,
+                    trip.id,
+                    Path(args.out),
+                    BriefingOptions(include_confidential=args.include_confidential, lang=args.lang),
+                )
+                out.write(f"Wrote the briefing for “{trip.title}” to {args.out}\n")
+                return EXIT_OK
             count = export_trip_calendar(trip, Path(args.out))
     finally:
         db.dispose()

@@ -216,3 +216,25 @@ def test_list_commitments_with_status_and_overdue(capsys, demo_file):
         capsys, "list", "commitments", "--db", str(demo_file), "--as-of", "2026-02-30"
     )
     assert code == 2 and "is not a date" in err
+
+
+def test_export_briefing_writes_a_workbook(capsys, demo_file, tmp_path):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "seoul.xlsx"
+    code, out, err = run_cli(
+        capsys,
+        "export",
+        "briefing",
+        "--db",
+        str(demo_file),
+        "--trip",
+        "3",
+        "--out",
+        str(target),
+        "--lang",
+        "ja",
+    )
+    assert code == 0, err
+    assert out.startswith("Wrote the briefing for “Seoul: memorandum of understanding”")
+    assert load_workbook(target).sheetnames[0] == "概要"

@@ -1,0 +1,1 @@
+"""Excel hand-offs: briefing workbooks and reports. No Qt and no session opening here."""

@@ -1,0 +1,160 @@
+"""The trip briefing workbook, reopened and checked cell by cell."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from cityapp.errors import UserError
+from cityapp.excel import briefing as briefing_module
+from cityapp.excel.briefing import BriefingOptions, export_briefing
+from cityapp.excel.cells import CELL_LIMIT, REPLACEMENT
+from cityapp.models import Counterpart, Meeting, MeetingAttendee, Side, Trip
+
+SHEETS = [
+    "Overview",
+    "Programme",
+    "Delegation",
+    "Counterparts",
+    "Relationship",
+    "Talking points",
+    "Logistics",
+    "Gifts",
+    "Budget",
+]
+WHEN = datetime(2026, 11, 27, 3, 0, tzinfo=UTC)
+
+
+def trip_id(db, title_start):
+    with db.factory() as s:
+        return s.scalar(select(Trip.id).where(Trip.title.like(f"{title_start}%")))
+
+
+def write(db, tmp_path, title_start="Tomsk", **options):
+    target = tmp_path / "briefing.xlsx"
+    with db.factory() as s:
+        export_briefing(
+            s, trip_id(db, title_start), target, BriefingOptions(exported_at=WHEN, **options)
+        )
+    return load_workbook(target)
+
+
+def texts(ws):
+    return [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+def test_sheets_in_order_with_the_print_setup_that_matters(demo_db, tmp_path):
+    wb = write(demo_db, tmp_path)
+    assert wb.sheetnames == SHEETS
+    for ws in wb.worksheets:
+        assert ws["A1"].value.startswith("Trip briefing: ")
+        assert ws.freeze_panes == "A5"
+        assert ws.print_title_rows == "$4:$4"
+        assert (
+            ws.page_setup.orientation == "landscape"
+            and str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
+        )
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
+        assert ws["A3"].value == "INTERNAL — for official use"
+        assert ws.oddHeader.center.text == "INTERNAL — for official use"
+        assert (
+            ws.oddFooter.right.text == "&P / &N"
+            and "2026-11-27 12:00 JST" in ws.oddFooter.left.text
+        )
+        assert all(c.alignment.wrap_text for c in ws[5] if c.value is not None)
+        assert ws["A1"].font.name == "Yu Gothic"
+
+
+def test_programme_in_local_and_tokyo_time(demo_db, tmp_path):
+    ws = write(demo_db, tmp_path)["Programme"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=5, max_col=4)]
+    assert [
+        "2014-09-05",
+        "09:00–09-06 17:00 Tomsk",
+        "11:00–09-06 19:00 Tokyo",
+        "ANMC21 13th Plenary Meeting",
+    ] in rows
+
+
+def test_confidential_meetings_and_sensitive_notes_stay_out_unless_asked(demo_db, tmp_path):
+    plain = write(demo_db, tmp_path)
+    assert "Delegation debrief: Moscow talks" not in texts(plain["Talking points"])
+    assert "Allergic to shellfish." not in texts(plain["Counterparts"])
+    assert "Dietary notes" not in texts(plain["Counterparts"])
+    full = write(demo_db, tmp_path, include_confidential=True)
+    assert "Delegation debrief: Moscow talks" in texts(full["Talking points"])
+    assert "Allergic to shellfish." in texts(full["Counterparts"])
+    for ws in full.worksheets:
+        assert ws["A3"].value.startswith("CONFIDENTIAL")
+        assert ws.oddHeader.center.text.startswith("CONFIDENTIAL")
+
+
+def test_japanese_labels(demo_db, tmp_path):
+    wb = write(demo_db, tmp_path, lang="ja")
+    assert wb.sheetnames[:3] == ["概要", "日程", "代表団"]
+    assert wb["日程"]["B4"].value == "現地時間"
+
+
+def test_user_text_never_becomes_a_formula(demo_db, tmp_path):
+    nasty = ['=HYPERLINK("http://x","y")', "+81 3 5321 1111", "-", "@mention", "=1+1"]
+    with demo_db.factory.begin() as s:
+        meeting = s.scalars(
+            select(Meeting).where(Meeting.title == "Talks with the Government of Moscow")
+        ).one()
+        for i, name in enumerate(nasty):
+            meeting.attendees.append(
+                MeetingAttendee(
+                    side=Side.THEIRS,
+                    counterpart=Counterpart(
+                        family_name=name, position=name, form_of_address=f"bad{i}\x07bell"
+                    ),
+                )
+            )
+    wb = write(demo_db, tmp_path)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+    values = texts(wb["Counterparts"])
+    for name in nasty:
+        assert name in values
+    assert f"bad0{REPLACEMENT}bell" in values
+
+
+def test_text_longer_than_a_cell_continues_below(demo_db, tmp_path):
+    long_text = "あ" * (CELL_LIMIT + 100)
+    with demo_db.factory.begin() as s:
+        meeting = s.scalars(
+            select(Meeting).where(Meeting.title == "Talks with the Government of Moscow")
+        ).one()
+        meeting.talking_points = long_text
+    ws = write(demo_db, tmp_path)["Talking points"]
+    column = [c.value for c in ws["E"] if c.value is not None]
+    joined = "".join(v for v in column if v.startswith("あ"))
+    assert joined == long_text
+    assert all(len(v) <= CELL_LIMIT for v in column)
+
+
+def test_an_empty_section_says_so(demo_db, tmp_path):
+    wb = write(demo_db, tmp_path, title_start="Los Angeles")
+    assert "Nothing recorded for this section." in texts(wb["Programme"])
+    assert "Nothing recorded for this section." in texts(wb["Logistics"])
+
+
+def test_a_file_held_open_elsewhere_is_left_untouched(demo_db, tmp_path, monkeypatch):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "briefing.xlsx"
+    target.write_bytes(b"the old briefing")
+
+    def locked(source, destination):
+        raise PermissionError(13, "The process cannot access the file because it is being used")
+
+    monkeypatch.setattr(briefing_module.os, "replace", locked)
+    with pytest.raises(UserError, match="open in another program"), demo_db.factory() as s:
+        export_briefing(s, trip_id(demo_db, "Seoul"), target)
+    assert target.read_bytes() == b"the old briefing"
+    assert [p.name for p in folder.iterdir()] == ["briefing.xlsx"]  # no temporary file left behind
