@@ -279,8 +279,20 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
         [L["day"], L["local"], L["home"], L["item"], L["place"], L["who"], L["notes"]],
         [12, 26, 24, 36, 28, 26, 40],
     )
-    items = {i.id: i for i in trip.itinerary}
-    rows = day_by_day(trip.itinerary)
+    hidden = (
+        set()
+        if secret
+        else {
+            m.itinerary_item_id
+            for m in trip.meetings
+            if m.classification is Classification.CONFIDENTIAL and m.itinerary_item_id
+        }
+    )
+    shown_items = [
+        i for i in trip.itinerary if i.id not in hidden
+    ]  # a confidential meeting's slot too
+    items = {i.id: i for i in shown_items}
+    rows = day_by_day(shown_items)
     for r in rows:
         item = items[r.item_id]
         who = (

@@ -2,7 +2,7 @@
 
 - A value is always stored as text and marked with a quote prefix, so "=HYPERLINK(...)",
   "+81 3…", "-", "@mention" show exactly as typed and never run.
-- Characters an .xlsx cannot hold (control characters) become "�", visibly.
+- Characters an .xlsx cannot hold (control characters) become "�", visibly; line ends become LF.
 - Text longer than a cell holds (32,767 characters) continues on the next rows.
 """
 
@@ -23,7 +23,8 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
-    return _ILLEGAL.sub(REPLACEMENT, text)
+    """Line ends become "\\n" (a workbook reads a bare CR back as one); illegal characters become "�"."""
+    return _ILLEGAL.sub(REPLACEMENT, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def pieces(text: str, limit: int = CELL_LIMIT) -> list[str]:

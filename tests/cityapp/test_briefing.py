@@ -81,11 +81,13 @@ def test_programme_in_local_and_tokyo_time(demo_db, tmp_path):
 
 def test_confidential_meetings_and_sensitive_notes_stay_out_unless_asked(demo_db, tmp_path):
     plain = write(demo_db, tmp_path)
-    assert "Delegation debrief: Moscow talks" not in texts(plain["Talking points"])
+    for ws in plain.worksheets:
+        assert "Delegation debrief: Moscow talks" not in texts(ws), ws.title
     assert "Allergic to shellfish." not in texts(plain["Counterparts"])
     assert "Dietary notes" not in texts(plain["Counterparts"])
     full = write(demo_db, tmp_path, include_confidential=True)
     assert "Delegation debrief: Moscow talks" in texts(full["Talking points"])
+    assert "Delegation debrief: Moscow talks" in texts(full["Programme"])
     assert "Allergic to shellfish." in texts(full["Counterparts"])
     for ws in full.worksheets:
         assert ws["A3"].value.startswith("CONFIDENTIAL")
@@ -158,3 +160,32 @@ def test_a_file_held_open_elsewhere_is_left_untouched(demo_db, tmp_path, monkeyp
         export_briefing(s, trip_id(demo_db, "Seoul"), target)
     assert target.read_bytes() == b"the old briefing"
     assert [p.name for p in folder.iterdir()] == ["briefing.xlsx"]  # no temporary file left behind
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(min_size=1, max_size=300))
+def test_any_string_in_any_text_field_comes_back_as_written(demo_db, tmp_path, text):
+    """Arbitrary strings in a name, a position and talking points: never a formula, never lost."""
+    from cityapp.excel.cells import clean_text
+
+    with demo_db.factory.begin() as s:
+        meeting = s.scalars(
+            select(Meeting).where(Meeting.title == "Talks with the Government of Moscow")
+        ).one()
+        meeting.talking_points = text
+        person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Sokolov")).one()
+        person.position = text
+    wb = write(demo_db, tmp_path)
+    expected = clean_text(text)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f"
+    assert expected in texts(wb["Talking points"])
+    assert expected in texts(wb["Counterparts"])

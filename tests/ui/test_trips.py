@@ -262,3 +262,27 @@ def test_a_trip_is_copied_with_its_programme(start, demo_copy, monkeypatch):
     items = stored(window, ItineraryItem, trip_id=copy.id)
     assert len(items) == 6 and copy.end_date - copy.start_date == timedelta(days=2)
     assert page.itinerary.table.item(0, 0).text() == "2027-07-21 08:55 Tokyo"
+
+
+def test_the_briefing_is_exported_from_the_page(start, demo_copy, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    from ui.dialogs.export import BriefingDialog, ExportDoneDialog
+
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "Tomsk")
+    target = tmp_path / "tomsk.xlsx"
+    monkeypatch.setattr(
+        BriefingDialog, "ask", classmethod(lambda cls, parent, suggested: (target, "en", False))
+    )
+    finished = []
+    monkeypatch.setattr(
+        ExportDoneDialog, "ask", classmethod(lambda cls, parent, path: finished.append(path))
+    )
+    assert page.export_briefing()
+    assert finished == [target]
+    wb = load_workbook(target)
+    assert (
+        wb.sheetnames[0] == "Overview"
+        and wb["Overview"]["A3"].value == "INTERNAL — for official use"
+    )

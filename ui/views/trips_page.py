@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QStyle, QWidget
 from sqlalchemy import func, select
@@ -95,6 +95,18 @@ class TripsPage(RecordPage):
         self.copy_action.triggered.connect(self.copy_trip)
         self.toolbar.insertSeparator(self.reload_action)
         self.toolbar.insertAction(self.reload_action, self.export_action)
+        self.briefing_action = QAction(
+            icons.standard(QStyle.StandardPixmap.SP_FileDialogDetailedView),
+            self.tr("&Briefing…"),
+            self,
+        )
+        self.briefing_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.briefing_action.setToolTip(
+            self.tr("The trip's briefing workbook for Excel (Ctrl+Shift+E)")
+        )
+        self.briefing_action.triggered.connect(self.export_briefing)
+        self.addAction(self.briefing_action)
+        self.toolbar.insertAction(self.reload_action, self.briefing_action)
         self.toolbar.insertAction(self.reload_action, self.copy_action)
         self.addAction(self.export_action)
         self.load_extra(self.current_id)
@@ -294,6 +306,47 @@ class TripsPage(RecordPage):
         self.window().statusBar().showMessage(
             self.tr("Wrote {n} events to {path}").format(n=count, path=path), 10_000
         )
+        return True
+
+    def export_briefing(self) -> bool:
+        from PySide6.QtWidgets import QApplication
+
+        from cityapp.excel.briefing import BriefingOptions, export_briefing
+        from ui.dialogs.export import BriefingDialog, ExportDoneDialog
+
+        if self.current_id is None:
+            return False
+        trip_id = self.current_id
+        title = self.heading.text() or "trip"
+        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "trip"
+        choice = BriefingDialog.ask(self, f"Briefing - {safe}.xlsx")
+        if choice is None:
+            return False
+        path, lang, confidential = choice
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            read(
+                self.ctx,
+                lambda s: export_briefing(
+                    s, trip_id, path, BriefingOptions(include_confidential=confidential, lang=lang)
+                ),
+            )
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            ErrorDialog.ask(self, self.tr("Export briefing"), str(exc))
+            return False
+        except OSError as exc:
+            QApplication.restoreOverrideCursor()
+            ErrorDialog.ask(
+                self,
+                self.tr("Export briefing"),
+                self.tr("The briefing could not be written: {error}. No file was changed.").format(
+                    error=exc.strerror
+                ),
+            )
+            return False
+        QApplication.restoreOverrideCursor()
+        ExportDoneDialog.ask(self, path)
         return True
 
     def copy_trip(self) -> bool:
