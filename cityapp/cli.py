@@ -113,6 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(briefing, top=False)
 
+    template = exports.add_parser("template", help="a blank workbook for an import")
+    template.add_argument("what", choices=["counterparts", "cities"])
+    template.add_argument("--out", required=True, metavar="FILE.xlsx")
+
+    importer = commands.add_parser(
+        "import", help="import counterparts or cities from an Excel workbook"
+    )
+    importer.add_argument("what", choices=["counterparts", "cities"])
+    importer.add_argument("file", metavar="FILE.xlsx")
+    importer.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    _db_option(importer, top=False)
+
     info = commands.add_parser(
         "info", help="where the program keeps its files, and the database schema"
     )
@@ -216,12 +228,45 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from .excel.imports import import_rows
+
+    db = _open(args, create=False)
+    try:
+        with db.factory.begin() as session:
+            report = import_rows(session, args.what, Path(args.file), dry_run=args.dry_run)
+    finally:
+        db.dispose()
+    _print_rows([("accepted", r.row, r.label) for r in report.accepted], out)
+    _print_rows([("rejected", r.row, r.label, "; ".join(r.reasons)) for r in report.rejected], out)
+    for note in report.notes:
+        out.write(f"note\t{clean(note)}\n")
+    if report.rejected:
+        print(
+            f"error: {len(report.rejected)} of {len(report.accepted) + len(report.rejected)} rows were refused; "
+            "nothing was imported.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
+    verb = "would be imported (dry run)" if args.dry_run else "imported"
+    out.write(f"{len(report.accepted)} {args.what} {verb}\n")
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from .calendar_export import export_trip_calendar
     from .services.itinerary import load_trip
 
+    if args.export_what == "template":
+        from .excel.imports import write_template
+
+        write_template(args.what, Path(args.out))
+        out.write(f"Wrote the {args.what} template to {args.out}\n")
+        return EXIT_OK
     db = _open(args, create=False)
     try:
         with db.session() as session:
@@ -269,6 +314,7 @@ COMMANDS = {
     "list": cmd_list,
     "search": cmd_search,
     "export": cmd_export,
+    "import": cmd_import,
     "info": cmd_info,
 }
 

@@ -238,3 +238,32 @@ def test_export_briefing_writes_a_workbook(capsys, demo_file, tmp_path):
     assert code == 0, err
     assert out.startswith("Wrote the briefing for “Seoul: memorandum of understanding”")
     assert load_workbook(target).sheetnames[0] == "概要"
+
+
+def test_template_then_import_from_the_command_line(capsys, demo_file, tmp_path):
+    import shutil
+
+    from openpyxl import load_workbook
+
+    db = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, db)
+    template = tmp_path / "cities.xlsx"
+    code, _, err = run_cli(capsys, "export", "template", "cities", "--out", str(template))
+    assert code == 0, err
+    wb = load_workbook(template)
+    ws = wb.active
+    ws.append(["Vienna", "Wien", "ウィーン", "AT", None, "Europe/Vienna"])
+    ws.append(["Tokyo", "東京", "東京", "JP", None, "Asia/Tokyo"])
+    wb.save(template)
+    code, out, err = run_cli(
+        capsys, "import", "cities", "--db", str(db), str(template), "--dry-run"
+    )
+    assert code == 1 and "nothing was imported" in err
+    assert "rejected\t3\tTokyo\talready in the record (same name and country)" in out.splitlines()
+    ws.delete_rows(3)
+    wb.save(template)
+    code, out, err = run_cli(capsys, "import", "cities", "--db", str(db), str(template))
+    assert code == 0, err
+    assert out.splitlines()[-1] == "1 cities imported"
+    code, out, _ = run_cli(capsys, "search", "--db", str(db), "wien")
+    assert out.startswith("city\t")

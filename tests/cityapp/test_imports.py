@@ -1,0 +1,230 @@
+"""Imports of good, bad and malicious workbooks: all or nothing, and nothing unsafe read."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from cityapp.errors import UserError
+from cityapp.excel.imports import import_rows, write_template
+from cityapp.models import City, Counterpart, Organization
+
+
+def workbook(
+    path: Path, rows: list[list], formulas: dict[tuple[int, int], str] | None = None
+) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for (r, c), formula in (formulas or {}).items():
+        ws.cell(row=r, column=c).value = formula  # a real formula cell
+    wb.save(path)
+    return path
+
+
+def counts(db) -> tuple[int, int, int]:
+    with db.factory() as s:
+        return tuple(
+            s.scalar(select(func.count()).select_from(m)) for m in (Counterpart, City, Organization)
+        )
+
+
+def run(db, what, path, dry_run=False):
+    with db.factory.begin() as s:
+        return import_rows(s, what, path, dry_run=dry_run)
+
+
+def test_good_counterparts_with_japanese_headers_are_imported(demo_db, tmp_path):
+    path = workbook(
+        tmp_path / "people.xlsx",
+        [
+            [
+                "姓",
+                "名",
+                "姓（現地表記）",
+                "名（現地表記）",
+                "役職",
+                "所属",
+                "都市",
+                "国",
+                "任期開始",
+                "通訳",
+            ],
+            [
+                "Nguyen",
+                "Lan",
+                "Nguyễn",
+                "Lan",
+                "Vice Chair",
+                "Hanoi People's Committee",
+                "Hanoi",
+                "VN",
+                "2021-04-01",
+                "yes",
+            ],
+            ["Tan", "Wei Ling", None, None, "Director", None, "Singapore", None, None, "no"],
+        ],
+    )
+    before = counts(demo_db)
+    report = run(demo_db, "counterparts", path)
+    assert report.ok and report.written and [r.row for r in report.accepted] == [2, 3]
+    after = counts(demo_db)
+    assert after[0] == before[0] + 2 and after[2] == before[2] + 1  # one new organization
+    with demo_db.factory() as s:
+        lan = s.scalars(select(Counterpart).where(Counterpart.family_name == "Nguyen")).one()
+        assert (
+            lan.city.name_en == "Hanoi"
+            and lan.interpreter_needed
+            and lan.term_start.isoformat() == "2021-04-01"
+        )
+        assert lan.organization.name == "Hanoi People's Committee"
+
+
+def test_a_dry_run_writes_nothing(demo_db, tmp_path):
+    path = workbook(tmp_path / "people.xlsx", [["Family name", "City"], ["Okafor", "Jakarta"]])
+    before = counts(demo_db)
+    report = run(demo_db, "counterparts", path, dry_run=True)
+    assert report.ok and not report.written and counts(demo_db) == before
+
+
+def test_one_bad_row_and_nothing_is_imported(demo_db, tmp_path):
+    path = workbook(
+        tmp_path / "people.xlsx",
+        [
+            ["Family name", "Given name", "City", "Term starts", "Term ends", "Interpreter"],
+            ["Good", "Person", "Seoul", "2020-01-01", None, "no"],
+            ["Kim", "Min-jun", "Seoul", None, None, None],  # already in the record
+            ["Late", "Term", "Seoul", "2024-01-01", "2020-01-01", None],  # ends before it starts
+            ["Odd", "Date", "Atlantis", "31/02/2020", None, "maybe"],  # three problems
+            ["Good", "Person", "Seoul", None, None, None],  # same as row 2
+        ],
+    )
+    before = counts(demo_db)
+    report = run(demo_db, "counterparts", path)
+    assert not report.written and counts(demo_db) == before
+    reasons = {r.row: r.reasons for r in report.rejected}
+    assert [r.row for r in report.accepted] == [2]
+    assert reasons[3] == ["already in the record (same name and city)"]
+    assert reasons[4] == ["The term cannot end before it starts."]
+    assert any("not a date" in x for x in reasons[5]) and any(
+        "no city called “Atlantis”" in x for x in reasons[5]
+    )
+    assert any("not yes or no" in x for x in reasons[5])
+    assert reasons[6] == ["the same as row 2 of this file"]
+
+
+def test_formula_cells_are_refused_not_stored(demo_db, tmp_path):
+    path = workbook(
+        tmp_path / "people.xlsx",
+        [["Family name", "Position"], ["Ruiz", "Mayor"]],
+        formulas={(2, 2): '=HYPERLINK("http://x","y")'},
+    )
+    report = run(demo_db, "counterparts", path)
+    assert not report.written
+    assert report.rejected[0].reasons == [
+        "Position: a formula, not a value (formulas are never imported)"
+    ]
+    with demo_db.factory() as s:
+        assert (
+            s.scalars(select(Counterpart).where(Counterpart.family_name == "Ruiz")).first() is None
+        )
+
+
+def test_cities_import_with_wrong_types_and_codes(db, tmp_path):
+    path = workbook(
+        tmp_path / "cities.xlsx",
+        [
+            ["City", "Country", "Time zone", "Latitude", "Priority", "Relationship level"],
+            ["Vienna", "AT", "Europe/Vienna", 48.2, 2, "friendship"],
+            ["Nowhere", "XX", "Mars/Olympus", "north", 2.5, "enemy"],
+        ],
+    )
+    report = run(db, "cities", path)
+    assert not report.written and counts(db)[1] == 0
+    (bad,) = report.rejected
+    joined = " | ".join(bad.reasons)
+    for words in (
+        "not a number",
+        "not a whole number",
+        "not one of",
+        "not an ISO country code",
+        "not a time zone",
+    ):
+        assert words in joined
+    good = workbook(
+        tmp_path / "good.xlsx",
+        [["都市名（英語）", "国", "タイムゾーン"], ["Vienna", "AT", "Europe/Vienna"]],
+    )
+    assert run(db, "cities", good).written and counts(db)[1] == 1
+
+
+def test_missing_required_columns_are_named(db, tmp_path):
+    path = workbook(tmp_path / "cities.xlsx", [["City", "Notes"], ["Vienna", "x"]])
+    with pytest.raises(UserError, match="missing: Country, Time zone"):
+        run(db, "cities", path)
+
+
+def test_a_file_that_is_not_an_xlsx(db, tmp_path):
+    fake = tmp_path / "list.xlsx"
+    fake.write_text("name,city\nA,B\n")
+    with pytest.raises(UserError, match="not an Excel workbook"):
+        run(db, "counterparts", fake)
+
+
+def test_an_encrypted_workbook(db, tmp_path):
+    locked = tmp_path / "locked.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
+    with pytest.raises(UserError, match="encrypted"):
+        run(db, "counterparts", locked)
+
+
+def test_a_truncated_zip(db, tmp_path):
+    good = workbook(tmp_path / "good.xlsx", [["Family name"], ["Ito"]])
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])
+    with pytest.raises(UserError, match="not an Excel workbook|damaged"):
+        run(db, "counterparts", cut)
+    assert counts(db) == (0, 0, 0)
+
+
+def test_a_zip_bomb_is_refused_before_parsing(db, tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"0" * (210 * 1024 * 1024))
+    with pytest.raises(UserError, match="would expand to"):
+        run(db, "counterparts", bomb)
+
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">
+<c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>"""
+
+
+def test_a_billion_laughs_workbook_is_refused(db, tmp_path):
+    good = workbook(tmp_path / "good.xlsx", [["Family name"], ["Ito"]])
+    evil = tmp_path / "evil.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(evil, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = BILLION_LAUGHS.encode()
+            target.writestr(info, data)
+    with pytest.raises(UserError, match="contains unsafe XML"):
+        run(db, "counterparts", evil)
+    assert counts(db) == (0, 0, 0)
+
+
+def test_templates_carry_the_columns(tmp_path):
+    target = write_template("counterparts", tmp_path / "template.xlsx")
+    wb = load_workbook(target)
+    headers = [c.value for c in wb.active[1]]
+    assert headers[:3] == ["Family name", "Given name", "Family name (own script)"]
+    assert "Family name = 姓 (required)" in [c.value for c in wb["Instructions"]["A"]]
