@@ -113,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(briefing, top=False)
 
+    portfolio = exports.add_parser("portfolio", help="the portfolio report (.xlsx)")
+    portfolio.add_argument("--out", required=True, metavar="FILE.xlsx")
+    portfolio.add_argument(
+        "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
+    )
+    _db_option(portfolio, top=False)
+
     template = exports.add_parser("template", help="a blank workbook for an import")
     template.add_argument("what", choices=["counterparts", "cities"])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -261,6 +268,17 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from .calendar_export import export_trip_calendar
     from .services.itinerary import load_trip
 
+    if args.export_what == "portfolio":
+        from .excel.portfolio import export_portfolio
+
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                export_portfolio(session, Path(args.out), args.as_of)
+        finally:
+            db.dispose()
+        out.write(f"Wrote the portfolio report to {args.out}\n")
+        return EXIT_OK
     if args.export_what == "template":
         from .excel.imports import write_template
 

@@ -1,0 +1,197 @@
+"""The portfolio report: partners, networks, targets with a chart, commitments and meetings."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import (
+    Agreement,
+    City,
+    Commitment,
+    CommitmentStatus,
+    Meeting,
+    NetworkMembership,
+    Objective,
+    Target,
+    meeting_objective,
+)
+from ..services.commitments import commitment_lines
+from ..services.strategy import progress_by_year
+from ..timefmt import in_zone
+from .briefing import save_workbook
+from .sheets import SheetWriter
+
+MARKING = "INTERNAL — for official use"
+
+
+def build_portfolio(
+    session: Session, today: date | None = None, exported_at: datetime | None = None
+) -> Workbook:
+    today = today or date.today()
+    exported = (
+        f"Exported {in_zone(exported_at or datetime.now(UTC), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
+    )
+    wb = Workbook()
+    wb.remove(wb.active)
+
+    def sheet(name: str, headers: list[str], widths: list[int]) -> SheetWriter:
+        return SheetWriter(
+            wb.create_sheet(name),
+            f"Portfolio: {name}",
+            f"As of {today.isoformat()}",
+            MARKING,
+            headers,
+            widths,
+            exported,
+        )
+
+    s = sheet(
+        "Partners",
+        ["City", "Local name", "Country", "Level", "Agreement", "Kind", "Signed", "Status"],
+        [18, 16, 8, 12, 50, 16, 12, 12],
+    )
+    agreements = session.scalars(
+        select(Agreement)
+        .options(selectinload(Agreement.city))
+        .join(City)
+        .order_by(City.name_en, Agreement.signed_on)
+    ).all()
+    for a in agreements:
+        status = "ended" if a.ended_on and a.ended_on <= today else "in force"
+        s.add(
+            [
+                a.city.name_en,
+                a.city.name_local,
+                a.city.country_code,
+                a.city.relationship_level.value,
+                a.title,
+                a.kind.value,
+                a.signed_on,
+                status,
+            ]
+        )
+    if not agreements:
+        s.empty("No agreements recorded.")
+
+    s = sheet("Networks", ["Network", "City", "Role", "Joined"], [30, 24, 16, 12])
+    memberships = session.scalars(
+        select(NetworkMembership).options(
+            selectinload(NetworkMembership.network), selectinload(NetworkMembership.city)
+        )
+    ).all()
+    for m in sorted(memberships, key=lambda m: (m.network.name, m.city.name_en)):
+        s.add([m.network.short_name or m.network.name, m.city.name_en, m.role.value, m.joined_on])
+    if not memberships:
+        s.empty("No network memberships recorded.")
+
+    ws = wb.create_sheet("Targets")
+    s = SheetWriter(
+        ws,
+        "Portfolio: Targets",
+        f"As of {today.isoformat()}",
+        MARKING,
+        ["Year", *[t.title for t in session.scalars(select(Target).order_by(Target.deadline))]],
+        [10, *[28 for _ in session.scalars(select(Target))]],
+        exported,
+    )
+    targets = session.scalars(select(Target).order_by(Target.deadline)).all()
+    if targets:
+        first = min(t.starts_on.year if t.starts_on else t.deadline.year - 5 for t in targets)
+        years = range(first, max(today.year, max(t.deadline.year for t in targets)) + 1)
+        columns = [dict(progress_by_year(session, t, years, today)) for t in targets]
+        start_row = s.row
+        for year in years:
+            s.add([year, *[c[year] if year <= today.year else None for c in columns]])
+        s.add(["Target", *[t.target_count for t in targets]])
+        chart = LineChart()
+        chart.title = "Cities with relations, by year"
+        chart.y_axis.title = "Cities"
+        chart.x_axis.title = "Year"
+        data = Reference(
+            ws,
+            min_col=2,
+            max_col=1 + len(targets),
+            min_row=start_row - 1,
+            max_row=start_row - 1 + len(years),
+        )
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(
+            Reference(ws, min_col=1, min_row=start_row, max_row=start_row - 1 + len(years))
+        )
+        chart.y_axis.scaling.min = 0
+        for series in chart.series:
+            series.smooth = False
+        chart.height, chart.width = 9, 18
+        ws.add_chart(chart, f"{chr(ord('B') + len(targets) + 1)}5")
+    else:
+        s.empty("No targets recorded.")
+
+    ws = wb.create_sheet("Commitments")
+    s = SheetWriter(
+        ws,
+        "Portfolio: Commitments",
+        f"As of {today.isoformat()}",
+        MARKING,
+        ["Status", "Count", "", "Overdue: due", "Owner", "City", "Commitment"],
+        [14, 10, 2, 14, 10, 16, 60],
+        exported,
+    )
+    by_status = Counter(session.scalars(select(Commitment.status)))
+    overdue = commitment_lines(session, overdue_on=today)
+    rows = max(len(CommitmentStatus), len(overdue))
+    statuses = list(CommitmentStatus)
+    for i in range(rows):
+        left = (
+            [statuses[i].value, by_status.get(statuses[i], 0)]
+            if i < len(statuses)
+            else [None, None]
+        )
+        right = (
+            [overdue[i].due_on, overdue[i].owner_side, overdue[i].city, overdue[i].text]
+            if i < len(overdue)
+            else [None, None, None, None]
+        )
+        s.add([*left, None, *right])
+    chart = BarChart()
+    chart.title = "Commitments by status"
+    chart.add_data(
+        Reference(ws, min_col=2, min_row=4, max_row=4 + len(statuses)), titles_from_data=True
+    )
+    chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=4 + len(statuses)))
+    chart.height, chart.width = 7, 12
+    ws.add_chart(chart, "I5")
+
+    s = sheet("Meetings", ["Year", "Meetings", "", "Objective", "Meetings"], [10, 12, 2, 60, 12])
+    per_year = Counter(
+        m.year
+        for m in (in_zone(t, "Asia/Tokyo") for t in session.scalars(select(Meeting.starts_at)))
+    )
+    per_objective = Counter(session.scalars(select(meeting_objective.c.objective_id)))
+    objectives = session.scalars(select(Objective).order_by(Objective.number)).all()
+    years_sorted = sorted(per_year)
+    for i in range(max(len(years_sorted), len(objectives), 1)):
+        left = (
+            [years_sorted[i], per_year[years_sorted[i]]] if i < len(years_sorted) else [None, None]
+        )
+        right = (
+            [
+                f"{objectives[i].number}. {objectives[i].title}",
+                per_objective.get(objectives[i].id, 0),
+            ]
+            if i < len(objectives)
+            else [None, None]
+        )
+        s.add([*left, None, *right])
+    return wb
+
+
+def export_portfolio(session: Session, target: Path, today: date | None = None) -> Path:
+    save_workbook(build_portfolio(session, today), target)
+    return Path(target)
