@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(portfolio, top=False)
 
+    meetings = exports.add_parser("meetings", help="every meeting in one workbook (.xlsx)")
+    meetings.add_argument("--out", required=True, metavar="FILE.xlsx")
+    meetings.add_argument("--include-confidential", action="store_true")
+    _db_option(meetings, top=False)
+
     template = exports.add_parser("template", help="a blank workbook for an import")
     template.add_argument("what", choices=["counterparts", "cities"])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -278,6 +283,19 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             db.dispose()
         out.write(f"Wrote the portfolio report to {args.out}\n")
+        return EXIT_OK
+    if args.export_what == "meetings":
+        from .excel.meetings_export import export_meetings
+
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                n = export_meetings(
+                    session, Path(args.out), include_confidential=args.include_confidential
+                )
+        finally:
+            db.dispose()
+        out.write(f"Wrote {n} meetings to {args.out}\n")
         return EXIT_OK
     if args.export_what == "template":
         from .excel.imports import write_template

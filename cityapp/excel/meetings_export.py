@@ -1,0 +1,162 @@
+"""Every meeting in one workbook, streamed row by row (openpyxl's write-only mode, flat memory).
+
+Text goes in as text (never a formula) like everywhere else; confidential
+meetings stay out unless asked for. Long exports report progress and can be
+cancelled: the target file is only replaced when the export completes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..errors import UserError
+from ..models import City, Classification, Meeting
+from ..timefmt import in_zone
+from .briefing import save_workbook
+from .cells import clean_text
+from .sheets import FONT
+
+HEADERS = [
+    "Date",
+    "Time",
+    "Zone",
+    "Meeting",
+    "City",
+    "Venue",
+    "Classification",
+    "Language",
+    "Outcome",
+    "Decisions",
+]
+WIDTHS = [12, 7, 20, 40, 16, 28, 14, 12, 60, 40]
+BATCH = 2000
+
+
+class Cancelled(UserError):
+    """The officer stopped the export; the old file, if any, is untouched."""
+
+
+def meeting_rows(session: Session, include_confidential: bool = False):
+    """(values, …) per meeting, oldest first, streamed from the database."""
+    city = aliased(City)
+    query = (
+        select(
+            Meeting.starts_at,
+            Meeting.zone,
+            Meeting.title,
+            city.name_en,
+            Meeting.venue,
+            Meeting.classification,
+            Meeting.language,
+            Meeting.outcome,
+            Meeting.decisions,
+        )
+        .outerjoin(city, Meeting.city_id == city.id)
+        .order_by(Meeting.starts_at, Meeting.id)
+    )
+    if not include_confidential:
+        query = query.where(Meeting.classification != Classification.CONFIDENTIAL)
+    for (
+        starts_at,
+        zone,
+        title,
+        city_name,
+        venue,
+        classification,
+        language,
+        outcome,
+        decisions,
+    ) in session.execute(query.execution_options(yield_per=BATCH)):
+        local = in_zone(starts_at, zone)
+        yield (
+            local.date(),
+            f"{local:%H:%M}",
+            zone,
+            title,
+            city_name,
+            venue,
+            classification.value,
+            language,
+            outcome,
+            decisions,
+        )
+
+
+def count_meetings(session: Session, include_confidential: bool = False) -> int:
+    query = select(func.count(Meeting.id))
+    if not include_confidential:
+        query = query.where(Meeting.classification != Classification.CONFIDENTIAL)
+    return session.scalar(query) or 0
+
+
+def export_meetings(
+    session: Session,
+    target: Path,
+    *,
+    include_confidential: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Write every meeting; returns the number written."""
+    total = count_meetings(session, include_confidential)
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Meetings")
+    for index, width in enumerate(WIDTHS):
+        ws.column_dimensions[chr(ord("A") + index)].width = width
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+    bold = Font(name=FONT, bold=True)
+    ws.append([_header(ws, h, bold) for h in HEADERS])
+    written = 0
+    for values in meeting_rows(session, include_confidential):
+        ws.append([_cell(ws, v) for v in values])
+        written += 1
+        if written % BATCH == 0:
+            if progress:
+                progress(written, total)
+            if cancelled and cancelled():
+                raise Cancelled("The export was cancelled; no file was written.")
+    save_workbook(wb, target)
+    if progress:
+        progress(written, total)
+    return written
+
+
+def _header(ws: Any, text: str, font: Font) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=text)
+    cell.font = font
+    return cell
+
+
+RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(ws: Any, value: Any) -> Any:
+    """Plain text goes in as a plain string (stored as text); text a spreadsheet could take for a
+    formula is pinned as text with a quote prefix. Styling every cell would halve the speed."""
+    if isinstance(value, str):
+        text = clean_text(value)[:32_767]
+        if not text.startswith(RISKY_START):
+            return text
+        cell = WriteOnlyCell(ws, value=text)
+        cell.data_type = "s"  # never a formula, whatever the text starts with
+        cell.quotePrefix = True
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    return value
