@@ -121,14 +121,18 @@ def export_meetings(
     bold = Font(name=FONT, bold=True)
     ws.append([_header(ws, h, bold) for h in HEADERS])
     written = 0
-    for values in meeting_rows(session, include_confidential):
-        ws.append([_cell(ws, v) for v in values])
-        written += 1
-        if written % BATCH == 0:
-            if progress:
-                progress(written, total)
-            if cancelled and cancelled():
-                raise Cancelled("The export was cancelled; no file was written.")
+    try:
+        for values in meeting_rows(session, include_confidential):
+            ws.append([_cell(ws, v) for v in values])
+            written += 1
+            if written % BATCH == 0:
+                if progress:
+                    progress(written, total)
+                if cancelled and cancelled():
+                    raise Cancelled("The export was cancelled; no file was written.")
+    except BaseException:
+        ws.close()  # release the sheet's temporary file; nothing is saved
+        raise
     save_workbook(wb, target)
     if progress:
         progress(written, total)
