@@ -36,8 +36,8 @@ from ui.dialogs.search_popup import SearchPopup
 from ui.views.dashboard import DashboardPage
 from ui.views.list_page import ListPage
 from ui.views.meetings import CommitmentsPage, MeetingsPage
-from ui.views.placeholder import PlaceholderPage
 from ui.views.records import CitiesPage, CounterpartsPage, NetworksPage, StaffPage
+from ui.views.reports import ReportsPage
 from ui.views.trips_page import TripsPage
 
 DEMO_FILE_NAME = "demo.sqlite3"
@@ -109,39 +109,21 @@ class MainWindow(QMainWindow):
     # -- pages ---------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        tr = self.tr
-        placeholders = {
-            "reports": (tr("Reports"), tr("Excel briefings, portfolio reports and imports.")),
-        }
         built = {
             "dashboard": lambda: DashboardPage(self.ctx, self),
             "cities": lambda: CitiesPage(self.ctx, self.undo_stack, self),
             "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
             "trips": lambda: TripsPage(self.ctx, self.undo_stack, self),
-            "networks": lambda: NetworksPage(self.ctx, self.undo_stack, self),
             "meetings": lambda: MeetingsPage(self.ctx, self.undo_stack, self),
             "commitments": lambda: CommitmentsPage(self.ctx, self.undo_stack, self),
+            "networks": lambda: NetworksPage(self.ctx, self.undo_stack, self),
             "staff": lambda: StaffPage(self.ctx, self.undo_stack, self),
+            "reports": lambda: ReportsPage(self.ctx, self),
         }
-        order = [
-            "dashboard",
-            "cities",
-            "counterparts",
-            "trips",
-            "meetings",
-            "commitments",
-            "networks",
-            "staff",
-            "reports",
-        ]
-        for key in order:
-            if key in built:
-                page: QWidget = built[key]()
-                if isinstance(page, ListPage):
-                    page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
-            else:
-                title, purpose = placeholders[key]
-                page = PlaceholderPage(key, title, purpose, self)
+        for key, build in built.items():
+            page: QWidget = build()
+            if isinstance(page, ListPage):
+                page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
             self.pages[key] = page
             self.stack.addWidget(page)
             item = QListWidgetItem(icons.page_icon(key), page.title)

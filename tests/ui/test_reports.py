@@ -1,0 +1,88 @@
+"""The Reports page: portfolio and meeting exports, templates, imports with a preview."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import func, select
+
+from cityapp.models import Counterpart
+from tests.ui.helpers import page_of
+from ui.dialogs.export import ExportDoneDialog
+from ui.views.reports import FileChooser, ImportPreview
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def finished(monkeypatch):
+    done = []
+    monkeypatch.setattr(
+        ExportDoneDialog, "ask", classmethod(lambda cls, parent, path: done.append(path))
+    )
+    return done
+
+
+def test_portfolio_and_all_meetings(start, demo_copy, tmp_path, monkeypatch, finished):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "reports")
+    targets = iter([tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"])
+    monkeypatch.setattr(
+        FileChooser, "save", classmethod(lambda cls, parent, title, suggested: next(targets))
+    )
+    assert page.portfolio_button.isEnabled()
+    page.portfolio_button.click()
+    page.meetings_button.click()
+    assert finished == [tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"]
+    assert load_workbook(tmp_path / "portfolio.xlsx").sheetnames[0] == "Partners"
+    assert load_workbook(tmp_path / "meetings.xlsx").active.max_row == 13  # header + 12 meetings
+    assert window.statusBar().currentMessage() == "Wrote 12 meetings."
+
+
+def test_an_import_is_previewed_then_written(start, demo_copy, tmp_path, monkeypatch, dialogs):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "reports")
+    wb = Workbook()
+    wb.active.append(["Family name", "Given name", "City"])
+    wb.active.append(["Haddad", "Omar", "Cairo"])
+    wb.active.append(["Kim", "Min-jun", "Seoul"])  # already in the record
+    source = tmp_path / "people.xlsx"
+    wb.save(source)
+    monkeypatch.setattr(FileChooser, "open", classmethod(lambda cls, parent, title: source))
+    previews = []
+    monkeypatch.setattr(
+        ImportPreview,
+        "ask",
+        classmethod(lambda cls, parent, report, file: previews.append(report) or report.ok),
+    )
+
+    def people():
+        with window.ctx.database.factory() as s:
+            return s.scalar(select(func.count()).select_from(Counterpart))
+
+    before = people()
+    assert not page.import_file("counterparts")
+    assert previews[-1].rejected[0].reasons == ["already in the record (same name and city)"]
+    assert people() == before
+    wb.active.delete_rows(3)
+    wb.save(source)
+    assert page.import_file("counterparts")
+    assert people() == before + 1
+    assert window.statusBar().currentMessage() == "Imported 1 counterparts."
+
+
+def test_the_preview_dialog_refuses_to_import_a_bad_file(qtbot, tmp_path):
+    from cityapp.excel.imports import ImportReport, RowResult
+
+    report = ImportReport(
+        "cities",
+        accepted=[RowResult(2, "Vienna")],
+        rejected=[RowResult(3, "Nowhere", ["Country: XX is not an ISO country code."])],
+    )
+    dialog = ImportPreview(None, report, tmp_path / "cities.xlsx")
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert (
+        dialog.table.rowCount() == 2
+        and dialog.table.item(1, 3).text() == "Country: XX is not an ISO country code."
+    )

@@ -1,0 +1,258 @@
+"""The Reports page: Excel hand-offs out (portfolio, all meetings) and lists in (imports)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityapp.errors import UserError
+from cityapp.excel.imports import ImportReport, import_rows, write_template
+from cityapp.excel.meetings_export import Cancelled, export_meetings
+from cityapp.excel.portfolio import export_portfolio
+from ui.actions import read, run_action
+from ui.context import AppContext
+from ui.dialogs.export import ExportDoneDialog
+from ui.dialogs.messages import ErrorDialog
+
+
+def documents() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+
+
+class FileChooser:
+    @classmethod
+    def save(cls, parent: QWidget, title: str, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, str(documents() / suggested), "Excel (*.xlsx)"
+        )
+        return Path(path) if path else None
+
+    @classmethod
+    def open(cls, parent: QWidget, title: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, title, str(documents()), "Excel (*.xlsx);;All files (*)"
+        )
+        return Path(path) if path else None
+
+
+class ImportPreview(QDialog):
+    """What an import would do, row by row; Import writes it all (or nothing)."""
+
+    def __init__(self, parent: QWidget | None, report: ImportReport, file: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Import {what} from {name}").format(what=report.what, name=file.name)
+        )
+        rows = [(r, self.tr("Accepted"), "") for r in report.accepted] + [
+            (r, self.tr("Refused"), "; ".join(r.reasons)) for r in report.rejected
+        ]
+        rows.sort(key=lambda x: x[0].row)
+        self.table = QTableWidget(len(rows), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Record"), self.tr("Result"), self.tr("Why")]
+        )
+        for i, (result, verdict, why) in enumerate(rows):
+            for j, text in enumerate((str(result.row), result.label, verdict, why)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        summary = QLabel(self)
+        summary.setWordWrap(True)
+        if report.rejected:
+            summary.setText(
+                self.tr(
+                    "{bad} of {n} rows are refused, so nothing can be imported. Correct the file "
+                    "and try again."
+                ).format(bad=len(report.rejected), n=len(report.accepted) + len(report.rejected))
+            )
+        else:
+            summary.setText(self.tr("All {n} rows are good.").format(n=len(report.accepted)))
+        notes = QLabel("\n".join(report.notes), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(report.ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(notes)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, report: ImportReport, file: Path) -> bool:
+        return cls(parent, report, file).exec() == QDialog.DialogCode.Accepted
+
+
+class ReportsPage(QWidget):
+    key = "reports"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.title = self.tr("Reports")
+        tr = self.tr
+        out = QGroupBox(tr("Hand off"), self)
+        out_layout = QVBoxLayout(out)
+        self.portfolio_button = self._button(
+            out_layout,
+            tr("&Portfolio report…"),
+            self.portfolio,
+            tr("Partners, networks, targets with charts, commitments, meetings"),
+        )
+        self.meetings_button = self._button(
+            out_layout,
+            tr("All &meetings…"),
+            self.all_meetings,
+            tr("Every meeting in one workbook (confidential ones left out)"),
+        )
+        hint = QLabel(tr("Trip briefings are exported from the Trips page (Ctrl+Shift+E)."), out)
+        out_layout.addWidget(hint)
+        into = QGroupBox(tr("Bring in"), self)
+        into_layout = QVBoxLayout(into)
+        self.import_people = self._button(
+            into_layout,
+            tr("Import &counterparts…"),
+            lambda: self.import_file("counterparts"),
+            tr("From an Excel list"),
+        )
+        self.import_cities = self._button(
+            into_layout,
+            tr("Import c&ities…"),
+            lambda: self.import_file("cities"),
+            tr("From an Excel list"),
+        )
+        row = QHBoxLayout()
+        self.template_people = QPushButton(tr("Blank template for counterparts…"), into)
+        self.template_cities = QPushButton(tr("Blank template for cities…"), into)
+        self.template_people.clicked.connect(lambda: self.template("counterparts"))
+        self.template_cities.clicked.connect(lambda: self.template("cities"))
+        row.addWidget(self.template_people)
+        row.addWidget(self.template_cities)
+        row.addStretch(1)
+        into_layout.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addWidget(QLabel(f"<h2>{tr('Reports')}</h2>", self))
+        layout.addWidget(out)
+        layout.addWidget(into)
+        layout.addStretch(1)
+
+    def _button(self, layout: QVBoxLayout, text: str, slot, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        return button
+
+    def _fail(self, title: str, exc: Exception) -> bool:
+        message = (
+            str(exc)
+            if isinstance(exc, UserError)
+            else self.tr("The file could not be written: {error}. No file was changed.").format(
+                error=exc
+            )
+        )
+        ErrorDialog.ask(self, title, message)
+        return False
+
+    def portfolio(self) -> bool:
+        path = FileChooser.save(self, self.tr("Portfolio report"), "Portfolio.xlsx")
+        if path is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            read(self.ctx, lambda s: export_portfolio(s, path))
+        except (UserError, OSError) as exc:
+            return self._fail(self.tr("Portfolio report"), exc)
+        finally:
+            QApplication.restoreOverrideCursor()
+        ExportDoneDialog.ask(self, path)
+        return True
+
+    def all_meetings(self) -> bool:
+        path = FileChooser.save(self, self.tr("All meetings"), "Meetings.xlsx")
+        if path is None:
+            return False
+        dialog = QProgressDialog(self.tr("Writing meetings…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(1000)  # only when it takes more than a second
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            QApplication.processEvents()  # the window stays responsive, Cancel works
+
+        try:
+            n = read(
+                self.ctx,
+                lambda s: export_meetings(s, path, progress=progress, cancelled=dialog.wasCanceled),
+            )
+        except Cancelled:
+            return False
+        except (UserError, OSError) as exc:
+            return self._fail(self.tr("All meetings"), exc)
+        finally:
+            dialog.reset()
+        self.window().statusBar().showMessage(self.tr("Wrote {n} meetings.").format(n=n), 8000)
+        ExportDoneDialog.ask(self, path)
+        return True
+
+    def template(self, what: str) -> bool:
+        path = FileChooser.save(
+            self, self.tr("Blank template"), f"{what.capitalize()} template.xlsx"
+        )
+        if path is None:
+            return False
+        try:
+            write_template(what, path)
+        except (UserError, OSError) as exc:
+            return self._fail(self.tr("Blank template"), exc)
+        ExportDoneDialog.ask(self, path)
+        return True
+
+    def import_file(self, what: str) -> bool:
+        path = FileChooser.open(self, self.tr("Import {what}").format(what=what))
+        if path is None:
+            return False
+        title = self.tr("Import {what}").format(what=what)
+        report = run_action(
+            self.ctx, self, title, lambda s: import_rows(s, what, path, dry_run=True)
+        )
+        if report is None or not ImportPreview.ask(self, report, path):
+            return False
+        done = run_action(
+            self.ctx, self, title, lambda s: import_rows(s, what, path), [self.ctx.records_changed]
+        )
+        if done is None:
+            return False
+        if not done.written:
+            ErrorDialog.ask(
+                self,
+                title,
+                self.tr("The file changed since the preview; nothing was imported. Try again."),
+            )
+            return False
+        self.window().statusBar().showMessage(
+            self.tr("Imported {n} {what}.").format(n=len(done.accepted), what=what), 8000
+        )
+        return True
