@@ -120,6 +120,9 @@ def main() -> int:
         open_page("staff", "Mori")
         save(window, "staff")
 
+        window.show_page("reports")
+        save(window, "reports")
+
         popup = SearchPopup(window.ctx, window)
         popup.box.setText("москва")
         popup.run_search()

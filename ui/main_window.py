@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        self.nav.setMaximumWidth(260)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {}
         self._build_pages()
@@ -471,7 +472,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([180, 1020])
+            self.splitter.setSizes([200, 1000])
         for page in self.pages.values():
             if isinstance(page, ListPage):
                 page.restore_state(self.settings)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -29,17 +31,25 @@ from .briefing import save_workbook
 from .sheets import SheetWriter
 
 MARKING = "INTERNAL — for official use"
+OVERDUE_LISTED = 500
 
 
 def build_portfolio(
-    session: Session, today: date | None = None, exported_at: datetime | None = None
+    session: Session,
+    today: date | None = None,
+    exported_at: datetime | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Workbook:
+    """The report; `progress` hears the name of each sheet as it starts (and may raise to cancel)."""
     today = today or date.today()
+    step = progress or (lambda _name: None)
     exported = (
         f"Exported {in_zone(exported_at or datetime.now(UTC), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
     )
     wb = Workbook()
     wb.remove(wb.active)
+
+    step("Partners")
 
     def sheet(name: str, headers: list[str], widths: list[int]) -> SheetWriter:
         return SheetWriter(
@@ -80,6 +90,7 @@ def build_portfolio(
     if not agreements:
         s.empty("No agreements recorded.")
 
+    step("Networks")
     s = sheet("Networks", ["Network", "City", "Role", "Joined"], [30, 24, 16, 12])
     memberships = session.scalars(
         select(NetworkMembership).options(
@@ -91,6 +102,7 @@ def build_portfolio(
     if not memberships:
         s.empty("No network memberships recorded.")
 
+    step("Targets")
     ws = wb.create_sheet("Targets")
     s = SheetWriter(
         ws,
@@ -105,7 +117,13 @@ def build_portfolio(
     if targets:
         first = min(t.starts_on.year if t.starts_on else t.deadline.year - 5 for t in targets)
         years = range(first, max(today.year, max(t.deadline.year for t in targets)) + 1)
-        columns = [dict(progress_by_year(session, t, years, today)) for t in targets]
+        cache: dict[str, dict[int, int]] = {}  # targets sharing a rule are counted once
+        columns = []
+        for t in targets:
+            key = json.dumps(t.rule, sort_keys=True)
+            if key not in cache:
+                cache[key] = dict(progress_by_year(session, t, years, today))
+            columns.append(cache[key])
         start_row = s.row
         for year in years:
             s.add([year, *[c[year] if year <= today.year else None for c in columns]])
@@ -133,6 +151,7 @@ def build_portfolio(
     else:
         s.empty("No targets recorded.")
 
+    step("Commitments")
     ws = wb.create_sheet("Commitments")
     s = SheetWriter(
         ws,
@@ -144,7 +163,8 @@ def build_portfolio(
         exported,
     )
     by_status = Counter(session.scalars(select(Commitment.status)))
-    overdue = commitment_lines(session, overdue_on=today)
+    overdue_all = commitment_lines(session, overdue_on=today)
+    overdue = overdue_all[:OVERDUE_LISTED]  # the oldest first; a report, not the whole register
     rows = max(len(CommitmentStatus), len(overdue))
     statuses = list(CommitmentStatus)
     for i in range(rows):
@@ -159,6 +179,11 @@ def build_portfolio(
             else [None, None, None, None]
         )
         s.add([*left, None, *right])
+    if len(overdue_all) > len(overdue):
+        s.empty(
+            f"… and {len(overdue_all) - len(overdue):,} more overdue: see the Commitments page or "
+            "`list commitments --overdue`."
+        )
     chart = BarChart()
     chart.title = "Commitments by status"
     chart.add_data(
@@ -168,6 +193,7 @@ def build_portfolio(
     chart.height, chart.width = 7, 12
     ws.add_chart(chart, "I5")
 
+    step("Meetings")
     s = sheet("Meetings", ["Year", "Meetings", "", "Objective", "Meetings"], [10, 12, 2, 60, 12])
     per_year = Counter(
         m.year
@@ -192,6 +218,11 @@ def build_portfolio(
     return wb
 
 
-def export_portfolio(session: Session, target: Path, today: date | None = None) -> Path:
-    save_workbook(build_portfolio(session, today), target)
+def export_portfolio(
+    session: Session,
+    target: Path,
+    today: date | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Path:
+    save_workbook(build_portfolio(session, today, progress=progress), target)
     return Path(target)

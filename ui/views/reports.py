@@ -179,13 +179,30 @@ class ReportsPage(QWidget):
         path = FileChooser.save(self, self.tr("Portfolio report"), "Portfolio.xlsx")
         if path is None:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        steps = ["Partners", "Networks", "Targets", "Commitments", "Meetings"]
+        dialog = QProgressDialog(
+            self.tr("Writing the portfolio report…"), self.tr("Cancel"), 0, len(steps), self
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(1000)
+
+        def progress(name: str) -> None:
+            dialog.setLabelText(
+                self.tr("Writing the portfolio report: {sheet}…").format(sheet=self.tr(name))
+            )
+            dialog.setValue(steps.index(name))
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise Cancelled(self.tr("The report was cancelled; no file was written."))
+
         try:
-            read(self.ctx, lambda s: export_portfolio(s, path))
+            read(self.ctx, lambda s: export_portfolio(s, path, progress=progress))
+        except Cancelled:
+            return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("Portfolio report"), exc)
         finally:
-            QApplication.restoreOverrideCursor()
+            dialog.reset()
         ExportDoneDialog.ask(self, path)
         return True
 
