@@ -9,6 +9,7 @@ all or nothing: one rejected row and nothing is written. A dry run only reports.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -256,8 +257,18 @@ def _find_city(session: Session, name: str, country: str | None) -> list[City]:
     ]
 
 
-def import_rows(session: Session, what: str, path: Path, *, dry_run: bool = False) -> ImportReport:
-    """Validate every row and, if every row is good and this is no dry run, write them all."""
+def import_rows(
+    session: Session,
+    what: str,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Validate every row and, if every row is good and this is no dry run, write them all.
+
+    `progress(done, total)` is called as rows are checked; it may raise to stop (nothing is written).
+    """
     if what not in COLUMNS:
         raise UserError(f"Imports are of counterparts or cities, not {what}.")
     check_file(path)
@@ -277,7 +288,9 @@ def import_rows(session: Session, what: str, path: Path, *, dry_run: bool = Fals
     seen: dict[tuple, int] = {}
     new_orgs: dict[str, Organization] = {}
     prepared: list[tuple[RowResult, dict[str, Any]]] = []
-    for number, values, formulas in rows:
+    for done, (number, values, formulas) in enumerate(rows, start=1):
+        if progress and done % 100 == 0:
+            progress(done, len(rows))
         raw: dict[str, Any] = {}
         reasons = [
             f"{name}: a formula, not a value (formulas are never imported)" for name in formulas

@@ -34,9 +34,9 @@ def counts(db) -> tuple[int, int, int]:
         )
 
 
-def run(db, what, path, dry_run=False):
+def run(db, what, path, dry_run=False, progress=None):
     with db.factory.begin() as s:
-        return import_rows(s, what, path, dry_run=dry_run)
+        return import_rows(s, what, path, dry_run=dry_run, progress=progress)
 
 
 def test_good_counterparts_with_japanese_headers_are_imported(demo_db, tmp_path):
@@ -228,3 +228,21 @@ def test_templates_carry_the_columns(tmp_path):
     headers = [c.value for c in wb.active[1]]
     assert headers[:3] == ["Family name", "Given name", "Family name (own script)"]
     assert "Family name = 姓 (required)" in [c.value for c in wb["Instructions"]["A"]]
+
+
+def test_an_import_reports_progress_and_stops_when_told(db, tmp_path):
+    rows = [["City", "Country", "Time zone"]] + [
+        [f"Town {i}", "FR", "Europe/Paris"] for i in range(250)
+    ]
+    path = workbook(tmp_path / "towns.xlsx", rows)
+    seen = []
+
+    def stop(done, total):
+        seen.append((done, total))
+        raise UserError("Cancelled; nothing was imported.")
+
+    with pytest.raises(UserError, match="Cancelled"):
+        run(db, "cities", path, progress=stop)
+    assert seen == [(100, 250)] and counts(db)[1] == 0
+    report = run(db, "cities", path, progress=lambda done, total: seen.append((done, total)))
+    assert report.written and counts(db)[1] == 250 and seen[-1] == (200, 250)

@@ -247,18 +247,49 @@ class ReportsPage(QWidget):
         ExportDoneDialog.ask(self, path)
         return True
 
+    def _with_progress(self, title: str, work):
+        """Run `work(progress)` with a progress dialog that appears after a second and can cancel."""
+        dialog = QProgressDialog(title + "…", self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(1000)
+
+        def progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise Cancelled(self.tr("Cancelled; nothing was imported."))
+
+        try:
+            return work(progress)
+        finally:
+            dialog.reset()
+
     def import_file(self, what: str) -> bool:
         path = FileChooser.open(self, self.tr("Import {what}").format(what=what))
         if path is None:
             return False
         title = self.tr("Import {what}").format(what=what)
-        report = run_action(
-            self.ctx, self, title, lambda s: import_rows(s, what, path, dry_run=True)
+        report = self._with_progress(
+            title,
+            lambda progress: run_action(
+                self.ctx,
+                self,
+                title,
+                lambda s: import_rows(s, what, path, dry_run=True, progress=progress),
+            ),
         )
         if report is None or not ImportPreview.ask(self, report, path):
             return False
-        done = run_action(
-            self.ctx, self, title, lambda s: import_rows(s, what, path), [self.ctx.records_changed]
+        done = self._with_progress(
+            title,
+            lambda progress: run_action(
+                self.ctx,
+                self,
+                title,
+                lambda s: import_rows(s, what, path, progress=progress),
+                [self.ctx.records_changed],
+            ),
         )
         if done is None:
             return False
