@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, paths, search
+from . import audit, paths, sanitize, search
 from .errors import DatabaseOpenError, NetworkShareError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -268,6 +268,7 @@ def open_database(
     factory = sessionmaker(engine, expire_on_commit=False)
     who = actor or audit.os_user()
     factory.configure(info={audit.ACTOR_KEY: who})
+    sanitize.install_sanitizer(factory)  # first, so the audit trail records what is stored
     audit.install_audit(factory)
     search.install_search_index(factory)
     return Database(

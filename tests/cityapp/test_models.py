@@ -241,3 +241,11 @@ def test_names_in_any_script_round_trip(db):
             s.add(factories.city(name_en=f"City {i}", name_local=name))
     with db.factory() as s:
         assert [c for c in s.scalars(select(City.name_local).order_by(City.id))] == names
+
+
+def test_a_nul_character_is_stored_as_a_visible_replacement(db):
+    with db.factory.begin() as s:
+        city = factories.city(notes="pasted\x00junk")
+        s.add(city)
+    with db.factory() as s:
+        assert s.get(City, city.id).notes == "pasted\ufffdjunk"
