@@ -211,3 +211,15 @@ def test_a_network_shows_our_role(start, demo_copy):
     assert page.our_role.text() == "Our role: Chair — since 2018-01-24"
     select_by(page, 0, "C40")
     assert page.our_role.text().startswith("Our role: Vice chair")
+
+
+def test_arrow_keys_in_the_search_box_choose_among_the_matches(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    popup = SearchPopup(window.ctx, window)
+    qtbot.addWidget(popup)
+    type_text(popup.box, "москва")
+    qtbot.waitUntil(lambda: popup.results.count() > 1)
+    qtbot.keyClick(popup.box, Qt.Key.Key_Down)
+    assert popup.results.currentRow() == 1
+    qtbot.keyClick(popup.box, Qt.Key.Key_Return)
+    assert popup.chosen.kind == "counterpart"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from cityapp.search import SearchHit, search
 from ui.actions import read
 from ui.context import AppContext
+from ui.widgets.typeahead import ArrowKeysToList
 
 SEARCH_DELAY_MS = 150
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,21 +66,9 @@ class SearchPopup(QDialog):
         self.box.textChanged.connect(self.timer.start)
         self.box.returnPressed.connect(self.open_current)
         self.results.itemActivated.connect(lambda _item: self.open_current())
-        self.box.installEventFilter(self)
+        self.arrows = ArrowKeysToList(self.box, self.results)
         self.resize(620, 420)
         self.hint.setText(self.tr("↑ ↓ to choose, Enter to open, Esc to close"))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        moves = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-        if (
-            watched is self.box
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in moves
-        ):
-            self.results.keyPressEvent(event)
-            return True
-        return super().eventFilter(watched, event)
 
     def run_search(self) -> None:
         text = self.box.text()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cityapp.worldcities import WorldCity, find_world_cities, warm_up
+from ui.widgets.typeahead import ArrowKeysToList
 
 CITY_ROLE = Qt.ItemDataRole.UserRole + 1
 BY_HAND = "by hand"
@@ -65,21 +65,9 @@ class WorldCityDialog(QDialog):
         self.box.returnPressed.connect(self.pick)
         self.results.itemActivated.connect(lambda _item: self.pick())
         self.results.currentRowChanged.connect(lambda row: self.pick_button.setEnabled(row >= 0))
-        self.box.installEventFilter(self)
+        self.arrows = ArrowKeysToList(self.box, self.results)
         self.pick_button.setEnabled(False)
         self.resize(640, 460)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        moves = (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)
-        if (
-            watched is self.box
-            and isinstance(event, QKeyEvent)
-            and event.type() == QKeyEvent.Type.KeyPress
-            and event.key() in moves
-        ):
-            self.results.keyPressEvent(event)
-            return True
-        return super().eventFilter(watched, event)
 
     def run_search(self) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
