@@ -87,7 +87,13 @@ def city_timeline(session: Session, city_id: int) -> list[TimelineEntry]:
             entries.append(
                 TimelineEntry(a.ended_on, "agreement", f"Ended: {a.title}", "agreement", a.id)
             )
-    for t in session.scalars(select(Trip).where(Trip.destination_city_id == city_id)):
+    from ..models import ItineraryItem
+
+    visited = or_(
+        Trip.destination_city_id == city_id,
+        Trip.id.in_(select(ItineraryItem.trip_id).where(ItineraryItem.city_id == city_id)),
+    )
+    for t in session.scalars(select(Trip).where(visited)):
         entries.append(TimelineEntry(t.start_date, "trip", t.title, "trip", t.id))
     for m in session.scalars(select(Meeting).where(Meeting.city_id == city_id)):
         entries.append(

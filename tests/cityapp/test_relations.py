@@ -83,7 +83,8 @@ def test_a_city_timeline_is_in_date_order(demo_db):
     assert {e.kind for e in entries} == {
         "agreement",
         "meeting",
-    }  # the 2014 trip's destination is London
+        "trip",
+    }  # the 2014 trip went on to Berlin
     assert entries[-1].day == date(2024, 5, 14)
 
 
