@@ -191,8 +191,8 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from .services import lists
     from .services.cities import list_cities
-    from .services.trips import trip_rows
 
     db = _open(args, create=False)
     try:
@@ -212,10 +212,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                     )
                 ]
             elif args.what == "trips":
-                rows = [
-                    (t.id, t.start_date, t.end_date, t.direction, t.title)
-                    for t in trip_rows(session)
-                ]
+                # The Trips page's own list, oldest first: id, start, end, direction, status, title, …
+                trips = lists.fetch_rows(session, lists.TRIPS, descending=False, limit=None)
+                rows = [(t[0], t[1], t[2], t[3], t[5]) for t in trips]
             else:
                 rows = [
                     (c.id, c.name_en, c.country_code, c.relationship_level)

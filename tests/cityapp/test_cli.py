@@ -94,12 +94,12 @@ def test_help_lists_the_commands(capsys):
 
 
 def test_a_defect_is_logged_not_shown_as_a_traceback(capsys, demo_file, monkeypatch, isolated_home):
-    import cityapp.services.trips as trips
+    import cityapp.services.lists as lists
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(trips, "trip_rows", broken)
+    monkeypatch.setattr(lists, "fetch_rows", broken)
     code, _, err = run_cli(capsys, "list", "trips", "--db", str(demo_file))
     assert code == 1
     assert err.startswith("error: unexpected failure (ZeroDivisionError: boom)")

@@ -421,8 +421,6 @@ class CommitmentsPage(RecordPage):
 
     def _build_filters(self) -> None:
         tr = self.tr
-        self.open_only.setText(tr("&Open only"))
-        self.overdue_only.setText(tr("O&verdue only"))
         self.status_filter.addItem(tr("Any status"), None)
         for status in CommitmentStatus:
             self.status_filter.addItem(tr(choice_label(status)), status)
@@ -464,10 +462,8 @@ class CommitmentsPage(RecordPage):
         self.due_before.setToolTip(tr("Only commitments due before this day"))
         self.due_before.changed.connect(self.reload)
         self.toolbar.addSeparator()
-        for widget in (self.open_only, self.overdue_only):
-            widget.setParent(self)
-            widget.toggled.connect(self.reload)
-            self.toolbar.addWidget(widget)
+        self.add_toggle(self.open_only, tr("&Open only"))
+        self.add_toggle(self.overdue_only, tr("O&verdue only"))
         for combo in (
             self.status_filter,
             self.side_filter,

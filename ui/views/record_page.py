@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -172,6 +173,15 @@ class RecordPage(ListPage):
 
     def load_extra(self, record_id: int | None) -> None:
         """Subclasses fill their related lists for the shown record (None: nothing shown)."""
+
+    def add_toggle(self, box: QCheckBox, text: str) -> QCheckBox:
+        """A check box in the toolbar that narrows or widens the list (made before the page, so
+        `flags()` can read it during the first load)."""
+        box.setParent(self)
+        box.setText(text)
+        box.toggled.connect(self.reload)
+        self.toolbar.addWidget(box)
+        return box
 
     def flags(self) -> dict[str, Any]:
         """Extra list conditions (for example 'current office holders only')."""

@@ -94,11 +94,8 @@ class CounterpartsPage(RecordPage):
             model=Counterpart,
             parent=parent,
         )
-        self.show_past.setParent(self)
-        self.show_past.setText(self.tr("Show &past office holders"))
-        self.show_past.toggled.connect(self.reload)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.show_past)
+        self.add_toggle(self.show_past, self.tr("Show &past office holders"))
         term_end = [c.key for c in lists.COUNTERPARTS.columns].index("term_end") + 1
         self.model.muted_rows = lambda row: (
             row[term_end] is not None and row[term_end] < self.today()
@@ -239,11 +236,8 @@ class StaffPage(RecordPage):
             model=StaffMember,
             parent=parent,
         )
-        self.show_inactive.setParent(self)
-        self.show_inactive.setText(self.tr("Show &former staff"))
-        self.show_inactive.toggled.connect(self.reload)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.show_inactive)
+        self.add_toggle(self.show_inactive, self.tr("Show &former staff"))
 
     def flags(self) -> dict[str, Any]:
         return {"active_only": not self.show_inactive.isChecked()}
