@@ -137,6 +137,22 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
     _db_option(importer, top=False)
 
+    report = commands.add_parser("report", help="print figures computed from the data")
+    reports = report.add_subparsers(dest="report_what", metavar="WHAT", required=True)
+    targets = reports.add_parser(
+        "targets",
+        help="each target: title, deadline, cities reached, cities to reach (tab-separated)",
+        description=(
+            "Each target on a line: title, deadline, the number of cities reached and the number "
+            "to reach. The number reached is counted on the --as-of day, or on the deadline once "
+            "the deadline has passed."
+        ),
+    )
+    targets.add_argument(
+        "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
+    )
+    _db_option(targets, top=False)
+
     info = commands.add_parser(
         "info", help="where the program keeps its files, and the database schema"
     )
@@ -326,6 +342,21 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
+
+    from .services.strategy import target_progress
+
+    db = _open(args, create=False)
+    try:
+        with db.session() as session:
+            progress = target_progress(session, args.as_of or date.today())
+    finally:
+        db.dispose()
+    _print_rows([(p.title, p.deadline, p.result, p.target_count) for p in progress], out)
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     from .migrations import current_revision, head_revision
 
@@ -350,6 +381,7 @@ COMMANDS = {
     "search": cmd_search,
     "export": cmd_export,
     "import": cmd_import,
+    "report": cmd_report,
     "info": cmd_info,
 }
 

@@ -25,7 +25,7 @@ from .errors import DatabaseOpenError, NetworkShareError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 # The newest revision in cityapp/migrations/versions; a test keeps the two in step.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 NETWORK_FILESYSTEMS = frozenset(
     {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
 )

@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def reload_current(self) -> None:
         page = self.current_page()
-        if isinstance(page, ListPage):
+        if isinstance(page, ListPage | DashboardPage):
             page.reload()
 
     # -- databases ------------------------------------------------------------------------

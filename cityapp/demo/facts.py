@@ -299,6 +299,40 @@ CITIES: dict[str, tuple] = {
         RelationshipLevel.CONTACT,
         None,
     ),
+    # Host cities met over the Games years (Rio 2016, the 2020 flame lighting in Greece).
+    "rio": (
+        "Rio de Janeiro",
+        "Rio de Janeiro",
+        "リオデジャネイロ",
+        "BR",
+        "America/Sao_Paulo",
+        -22.9068,
+        -43.1729,
+        RelationshipLevel.CONTACT,
+        "Rio de Janeiro",
+    ),
+    "athens": (
+        "Athens",
+        "Αθήνα",
+        "アテネ",
+        "GR",
+        "Europe/Athens",
+        37.9838,
+        23.7275,
+        RelationshipLevel.CONTACT,
+        "Attica",
+    ),
+    "buenos_aires": (
+        "Buenos Aires",
+        "Buenos Aires",
+        "ブエノスアイレス",
+        "AR",
+        "America/Argentina/Buenos_Aires",
+        -34.6037,
+        -58.3816,
+        RelationshipLevel.CONTACT,
+        None,
+    ),
 }
 
 # The twelve sister and friendship partners: (city, kind, title, signed)
@@ -573,8 +607,8 @@ OBJECTIVES: list[tuple[int, str, str, str]] = [
     ),
 ]
 
-# A city counts toward the relations target when it is a partner at friendship level or
-# above, or has an agreement in force, or had a head-of-city meeting in the last years.
+# A city counts toward the relations target when it has an agreement in force, or had a
+# head-of-city meeting in the last five years, or is recorded at friendship level or above.
 RELATIONS_RULE = {
     "any": [
         {"relationship_level_at_least": "friendship"},

@@ -30,6 +30,7 @@ from ..models import (
     ItineraryKind,
     Meeting,
     MeetingAttendee,
+    MeetingLevel,
     MembershipRole,
     Network,
     NetworkMembership,
@@ -316,9 +317,9 @@ class DemoBuilder:
 
     def build(self) -> None:
         self.add_cities()
+        self.add_strategy()
         self.add_agreements()
         self.add_networks()
-        self.add_strategy()
         self.add_people()
         self.s.flush()
         self.add_trips()
@@ -370,6 +371,7 @@ class DemoBuilder:
                     legally_binding=True,
                     fields_of_cooperation="exchange in all fields of city government",
                     renewal_terms="In force until ended by either party.",
+                    objectives=[self.objectives[3]],
                 )
             )
         for key, kind, title, signed, renewed, fields, binding, org in facts.OTHER_AGREEMENTS:
@@ -385,6 +387,7 @@ class DemoBuilder:
                     legally_binding=binding,
                     organization=self.orgs.get(org) if org else None,
                     document_ref=f"Agreements/{signed.year}/{key}-{kind.value}.pdf",
+                    objectives=[self.objectives[n] for n in _serves(key, kind)],
                 )
             )
 
@@ -592,6 +595,7 @@ class DemoBuilder:
         classification=Classification.INTERNAL,
         language: str = "English",
         interpreter: str | None = None,
+        level: MeetingLevel | None = None,
     ) -> Meeting:
         zone = self.cities[city].timezone
         item = None
@@ -615,6 +619,7 @@ class DemoBuilder:
             language=language,
             interpreter=interpreter,
             objectives=[self.objectives[n] for n in objectives],
+            level=level or self._level(ours, theirs),
         )
         for key in ours:
             meeting.attendees.append(
@@ -628,6 +633,15 @@ class DemoBuilder:
             )
         self.s.add(meeting)
         return meeting
+
+    def _level(self, ours: list[str], theirs: list[str]) -> MeetingLevel:
+        """The highest office at the table: the Governor makes it a head-of-city meeting."""
+        if "governor" in ours:
+            return MeetingLevel.HEAD_OF_CITY
+        positions = [(self.people[k].position or "").lower() for k in theirs]
+        if any("deputy" in p or "vice" in p for p in positions):
+            return MeetingLevel.DEPUTY
+        return MeetingLevel.WORKING
 
     def commit(
         self,
@@ -706,6 +720,7 @@ class DemoBuilder:
         self._incheon()
         self._london_berlin()
         self._standalone_and_future()
+        self._strategy_years()
 
     def _sochi(self) -> None:
         t = self.trip(
@@ -1615,6 +1630,366 @@ class DemoBuilder:
             "director",
             [("director", DelegateRole.HEAD), ("olympics", DelegateRole.STAFF)],
         )
+
+    def _strategy_years(self) -> None:
+        """Head-of-city contacts of 2015-2020 (illustrative dates, fictional people)."""
+        for key, city, day, direction, person, objectives, subject in LATER_CONTACTS:
+            if person is not None:
+                family, given, fam_loc, giv_loc, fam_first, position, language = person
+                self.people[key] = Counterpart(
+                    family_name=family,
+                    given_name=given,
+                    family_name_local=fam_loc,
+                    given_name_local=giv_loc,
+                    family_name_first=fam_first,
+                    position=position,
+                    city=self.cities[city],
+                    languages=language,
+                    term_start=date(day.year - 2, 4, 1),
+                    term_end=date(day.year + 2, 3, 31),
+                )
+                self.s.add(self.people[key])
+            name = self.cities[city].name_en
+            if direction is TripDirection.OUTBOUND:
+                trip = self.trip(
+                    f"Governor's visit to {name}: {subject}",
+                    direction,
+                    TripStatus.COMPLETED,
+                    day,
+                    date.fromordinal(day.toordinal() + 2),
+                    city,
+                    subject,
+                    objectives,
+                    "governor",
+                    [("governor", DelegateRole.HEAD), ("director", DelegateRole.STAFF)],
+                )
+                place, title = city, f"Meeting with the city's leadership: {subject}"
+            else:
+                trip = self.trip(
+                    f"Delegation from {name}: {subject}",
+                    direction,
+                    TripStatus.COMPLETED,
+                    day,
+                    date.fromordinal(day.toordinal() + 1),
+                    "tokyo",
+                    subject,
+                    objectives,
+                    key,
+                    [(key, DelegateRole.HEAD)],
+                )
+                place, title = "tokyo", f"Courtesy call on the Governor: {subject}"
+            self.meeting(
+                trip,
+                title,
+                place,
+                f"{day.isoformat()} 10:00",
+                f"{day.isoformat()} 10:45",
+                "Tokyo Metropolitan Government Building No. 1" if place == "tokyo" else "City hall",
+                ["governor", "director"],
+                [key],
+                outcome=f"Exchange of views on {subject.lower()}; both sides agreed to keep in touch.",
+                objectives=objectives,
+                classification=Classification.PUBLIC,
+            )
+
+
+def _serves(city: str, kind) -> list[int]:
+    """The objectives an agreement serves: the Games partners, then urban issues and standing."""
+    if city == "los_angeles":
+        return [1]
+    if city == "london" and kind.value == "partnership":
+        return [1, 2, 3]
+    return [2, 3]
+
+
+# (counterpart key, city, day, direction, new person or None for a known one, objectives,
+#  subject). People: (family, given, family local, given local, family first, position, language)
+LATER_CONTACTS: list[tuple] = [
+    (
+        "bangkok",
+        "bangkok",
+        date(2015, 5, 20),
+        TripDirection.INBOUND,
+        ("Srisuk", "Anan", "ศรีสุข", "อนันต์", False, "Deputy Governor (fictional)", "th"),
+        [2],
+        "Flood control and urban rail",
+    ),
+    (
+        "singapore",
+        "singapore",
+        date(2015, 7, 8),
+        TripDirection.INBOUND,
+        ("Goh", "Hui Ling", "吴", "慧玲", True, "Deputy Secretary (fictional)", "en, zh"),
+        [2, 3],
+        "Water management and finance",
+    ),
+    (
+        "taipei",
+        "taipei",
+        date(2015, 11, 16),
+        TripDirection.INBOUND,
+        ("Lin", "Chia-hao", "林", "家豪", True, "Deputy Mayor (fictional)", "zh"),
+        [3],
+        "Tourism and culture",
+    ),
+    (
+        "rio",
+        "rio",
+        date(2016, 8, 21),
+        TripDirection.OUTBOUND,
+        (
+            "Costa",
+            "Marina",
+            "Costa",
+            "Marina",
+            False,
+            "Deputy Mayor for Olympic Legacy (fictional)",
+            "pt",
+        ),
+        [1],
+        "Olympic flag handover",
+    ),
+    (
+        "hanoi",
+        "hanoi",
+        date(2016, 10, 12),
+        TripDirection.INBOUND,
+        (
+            "Tran",
+            "Thi Mai",
+            "Trần",
+            "Thị Mai",
+            True,
+            "Vice Chairwoman of the People's Committee (fictional)",
+            "vi",
+        ),
+        [2],
+        "Waste management",
+    ),
+    (
+        "kuala_lumpur",
+        "kuala_lumpur",
+        date(2016, 11, 24),
+        TripDirection.INBOUND,
+        ("Ismail", "Farid", "Ismail", "Farid", False, "Deputy Mayor (fictional)", "ms, en"),
+        [2],
+        "Smart city planning",
+    ),
+    (
+        "manila",
+        "manila",
+        date(2017, 4, 18),
+        TripDirection.INBOUND,
+        (
+            "Santos",
+            "Maria Cristina",
+            "Santos",
+            "Maria Cristina",
+            False,
+            "Vice Mayor (fictional)",
+            "fil, en",
+        ),
+        [2],
+        "Disaster preparedness",
+    ),
+    (
+        "ulaanbaatar",
+        "ulaanbaatar",
+        date(2017, 9, 5),
+        TripDirection.INBOUND,
+        ("Batbayar", "Enkhjargal", "Батбаяр", "Энхжаргал", False, "Deputy Mayor (fictional)", "mn"),
+        [2],
+        "Air quality",
+    ),
+    (
+        "delhi",
+        "delhi",
+        date(2018, 2, 14),
+        TripDirection.INBOUND,
+        (
+            "Sharma",
+            "Priya",
+            "शर्मा",
+            "प्रिया",
+            False,
+            "Additional Commissioner (fictional)",
+            "hi, en",
+        ),
+        [2],
+        "Urban transport",
+    ),
+    (
+        "incheon",
+        "incheon",
+        date(2018, 6, 5),
+        TripDirection.INBOUND,
+        None,
+        [1, 3],
+        "Sports exchange after the Asian Games",
+    ),
+    (
+        "yangon",
+        "yangon",
+        date(2018, 10, 30),
+        TripDirection.INBOUND,
+        ("Min Thu", None, "မင်းသူ", None, False, "Deputy Mayor (fictional)", "my"),
+        [2],
+        "Water supply",
+    ),
+    (
+        "bangkok",
+        "bangkok",
+        date(2019, 10, 8),
+        TripDirection.INBOUND,
+        None,
+        [2],
+        "Follow-up on flood control training",
+    ),
+    (
+        "buenos_aires",
+        "buenos_aires",
+        date(2019, 11, 13),
+        TripDirection.INBOUND,
+        (
+            "Fernández",
+            "Lucía",
+            "Fernández",
+            "Lucía",
+            False,
+            "Undersecretary for International Relations (fictional)",
+            "es",
+        ),
+        [3],
+        "Youth Olympic legacy",
+    ),
+    ("taipei", "taipei", date(2020, 1, 21), TripDirection.INBOUND, None, [3], "Tourism recovery"),
+    (
+        "sochi",
+        "sochi",
+        date(2020, 2, 11),
+        TripDirection.INBOUND,
+        None,
+        [1],
+        "Paralympic venue legacy",
+    ),
+    (
+        "athens",
+        "athens",
+        date(2020, 3, 12),
+        TripDirection.OUTBOUND,
+        (
+            "Papadopoulou",
+            "Eleni",
+            "Παπαδοπούλου",
+            "Ελένη",
+            False,
+            "Deputy Mayor for Culture (fictional)",
+            "el",
+        ),
+        [1],
+        "Olympic flame lighting",
+    ),
+    # Since the pandemic.
+    (
+        "seoul",
+        "seoul",
+        date(2022, 11, 8),
+        TripDirection.INBOUND,
+        None,
+        [2],
+        "Resuming exchanges after the pandemic",
+    ),
+    (
+        "bangkok",
+        "bangkok",
+        date(2023, 5, 16),
+        TripDirection.INBOUND,
+        None,
+        [2],
+        "Climate adaptation",
+    ),
+    (
+        "paris",
+        "paris",
+        date(2023, 10, 3),
+        TripDirection.OUTBOUND,
+        (
+            "Laurent",
+            "Claire",
+            "Laurent",
+            "Claire",
+            False,
+            "Deputy Mayor for International Relations (fictional)",
+            "fr",
+        ),
+        [1, 3],
+        "Games legacy ahead of Paris 2024",
+    ),
+    (
+        "nsw",
+        "nsw",
+        date(2024, 2, 6),
+        TripDirection.INBOUND,
+        ("Walker", "Emma", "Walker", "Emma", False, "Agent-General (fictional)", "en"),
+        [3],
+        "Renewal of the memorandum",
+    ),
+    (
+        "berlin",
+        "berlin",
+        date(2024, 5, 14),
+        TripDirection.OUTBOUND,
+        None,
+        [3],
+        "30th anniversary of the sister city affiliation",
+    ),
+    (
+        "los_angeles",
+        "los_angeles",
+        date(2025, 4, 22),
+        TripDirection.INBOUND,
+        None,
+        [1],
+        "LA 2028 preparations",
+    ),
+    (
+        "singapore",
+        "singapore",
+        date(2025, 9, 10),
+        TripDirection.OUTBOUND,
+        None,
+        [2],
+        "Water and climate resilience",
+    ),
+    ("taipei", "taipei", date(2026, 6, 2), TripDirection.INBOUND, None, [3], "Tourism"),
+    (
+        "los_angeles",
+        "los_angeles",
+        date(2023, 8, 29),
+        TripDirection.OUTBOUND,
+        None,
+        [1],
+        "Olympic legacy exchange",
+    ),
+    (
+        "seoul",
+        "seoul",
+        date(2025, 7, 23),
+        TripDirection.OUTBOUND,
+        None,
+        [2],
+        "Urban safety cooperation",
+    ),
+    (
+        "london",
+        "london",
+        date(2026, 10, 20),
+        TripDirection.OUTBOUND,
+        None,
+        [3],
+        "Finance and culture",
+    ),
+]
 
 
 def build_demo(session: Session) -> None:

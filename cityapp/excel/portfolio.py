@@ -25,7 +25,7 @@ from ..models import (
     meeting_objective,
 )
 from ..services.commitments import commitment_lines
-from ..services.strategy import progress_by_year
+from ..services.strategy import counts_by_year, load_strategy_data
 from ..timefmt import in_zone
 from .briefing import save_workbook
 from .sheets import SheetWriter
@@ -118,15 +118,16 @@ def build_portfolio(
         first = min(t.starts_on.year if t.starts_on else t.deadline.year - 5 for t in targets)
         years = range(first, max(today.year, max(t.deadline.year for t in targets)) + 1)
         cache: dict[str, dict[int, int]] = {}  # targets sharing a rule are counted once
+        data = load_strategy_data(session, today)
         columns = []
         for t in targets:
             key = json.dumps(t.rule, sort_keys=True)
             if key not in cache:
-                cache[key] = dict(progress_by_year(session, t, years, today))
+                cache[key] = dict(counts_by_year(data, t.rule or {}, years, today))
             columns.append(cache[key])
         start_row = s.row
         for year in years:
-            s.add([year, *[c[year] if year <= today.year else None for c in columns]])
+            s.add([year, *[c.get(year) for c in columns]])
         s.add(["Target", *[t.target_count for t in targets]])
         chart = LineChart()
         chart.title = "Cities with relations, by year"

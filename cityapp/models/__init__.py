@@ -13,6 +13,7 @@ from .enums import (
     DelegateRole,
     GiftDirection,
     ItineraryKind,
+    MeetingLevel,
     MembershipRole,
     OrganizationKind,
     OwnerSide,
@@ -26,7 +27,7 @@ from .networks import Network, NetworkMembership, NetworkPlenary
 from .people import Counterpart, StaffMember
 from .places import City, Organization
 from .search import SearchEntry
-from .strategy import Objective, Target, meeting_objective, trip_objective
+from .strategy import Objective, Target, agreement_objective, meeting_objective, trip_objective
 from .trips import (
     BudgetLine,
     ConflictAcknowledgement,
@@ -57,6 +58,7 @@ __all__ = [
     "GiftDirection",
     "ItineraryItem",
     "ItineraryKind",
+    "MeetingLevel",
     "itinerary_participant",
     "Meeting",
     "MeetingAttendee",
@@ -65,6 +67,7 @@ __all__ = [
     "NetworkMembership",
     "NetworkPlenary",
     "Objective",
+    "agreement_objective",
     "OfficeSetting",
     "Organization",
     "OrganizationKind",

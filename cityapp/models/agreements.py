@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Editable, enum_column
 from .enums import AgreementKind
 from .places import City, Organization
+from .strategy import Objective, agreement_objective
 
 
 class Agreement(Editable, Base):
@@ -49,3 +50,4 @@ class Agreement(Editable, Base):
 
     city: Mapped[City] = relationship(back_populates="agreements")
     organization: Mapped[Organization | None] = relationship()
+    objectives: Mapped[list[Objective]] = relationship(secondary=agreement_objective)

@@ -62,6 +62,15 @@ class TripStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class MeetingLevel(StrEnum):
+    """The highest rank present on the other side: the targets count head-of-city meetings."""
+
+    HEAD_OF_CITY = "head_of_city"
+    DEPUTY = "deputy"
+    SENIOR_OFFICIAL = "senior_official"
+    WORKING = "working"
+
+
 class Classification(StrEnum):
     PUBLIC = "public"
     INTERNAL = "internal"

@@ -18,7 +18,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable, UtcDateTime, enum_column
-from .enums import Classification, CommitmentStatus, GiftDirection, OwnerSide, Side
+from .enums import (
+    Classification,
+    CommitmentStatus,
+    GiftDirection,
+    MeetingLevel,
+    OwnerSide,
+    Side,
+)
 from .people import Counterpart, StaffMember
 from .places import City
 from .strategy import Objective, meeting_objective
@@ -58,6 +65,11 @@ class Meeting(Editable, Base):
     outcome: Mapped[str | None] = mapped_column(Text)
     decisions: Mapped[str | None] = mapped_column(Text)
     atmosphere: Mapped[int | None] = mapped_column(Integer)
+    level: Mapped[MeetingLevel] = mapped_column(
+        enum_column(MeetingLevel, "meeting_level"),
+        default=MeetingLevel.WORKING,
+        server_default=MeetingLevel.WORKING.value,
+    )
     classification: Mapped[Classification] = mapped_column(
         enum_column(Classification, "classification"), default=Classification.INTERNAL
     )

@@ -24,6 +24,13 @@ meeting_objective = Table(
     Column("objective_id", ForeignKey("objective.id", ondelete="RESTRICT"), primary_key=True),
 )
 
+agreement_objective = Table(
+    "agreement_objective",
+    Base.metadata,
+    Column("agreement_id", ForeignKey("agreement.id", ondelete="CASCADE"), primary_key=True),
+    Column("objective_id", ForeignKey("objective.id", ondelete="RESTRICT"), primary_key=True),
+)
+
 
 class Objective(Editable, Base):
     __tablename__ = "objective"

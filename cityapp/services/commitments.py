@@ -15,10 +15,12 @@ from ..models import (
     Commitment,
     CommitmentProgress,
     CommitmentStatus,
+    Counterpart,
     Gift,
     GiftDirection,
     Meeting,
     OfficeSetting,
+    StaffMember,
 )
 
 OPEN = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
@@ -201,3 +203,104 @@ def count_overdue(session: Session, on: date) -> int:
         )
         or 0
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerOverdue:
+    owner: str
+    side: str
+    count: int
+    oldest_due: date
+    oldest_id: int
+
+
+def overdue_by_owner(
+    session: Session, today: date, limit: int = 100
+) -> tuple[list[OwnerOverdue], int]:
+    """Overdue commitments per owner, most first, and how many owners there are in all."""
+    from sqlalchemy import func
+
+    rows = session.execute(
+        select(
+            Commitment.owner_side,
+            Commitment.owner_staff_id,
+            Commitment.owner_counterpart_id,
+            func.count(),
+            func.min(Commitment.due_on),
+        )
+        .where(Commitment.status.in_(OPEN), Commitment.due_on < today)
+        .group_by(Commitment.owner_side, Commitment.owner_staff_id, Commitment.owner_counterpart_id)
+    ).all()
+    rows.sort(key=lambda r: (-r[3], r[4]))
+    shown = rows[:limit]
+    staff = {r[1] for r in shown if r[1] is not None}
+    people = {r[2] for r in shown if r[2] is not None}
+    names = {
+        ("s", m.id): m.display_name
+        for m in session.scalars(select(StaffMember).where(StaffMember.id.in_(staff)))
+    } | {
+        ("c", c.id): c.display_name
+        for c in session.scalars(select(Counterpart).where(Counterpart.id.in_(people)))
+    }
+    found = []
+    for side, staff_id, person_id, count, oldest in shown:
+        oldest_id = session.scalar(
+            select(func.min(Commitment.id)).where(
+                Commitment.owner_side == side,
+                Commitment.owner_staff_id.is_(None)
+                if staff_id is None
+                else Commitment.owner_staff_id == staff_id,
+                Commitment.owner_counterpart_id.is_(None)
+                if person_id is None
+                else Commitment.owner_counterpart_id == person_id,
+                Commitment.status.in_(OPEN),
+                Commitment.due_on == oldest,
+            )
+        )
+        if staff_id is not None:
+            owner = names.get(("s", staff_id), "")
+        elif person_id is not None:
+            owner = names.get(("c", person_id), "")
+        else:
+            owner = {"ours": "Our side (no one named)", "theirs": "Their side (no one named)"}.get(
+                str(side), "Both sides"
+            )
+        found.append(OwnerOverdue(owner, str(side), count, oldest, oldest_id))
+    return found, len(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class GiftToDeclare:
+    gift_id: int
+    exchanged_on: date
+    description: str
+    value_jpy: int
+    counterpart: str
+    meeting_id: int | None
+
+
+def gifts_to_declare(session: Session, limit: int = 200) -> list[GiftToDeclare]:
+    """Gifts received above the office's threshold and not declared yet, oldest first."""
+    threshold = gift_threshold(session)
+    rows = session.scalars(
+        select(Gift)
+        .where(
+            Gift.direction == GiftDirection.RECEIVED,
+            Gift.declared_on.is_(None),
+            Gift.value_jpy > threshold,
+        )
+        .options(selectinload(Gift.counterpart))
+        .order_by(Gift.exchanged_on, Gift.id)
+        .limit(limit)
+    )
+    return [
+        GiftToDeclare(
+            g.id,
+            g.exchanged_on,
+            g.description,
+            g.value_jpy or 0,
+            g.counterpart.display_name if g.counterpart else "",
+            g.meeting_id,
+        )
+        for g in rows
+    ]

@@ -172,6 +172,17 @@ def link_ids(obj: Any) -> dict[str, list[int]]:
     }
 
 
+def form_values(obj: Any) -> dict[str, Any]:
+    """Columns and the many-to-many links already loaded (a detached row loads nothing more)."""
+    unloaded = inspect(obj).unloaded
+    links = {
+        r.key: sorted(o.id for o in getattr(obj, r.key))
+        for r in inspect(obj).mapper.relationships
+        if r.secondary is not None and r.key not in unloaded
+    }
+    return editable_values(obj) | links
+
+
 def create_record(
     session: Session, model: type[T], values: dict[str, Any], form: RecordForm | None = None
 ) -> T:

@@ -26,6 +26,7 @@ def agreements_of(session: Session, city_id: int) -> list[Agreement]:
         session.scalars(
             select(Agreement)
             .where(Agreement.city_id == city_id)
+            .options(selectinload(Agreement.objectives))
             .order_by(Agreement.signed_on.is_(None), Agreement.signed_on, Agreement.id)
         )
     )

@@ -1,20 +1,45 @@
 """Progress toward the strategy's targets, computed from the data, never typed in.
 
-A target's rule is JSON, for example {"any": [{"agreement_in_force": true},
-{"head_of_city_meeting_within_years": 5}, {"relationship_level_at_least": "friendship"}]}.
-Counting by year uses what the database can date: agreements in force at the
-year's end and meetings in the years before it; the relationship level has no
-history, so it counts only for the current year.
+A target's rule is a small JSON document. Clauses:
+
+- ``{"agreement_in_force": true}``, or a list of agreement kinds (``["sister_city", "mou"]``):
+  an agreement signed on or before the day, not ended, not expired;
+- ``{"meeting_within_years": 5, "level_at_least": "head_of_city"}``: a meeting at that level
+  or above in the five years up to the day (``{"head_of_city_meeting_within_years": 5}`` is
+  the short form);
+- ``{"visit_within_years": 5, "direction": "outbound" | "inbound" | "either"}``: a trip there
+  or a visit from there, not cancelled;
+- ``{"relationship_level_at_least": "friendship"}``: the city's relationship level on that day.
+  The level's history comes from the audit trail, so it counts from the day the city was
+  recorded in the program, never before;
+- ``{"any": [...]}`` and ``{"all": [...]}`` combine clauses, nested as deep as needed.
+
+Our own city never counts. A city that does not count but would with one more step (a lapsed
+meeting renewed, an ended agreement renewed, a level raised by one) is "one step away".
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models import Agreement, City, Meeting, RelationshipLevel, Target
+from ..errors import UserError
+from ..models import (
+    Agreement,
+    AgreementKind,
+    AuditAction,
+    AuditEntry,
+    City,
+    MeetingLevel,
+    RelationshipLevel,
+    Target,
+)
+from .contacts import Contacts, levels_at_least, load_contacts, years_before
 
 LEVELS = [
     RelationshipLevel.NONE,
@@ -24,48 +49,439 @@ LEVELS = [
     RelationshipLevel.PARTNER,
 ]
 
+LEVEL_WORDS = {
+    MeetingLevel.HEAD_OF_CITY: "head-of-city",
+    MeetingLevel.DEPUTY: "deputy",
+    MeetingLevel.SENIOR_OFFICIAL: "senior-official",
+    MeetingLevel.WORKING: "working",
+}
+DIRECTIONS = {"outbound": {"outbound"}, "inbound": {"inbound"}, "either": {"outbound", "inbound"}}
+KNOWN_KEYS = {
+    "any",
+    "all",
+    "agreement_in_force",
+    "meeting_within_years",
+    "level_at_least",
+    "head_of_city_meeting_within_years",
+    "visit_within_years",
+    "direction",
+    "relationship_level_at_least",
+}
 
-def cities_counting(session: Session, rule: dict, on: date, today: date | None = None) -> set[int]:
-    """The cities (other than home) that satisfy a rule on a given day."""
-    today = today or date.today()
-    clauses = rule.get("any") or [rule]
-    found: set[int] = set()
-    for clause in clauses:
-        if clause.get("agreement_in_force"):
-            for a in session.scalars(select(Agreement).where(Agreement.signed_on <= on)):
-                if (a.ended_on is None or a.ended_on > on) and (
-                    a.expires_on is None or a.expires_on >= on
-                ):
-                    found.add(a.city_id)
-        if (years := clause.get("head_of_city_meeting_within_years")) is not None:
-            since = datetime(on.year - int(years), on.month, min(on.day, 28), tzinfo=UTC)
-            until = datetime(on.year, on.month, on.day, 23, 59, tzinfo=UTC)
-            found |= set(
-                session.scalars(
-                    select(Meeting.city_id).where(
-                        Meeting.starts_at >= since,
-                        Meeting.starts_at <= until,
-                        Meeting.city_id.is_not(None),
-                    )
-                )
+
+# ---------------------------------------------------------------------------------------------
+# The facts a rule is evaluated against, read once
+
+
+@dataclass(slots=True)
+class StrategyData:
+    contacts: Contacts
+    agreements: list[tuple[int, str, date | None, date | None, date | None, str]]
+    # city -> (recorded from, [(changed at, old level, new level)], current level)
+    levels: dict[int, tuple[date, list[tuple[date, str, str]], str]]
+    names: dict[int, str]
+
+    def level_on(self, city: int, day: date) -> str | None:
+        recorded, changes, current = self.levels[city]
+        if day < recorded:
+            return None
+        for changed, old, _new in changes:
+            if changed > day:
+                return old
+        return current
+
+
+def load_strategy_data(session: Session, until: date) -> StrategyData:
+    contacts = load_contacts(session, until)
+    agreements = [
+        (a.city_id, str(a.kind), a.signed_on or a.effective_on, a.expires_on, a.ended_on, a.title)
+        for a in session.execute(
+            select(
+                Agreement.city_id,
+                Agreement.kind,
+                Agreement.signed_on,
+                Agreement.effective_on,
+                Agreement.expires_on,
+                Agreement.ended_on,
+                Agreement.title,
             )
-        if (level := clause.get("relationship_level_at_least")) and on >= today:
-            minimum = LEVELS.index(RelationshipLevel(level))
-            found |= {
-                c.id
-                for c in session.scalars(select(City))
-                if LEVELS.index(c.relationship_level) >= minimum
-            }
-    home = {c for c in session.scalars(select(City.id).where(City.is_home))}
-    return found - home
+        )
+    ]
+    changes: dict[int, list[tuple[date, str, str]]] = defaultdict(list)
+    for row_id, at, diff in session.execute(
+        select(AuditEntry.row_id, AuditEntry.at, AuditEntry.changes)
+        .where(AuditEntry.table_name == "city", AuditEntry.action == AuditAction.UPDATE)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    ):
+        pair = (diff or {}).get("relationship_level")
+        if isinstance(pair, list) and len(pair) == 2 and row_id.isdigit():
+            changes[int(row_id)].append((at.astimezone(UTC).date(), pair[0], pair[1]))
+    levels: dict[int, tuple[date, list[tuple[date, str, str]], str]] = {}
+    names: dict[int, str] = {}
+    for city_id, name, level, created, is_home in session.execute(
+        select(City.id, City.name_en, City.relationship_level, City.created_at, City.is_home)
+    ):
+        names[city_id] = name
+        if not is_home:
+            levels[city_id] = (created.astimezone(UTC).date(), changes.get(city_id, []), str(level))
+    return StrategyData(contacts, agreements, levels, names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Evaluation
+
+
+@dataclass(slots=True)
+class Result:
+    counting: set[int]
+    near: dict[int, list[str]] = field(default_factory=dict)
+
+
+def check_rule(rule: Any) -> None:
+    """Refuse a rule the evaluator would not understand, in words."""
+    if not isinstance(rule, dict) or not rule:
+        raise UserError("A target needs a rule that says which cities count.")
+    unknown = set(rule) - KNOWN_KEYS
+    if unknown:
+        raise UserError(
+            f"The target's rule has parts this program does not know: {sorted(unknown)}."
+        )
+    for key in ("any", "all"):
+        if key in rule:
+            if not isinstance(rule[key], list) or not rule[key]:
+                raise UserError(f'"{key}" in a target\'s rule needs a list of conditions.')
+            for part in rule[key]:
+                check_rule(part)
+    for key in ("meeting_within_years", "head_of_city_meeting_within_years", "visit_within_years"):
+        if key in rule and not (isinstance(rule[key], int) and 1 <= rule[key] <= 50):
+            raise UserError("A number of years in a target's rule must be between 1 and 50.")
+    if "level_at_least" in rule and rule["level_at_least"] not in set(MeetingLevel):
+        raise UserError(f"Unknown meeting level {rule['level_at_least']!r} in a target's rule.")
+    if "direction" in rule and rule["direction"] not in DIRECTIONS:
+        raise UserError(f"Unknown direction {rule['direction']!r} in a target's rule.")
+    if "relationship_level_at_least" in rule and rule["relationship_level_at_least"] not in set(
+        RelationshipLevel
+    ):
+        raise UserError(
+            f"Unknown relationship level {rule['relationship_level_at_least']!r} in a target's rule."
+        )
+    kinds = rule.get("agreement_in_force")
+    if isinstance(kinds, list) and any(k not in set(AgreementKind) for k in kinds):
+        raise UserError("Unknown agreement kind in a target's rule.")
+
+
+def evaluate(data: StrategyData, rule: dict[str, Any], on: date, *, near: bool = False) -> Result:
+    """The cities that satisfy `rule` on `on`; with `near`, also those one step away."""
+    candidates = set(data.levels)
+    result = _evaluate(data, rule, on, candidates, near)
+    return Result(
+        result.counting & candidates,
+        {c: r for c, r in result.near.items() if c in candidates and c not in result.counting},
+    )
+
+
+def _evaluate(
+    data: StrategyData, rule: dict[str, Any], on: date, candidates: set[int], near: bool
+) -> Result:
+    if "any" in rule or "all" in rule:
+        parts = [_evaluate(data, r, on, candidates, near) for r in rule.get("any") or rule["all"]]
+        if "any" in rule:
+            counting = set().union(*(p.counting for p in parts))
+            reasons: dict[int, list[str]] = defaultdict(list)
+            for p in parts:
+                for city, why in p.near.items():
+                    if city not in counting:
+                        reasons[city].extend(why)
+            return Result(counting, dict(reasons))
+        counting = set(candidates)
+        for p in parts:
+            counting &= p.counting
+        reasons = {}
+        if near:
+            for city in candidates - counting:
+                failing = [p for p in parts if city not in p.counting]
+                if len(failing) == 1 and city in failing[0].near:
+                    reasons[city] = failing[0].near[city]
+        return Result(counting, reasons)
+
+    results = []
+    if "agreement_in_force" in rule and rule["agreement_in_force"]:
+        results.append(_agreements(data, rule["agreement_in_force"], on, near))
+    years = rule.get("meeting_within_years")
+    level = rule.get("level_at_least", MeetingLevel.WORKING)
+    if rule.get("head_of_city_meeting_within_years") is not None:
+        years, level = rule["head_of_city_meeting_within_years"], MeetingLevel.HEAD_OF_CITY
+    if years is not None:
+        results.append(_meetings(data, int(years), MeetingLevel(level), on, candidates, near))
+    if rule.get("visit_within_years") is not None:
+        direction = rule.get("direction", "either")
+        results.append(
+            _visits(data, int(rule["visit_within_years"]), direction, on, candidates, near)
+        )
+    if rule.get("relationship_level_at_least"):
+        results.append(_level(data, rule["relationship_level_at_least"], on, candidates, near))
+    if not results:
+        return Result(set())
+    # Several clauses in one object must all hold, like an "all".
+    counting = set(candidates)
+    for r in results:
+        counting &= r.counting
+    reasons = {}
+    for r in results:
+        for city, why in r.near.items():
+            if city not in counting:
+                reasons.setdefault(city, []).extend(why)
+    return Result(counting, reasons)
+
+
+def _agreements(data: StrategyData, kinds: Any, on: date, near: bool) -> Result:
+    allowed = set(kinds) if isinstance(kinds, list) else None
+    counting: set[int] = set()
+    lapsed: dict[int, list[str]] = {}
+    for city, kind, start, expires, ended, title in data.agreements:
+        if (allowed is not None and kind not in allowed) or start is None or start > on:
+            continue
+        over = ended if ended is not None and ended <= on else None
+        if over is None and expires is not None and expires < on:
+            over = expires
+        if over is None:
+            counting.add(city)
+        elif near:
+            lapsed[city] = [f"renewing “{title}” (ended {over.isoformat()})"]
+    return Result(counting, lapsed)
+
+
+def _meetings(
+    data: StrategyData,
+    years: int,
+    level: MeetingLevel,
+    on: date,
+    candidates: set[int],
+    near: bool,
+) -> Result:
+    start = years_before(on, years)
+    allowed = levels_at_least(level)
+    words = LEVEL_WORDS[level]
+    counting = {c for c in candidates if data.contacts.met(c, start, on, allowed)}
+    reasons: dict[int, list[str]] = {}
+    if near:
+        for city in candidates - counting:
+            last = data.contacts.last_meeting(city, on, allowed)
+            if last is not None:
+                reasons[city] = [f"a {words} meeting (the last was {last.isoformat()})"]
+            elif level != MeetingLevel.WORKING and data.contacts.met(
+                city, start, on, list(MeetingLevel)
+            ):
+                lower = data.contacts.last_meeting(city, on)
+                when = f" on {lower.isoformat()}" if lower else ""
+                reasons[city] = [f"a {words} meeting (met at a lower level{when})"]
+    return Result(counting, reasons)
+
+
+def _visits(
+    data: StrategyData, years: int, direction: str, on: date, candidates: set[int], near: bool
+) -> Result:
+    start = years_before(on, years)
+    kinds = DIRECTIONS[direction]
+    counting = {c for c in candidates if data.contacts.visited(c, start, on, kinds)}
+    reasons: dict[int, list[str]] = {}
+    if near:
+        for city in candidates - counting:
+            last = data.contacts.last_visit(city, on, kinds)
+            if last is not None:
+                reasons[city] = [f"a visit (the last was {last.isoformat()})"]
+    return Result(counting, reasons)
+
+
+def _level(data: StrategyData, minimum: str, on: date, candidates: set[int], near: bool) -> Result:
+    floor = LEVELS.index(RelationshipLevel(minimum))
+    counting: set[int] = set()
+    reasons: dict[int, list[str]] = {}
+    for city in candidates:
+        level = data.level_on(city, on)
+        if level is None:
+            continue
+        rank = LEVELS.index(RelationshipLevel(level))
+        if rank >= floor:
+            counting.add(city)
+        elif near and rank == floor - 1 and rank > 0:
+            reasons[city] = [f"relationship level {minimum} (now {level})"]
+    return Result(counting, reasons)
+
+
+# ---------------------------------------------------------------------------------------------
+# Words
+
+
+def describe_rule(rule: dict[str, Any]) -> str:
+    """The rule in words, for the dashboard and the report."""
+    if "any" in rule:
+        return "any of: " + "; ".join(describe_rule(r) for r in rule["any"])
+    if "all" in rule:
+        return "all of: " + "; ".join(describe_rule(r) for r in rule["all"])
+    words = []
+    kinds = rule.get("agreement_in_force")
+    if kinds:
+        words.append(
+            "an agreement in force"
+            + (
+                f" ({', '.join(k.replace('_', ' ') for k in kinds)})"
+                if isinstance(kinds, list)
+                else ""
+            )
+        )
+    if rule.get("head_of_city_meeting_within_years") is not None:
+        words.append(
+            f"a head-of-city meeting in the last {rule['head_of_city_meeting_within_years']} years"
+        )
+    if rule.get("meeting_within_years") is not None:
+        level = MeetingLevel(rule.get("level_at_least", MeetingLevel.WORKING))
+        qualifier = (
+            "" if level == MeetingLevel.WORKING else f" at {LEVEL_WORDS[level]} level or above"
+        )
+        words.append(f"a meeting{qualifier} in the last {rule['meeting_within_years']} years")
+    if rule.get("visit_within_years") is not None:
+        direction = rule.get("direction", "either")
+        what = {"outbound": "a visit of ours", "inbound": "a visit from them"}.get(
+            direction, "a visit either way"
+        )
+        words.append(f"{what} in the last {rule['visit_within_years']} years")
+    if rule.get("relationship_level_at_least"):
+        words.append(f"relationship level {rule['relationship_level_at_least']} or above")
+    return " and ".join(words) or "nothing"
+
+
+# ---------------------------------------------------------------------------------------------
+# Targets
+
+
+@dataclass(slots=True)
+class MilestoneCheck:
+    on: date
+    count: int
+    reached: int | None  # None while the day is still ahead
+
+    @property
+    def met(self) -> bool | None:
+        return None if self.reached is None else self.reached >= self.count
+
+
+@dataclass(slots=True)
+class TargetProgress:
+    target_id: int
+    title: str
+    title_ja: str | None
+    target_count: int
+    deadline: date
+    rule_words: str
+    as_of: date
+    reached: int
+    by_year: list[tuple[int, int]]
+    milestones: list[MilestoneCheck]
+    counting: list[tuple[int, str]]  # (city id, name), by name
+    near: list[tuple[int, str, str]]  # (city id, name, why)
+
+    @property
+    def result(self) -> int:
+        """Cities reached: on the as-of day, or on the deadline once it has passed."""
+        if self.deadline >= self.as_of:
+            return self.reached
+        return next(m.reached for m in self.milestones if m.on == self.deadline) or 0
+
+    @property
+    def done(self) -> bool:
+        return self.result >= self.target_count
+
+
+def milestones_of(target: Target) -> list[tuple[date, int]]:
+    found = []
+    for m in target.milestones or []:
+        try:
+            found.append((date.fromisoformat(str(m["on"])), int(m["count"])))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return sorted(found)
+
+
+def chart_years(target: Target, as_of: date) -> range:
+    first = (target.starts_on or target.deadline).year - 2
+    return range(first, max(target.deadline.year, as_of.year) + 1)
+
+
+def target_progress(
+    session: Session,
+    as_of: date,
+    targets: list[Target] | None = None,
+    data: StrategyData | None = None,
+) -> list[TargetProgress]:
+    """Each target's progress: count on `as_of`, by year (year ends, up to `as_of`), milestones."""
+    if targets is None:
+        targets = list(session.scalars(select(Target).order_by(Target.deadline, Target.id)))
+    if not targets:
+        return []
+    data = data or load_strategy_data(session, as_of)
+    found = []
+    for t in targets:
+        rule = t.rule or {}
+        now = evaluate(data, rule, as_of, near=True)
+        by_year = []
+        for year in chart_years(t, as_of):
+            day = date(year, 12, 31)
+            if day > as_of:
+                if year == as_of.year:
+                    by_year.append((year, len(now.counting)))
+                break
+            by_year.append((year, len(evaluate(data, rule, day).counting)))
+        milestones = [
+            MilestoneCheck(
+                day, count, len(evaluate(data, rule, day).counting) if day <= as_of else None
+            )
+            for day, count in milestones_of(t) + [(t.deadline, t.target_count)]
+        ]
+        found.append(
+            TargetProgress(
+                target_id=t.id,
+                title=t.title,
+                title_ja=t.title_ja,
+                target_count=t.target_count,
+                deadline=t.deadline,
+                rule_words=describe_rule(rule),
+                as_of=as_of,
+                reached=len(now.counting),
+                by_year=by_year,
+                milestones=milestones,
+                counting=sorted(((c, data.names[c]) for c in now.counting), key=lambda p: p[1]),
+                near=sorted(
+                    ((c, data.names[c], " or ".join(_ordered(why))) for c, why in now.near.items()),
+                    key=lambda p: p[1],
+                ),
+            )
+        )
+    return found
+
+
+def counts_by_year(
+    data: StrategyData, rule: dict[str, Any], years: range, as_of: date
+) -> list[tuple[int, int]]:
+    """(year, cities counting at the year's end, or on `as_of` in its own year)."""
+    return [
+        (y, len(evaluate(data, rule, min(date(y, 12, 31), as_of)).counting))
+        for y in years
+        if date(y, 1, 1) <= as_of
+    ]
 
 
 def progress_by_year(
-    session: Session, target: Target, years: range, today: date | None = None
+    session: Session, target: Target, years: range, as_of: date
 ) -> list[tuple[int, int]]:
-    """(year, cities counting at the year's end) for each year."""
-    today = today or date.today()
-    return [
-        (y, len(cities_counting(session, target.rule or {}, min(date(y, 12, 31), today), today)))
-        for y in years
-    ]
+    return counts_by_year(load_strategy_data(session, as_of), target.rule or {}, years, as_of)
+
+
+def _ordered(reasons: list[str]) -> list[str]:
+    """Steps an officer can take first; raising the recorded level last."""
+    return sorted(dict.fromkeys(reasons), key=lambda r: r.startswith("relationship level"))
+
+
+def cities_counting(session: Session, rule: dict, on: date) -> set[int]:
+    """The cities (other than home) that satisfy a rule on a given day."""
+    return evaluate(load_strategy_data(session, on), rule, on).counting

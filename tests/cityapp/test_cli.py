@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from cityapp.cli import main
+from tests.demo_counts import DEMO_TRIPS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +25,7 @@ def test_list_trips_prints_one_trip_a_line(capsys, demo_file):
     code, out, err = run_cli(capsys, "list", "trips", "--db", str(demo_file))
     assert code == 0, err
     lines = out.splitlines()
-    assert len(lines) == 8
+    assert len(lines) == DEMO_TRIPS
     assert lines[2].split("\t") == [
         "3",
         "2014-07-23",
@@ -49,7 +50,7 @@ def test_the_global_db_option_and_the_environment_work_too(capsys, demo_file, mo
     assert code == 0 and "Tokyo" in out
     monkeypatch.setenv("CITYAPP_DB", str(demo_file))
     code, out, _ = run_cli(capsys, "list", "trips")
-    assert code == 0 and len(out.splitlines()) == 8
+    assert code == 0 and len(out.splitlines()) == DEMO_TRIPS
 
 
 def test_a_missing_database_is_one_clear_line(capsys, tmp_path):

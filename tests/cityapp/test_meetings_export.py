@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from cityapp.excel.meetings_export import Cancelled, export_meetings
 from cityapp.models import Meeting
+from tests.demo_counts import DEMO_OPEN_MEETINGS
 
 
 def test_every_meeting_but_the_confidential_one(demo_db, tmp_path):
@@ -17,7 +18,8 @@ def test_every_meeting_but_the_confidential_one(demo_db, tmp_path):
         n = export_meetings(s, target, progress=lambda done, total: seen.append((done, total)))
     ws = load_workbook(target).active
     titles = [r[3].value for r in ws.iter_rows(min_row=2)]
-    assert n == len(titles) == 12 and seen[-1] == (12, 12)
+    assert n == len(titles) == DEMO_OPEN_MEETINGS
+    assert seen[-1] == (DEMO_OPEN_MEETINGS, DEMO_OPEN_MEETINGS)
     assert "Delegation debrief: Moscow talks" not in titles
     assert (
         ws["A2"].number_format == "yyyy-mm-dd"
@@ -25,7 +27,7 @@ def test_every_meeting_but_the_confidential_one(demo_db, tmp_path):
         and ws["C2"].value == "Europe/Moscow"
     )
     with demo_db.factory() as s:
-        assert export_meetings(s, target, include_confidential=True) == 13
+        assert export_meetings(s, target, include_confidential=True) == DEMO_OPEN_MEETINGS + 1
 
 
 def test_formula_like_text_stays_text(demo_db, tmp_path):

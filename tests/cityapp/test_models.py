@@ -223,6 +223,7 @@ def test_version_column_exists_on_every_editable_table():
         "search_entry",
         "trip_objective",
         "meeting_objective",
+        "agreement_objective",
         "itinerary_participant",
     }
     for name, table in Base.metadata.tables.items():

@@ -74,5 +74,6 @@ def test_the_demo_targets_show_progress(demo_db):
     with demo_db.factory() as s:
         thirty = s.scalars(select(Target).where(Target.target_count == 30)).one()
         progress = dict(progress_by_year(s, thirty, range(2013, 2021), TODAY))
-    # 2013: the eleven partners signed by then. 2014: the 2014 visits add Sochi, Incheon, Tomsk and London.
-    assert (progress[2013], progress[2014]) == (11, 15)
+    # 2013: the eleven partners signed by then. 2014: the Governor's 2014 meetings add Sochi,
+    # Tomsk and London (Incheon was met at vice-mayor level).
+    assert (progress[2013], progress[2014]) == (11, 14)

@@ -109,7 +109,7 @@ def test_a_city_with_dependents_is_not_deleted(demo_db):
     message = str(caught.value)
     assert message.startswith("Seoul cannot be deleted:")
     assert (
-        "3 agreements" in message and "1 meeting " in message and "nothing was deleted" in message
+        "3 agreements" in message and "2 meetings" in message and "nothing was deleted" in message
     )
     with demo_db.factory() as s:
         assert s.get(City, seoul.id) is not None

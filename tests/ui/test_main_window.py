@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from sqlalchemy import select
 
 from cityapp.models import City
+from tests.demo_counts import DEMO_CITIES, DEMO_TRIPS
 from tests.ui.typing import type_text
 from ui.dialogs import first_start
 from ui.dialogs.messages import ErrorDialog
@@ -44,19 +45,19 @@ def test_the_window_shows_the_demo_trips(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = window.pages["trips"]
     assert window.current_page() is page
-    assert page.model.rowCount() == 8
+    assert page.model.rowCount() == DEMO_TRIPS
     assert titles(page)[0] == "Los Angeles: Games partnership follow-up"
-    assert page.model.index(7, START).data() == "2014-03-07"
-    assert page.model.index(7, DELEGATION).data() == "5"
+    assert page.model.index(DEMO_TRIPS - 1, START).data() == "2014-03-07"
+    assert page.model.index(DEMO_TRIPS - 1, DELEGATION).data() == "5"
     assert str(demo_copy) in window.db_label.text()
-    assert window.rows_label.text() == "8 of 8 rows"
+    assert window.rows_label.text() == f"{DEMO_TRIPS} of {DEMO_TRIPS} rows"
     assert "demo.sqlite3" in window.windowTitle()
     assert page.delegation_count.text() == "2 people: 2 ours, 0 visiting."
 
 
 def test_the_window_on_the_shared_server_shows_its_trips(start, demo_db):
     window = start("--db", demo_db.url.render_as_string(hide_password=False))
-    assert window.pages["trips"].model.rowCount() == 8
+    assert window.pages["trips"].model.rowCount() == DEMO_TRIPS
 
 
 def test_sorting_by_a_header_click_reorders_in_sql(start, demo_copy, qtbot):
@@ -79,9 +80,13 @@ def test_the_filter_narrows_the_list_in_any_script(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = window.pages["trips"]
     qtbot.keyClicks(page.filter_box, "seoul")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert titles(page) == ["Seoul: memorandum of understanding"]
-    assert window.rows_label.text() == "1 of 8 rows"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert titles(page) == [  # newest first
+        "Governor's visit to Seoul: Urban safety cooperation",
+        "Delegation from Seoul: Resuming exchanges after the pandemic",
+        "Seoul: memorandum of understanding",
+    ]
+    assert window.rows_label.text() == f"3 of {DEMO_TRIPS} rows"
     page.filter_box.clear()
     type_text(page.filter_box, "Томск")
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)
@@ -121,7 +126,7 @@ def test_first_start_on_an_empty_default_database_offers_the_demo(
     window = start()
     assert asked == [1]
     assert window.ctx.database.path == isolated_home / "data" / "city-diplomacy-desk.sqlite3"
-    assert window.pages["trips"].model.rowCount() == 8
+    assert window.pages["trips"].model.rowCount() == DEMO_TRIPS
     window.ctx.close()
     start()
     assert asked == [1]  # not asked again: the database holds data now
@@ -188,7 +193,7 @@ def test_an_unexpected_error_is_logged_shown_and_survived(start, demo_copy, erro
     log = (isolated_home / "log" / "city-diplomacy-desk.log").read_text(encoding="utf-8")
     assert "Traceback" in log and "a broken invariant" in log
     assert window.isVisible()
-    assert window.pages["trips"].model.rowCount() == 8
+    assert window.pages["trips"].model.rowCount() == DEMO_TRIPS
 
 
 def test_window_geometry_and_page_are_remembered(start, demo_copy):
@@ -205,7 +210,7 @@ def test_navigation_by_list_and_keyboard(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     window.nav.setCurrentRow(1)
     assert window.current_page() is window.pages["cities"]
-    assert window.rows_label.text() == "26 of 26 rows"
+    assert window.rows_label.text() == f"{DEMO_CITIES} of {DEMO_CITIES} rows"
     window.nav.setCurrentRow(0)
     assert window.current_page() is window.pages["dashboard"]
     assert window.rows_label.text() == ""
@@ -230,7 +235,7 @@ def test_opening_a_bad_file_keeps_the_open_database(
     window.open_db_action.trigger()
     assert len(errors) == 1 and "not a City Diplomacy Desk database" in errors[0][1]
     assert window.ctx.database.path == demo_copy
-    assert window.pages["trips"].model.rowCount() == 8
+    assert window.pages["trips"].model.rowCount() == DEMO_TRIPS
 
 
 def test_opening_another_database_reloads_the_pages(start, demo_copy, tmp_path, monkeypatch):
@@ -271,12 +276,12 @@ def test_open_demo_database_creates_it_once_and_opens_it(start, tmp_path, isolat
     window.demo_action.trigger()
     demo = isolated_home / "data" / "demo.sqlite3"
     assert window.ctx.database.path == demo
-    assert window.pages["trips"].model.rowCount() == 8
+    assert window.pages["trips"].model.rowCount() == DEMO_TRIPS
     with window.ctx.database.factory.begin() as s:
         s.add(City(name_en="Kept", country_code="FR", timezone="Europe/Paris"))
     window.demo_action.trigger()  # the second time it opens the same file: nothing rebuilt, nothing lost
     assert window.ctx.database.path == demo
-    assert window.pages["trips"].model.rowCount() == 8
+    assert window.pages["trips"].model.rowCount() == DEMO_TRIPS
     with window.ctx.database.factory() as s:
         assert s.scalar(select(City.id).where(City.name_en == "Kept")) is not None
 
@@ -300,6 +305,7 @@ def test_the_dashboard_lists_what_is_coming_up(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = window.pages["dashboard"]
     page.today = date(2026, 11, 27)
+    page.show_tab("coming_up")
     page.reload()
     assert page.trips.rowCount() == 2
     assert page.trips.item(0, 4).text() == "Jakarta delegation visit to Tokyo"

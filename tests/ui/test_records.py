@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from cityapp.models import City, Counterpart, RelationshipLevel
 from cityapp.services.lists import CITIES
+from tests.demo_counts import DEMO_CITIES
 from tests.ui.helpers import page_of, select_by
 from ui.dialogs.messages import ConfirmDialog
 from ui.models.records import RecordTableModel
@@ -69,7 +70,7 @@ def test_a_city_is_added_by_hand_then_undone_and_redone(
     form["relationship_level"].set_value(RelationshipLevel.CONTACT)
     assert page.save()
     assert page.heading.text() == "Vienna"
-    assert window.rows_label.text() == "27 of 27 rows"
+    assert window.rows_label.text() == f"{DEMO_CITIES + 1} of {DEMO_CITIES + 1} rows"
     selected = page.table.selectionModel().selectedRows()[0]
     assert selected.data() == "Vienna"
 
@@ -80,7 +81,7 @@ def test_a_city_is_added_by_hand_then_undone_and_redone(
     assert vienna().name_local == "Wien"
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert vienna() is None
-    assert window.rows_label.text() == "26 of 26 rows"
+    assert window.rows_label.text() == f"{DEMO_CITIES} of {DEMO_CITIES} rows"
     window.redo_action.trigger()
     assert vienna().name_ja == "ウィーン"
     assert dialogs["error"] == []
@@ -114,7 +115,7 @@ def test_a_delete_with_dependents_is_refused_with_reasons(start, demo_copy, dial
     assert dialogs["confirm"] and "Seoul" in dialogs["confirm"][0]
     assert len(dialogs["error"]) == 1 and "Seoul cannot be deleted" in dialogs["error"][0]
     assert "3 agreements" in dialogs["error"][0]
-    assert window.rows_label.text() == "26 of 26 rows"
+    assert window.rows_label.text() == f"{DEMO_CITIES} of {DEMO_CITIES} rows"
     assert not window.undo_action.isEnabled()
 
 
@@ -200,7 +201,7 @@ def test_the_record_model_is_sound_and_pages(qtmodeltester, demo_file):
         assert model.rowCount() == 20
         qtmodeltester.check(model, force_py=True)
         model.load_until(len(rows) - 1)
-        assert model.rowCount() == len(rows) == 26
+        assert model.rowCount() == len(rows) == DEMO_CITIES
         assert not model.canFetchMore()
     finally:
         db.dispose()

@@ -122,7 +122,11 @@ def test_the_counterpart_shows_meetings_and_open_commitments(start, demo_copy):
     meetings = [
         page.meetings.table.item(r, 1).text() for r in range(page.meetings.table.rowCount())
     ]
-    assert meetings == ["Talks with the Seoul Metropolitan Government"]
+    assert meetings == [  # newest first
+        "Meeting with the city's leadership: Urban safety cooperation",
+        "Courtesy call on the Governor: Resuming exchanges after the pandemic",
+        "Talks with the Seoul Metropolitan Government",
+    ]
     texts = [
         page.commitments.table.item(r, 3).text() for r in range(page.commitments.table.rowCount())
     ]

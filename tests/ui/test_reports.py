@@ -7,6 +7,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from cityapp.models import Counterpart
+from tests.demo_counts import DEMO_OPEN_MEETINGS
 from tests.ui.helpers import page_of
 from ui.dialogs.export import ExportDoneDialog
 from ui.views.reports import FileChooser, ImportPreview
@@ -35,8 +36,10 @@ def test_portfolio_and_all_meetings(start, demo_copy, tmp_path, monkeypatch, fin
     page.meetings_button.click()
     assert finished == [tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"]
     assert load_workbook(tmp_path / "portfolio.xlsx").sheetnames[0] == "Partners"
-    assert load_workbook(tmp_path / "meetings.xlsx").active.max_row == 13  # header + 12 meetings
-    assert window.statusBar().currentMessage() == "Wrote 12 meetings."
+    assert (
+        load_workbook(tmp_path / "meetings.xlsx").active.max_row == 1 + DEMO_OPEN_MEETINGS
+    )  # header + meetings
+    assert window.statusBar().currentMessage() == f"Wrote {DEMO_OPEN_MEETINGS} meetings."
 
 
 def test_an_import_is_previewed_then_written(start, demo_copy, tmp_path, monkeypatch, dialogs):

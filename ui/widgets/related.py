@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from cityapp.fields import DEFAULTS, RecordForm
-from cityapp.services.records import editable_values, label_of
+from cityapp.services.records import form_values, label_of
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.record_dialog import RecordDialog
@@ -180,7 +180,8 @@ class RelatedList(QWidget):
         record = self.selected()
         if record is None:
             return False
-        old = {f.key: editable_values(record).get(f.key) for f in self.form_spec.fields}
+        current = form_values(record)
+        old = {f.key: current.get(f.key) for f in self.form_spec.fields}
         chosen = RecordDialog.ask(
             self,
             self.describe(record),

@@ -1,0 +1,226 @@
+"""Relationship health: one score per partner city, with the reasons behind it.
+
+The score is out of 100 and adds five parts, each computed from the records:
+
+- Recency (30): the last meeting or visit either way. Within a year: 30; then down evenly to
+  nothing at five years.
+- Cadence (20): 4 for each of the last five calendar years with any contact.
+- Reciprocity (15): in the last five years, visits both ways 15; one way only 7.
+- Commitments kept (20): of the commitments due in the last five years, the share done, for
+  our side (10) and theirs (10); joint ones count for both; a side with none due gets 5.
+  Overdue and dropped ones count as not kept.
+- Agreements (15): one in force 15, or 8 if the last in force expires within a year; an ended
+  or expired one 3; none 0.
+
+70 and above is strong, 40 to 69 fair, below 40 weak.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models import Agreement, City, Commitment, CommitmentStatus, OwnerSide
+from .contacts import Contacts, load_contacts, meeting_cities, years_before
+
+EXPLANATION = __doc__.split("\n\n", 1)[1].strip()
+
+STRONG, FAIR = 70, 40
+WINDOW_YEARS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    name: str
+    points: int
+    out_of: int
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class Health:
+    city_id: int
+    city: str
+    country_code: str
+    level: str
+    parts: tuple[Part, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(p.points for p in self.parts)
+
+    @property
+    def band(self) -> str:
+        return "strong" if self.score >= STRONG else "fair" if self.score >= FAIR else "weak"
+
+    @property
+    def reasons(self) -> str:
+        return "; ".join(f"{p.name} {p.points}/{p.out_of}: {p.why}" for p in self.parts)
+
+    def part(self, name: str) -> Part:
+        return next(p for p in self.parts if p.name == name)
+
+
+def recency(contacts: Contacts, city: int, today: date) -> Part:
+    last = max(
+        (
+            d
+            for d in (
+                contacts.last_meeting(city, today),
+                contacts.last_visit(city, today, {"outbound", "inbound"}),
+            )
+            if d is not None
+        ),
+        default=None,
+    )
+    if last is None:
+        return Part("Recency", 0, 30, "no meeting or visit recorded")
+    days = (today - last).days
+    # Full marks within a year, then down evenly to nothing at five years.
+    points = 30 if days <= 365 else max(0, round(30 * (5 * 365 - days) / (4 * 365)))
+    years = days / 365.25
+    ago = f"{days} days ago" if days < 365 else f"{years:.1f} years ago"
+    return Part("Recency", points, 30, f"last contact {last.isoformat()} ({ago})")
+
+
+def cadence(contacts: Contacts, city: int, today: date) -> Part:
+    years = contacts.contact_years(city, today.year - WINDOW_YEARS + 1, today.year)
+    listed = ", ".join(str(y) for y in sorted(years)) or "none"
+    return Part(
+        "Cadence",
+        4 * len(years),
+        20,
+        f"contact in {len(years)} of the last {WINDOW_YEARS} years ({listed})",
+    )
+
+
+def reciprocity(contacts: Contacts, city: int, today: date) -> Part:
+    since = years_before(today, WINDOW_YEARS)
+    ours = contacts.visited(city, since, today, {"outbound"})
+    theirs = contacts.visited(city, since, today, {"inbound"})
+    if ours and theirs:
+        return Part(
+            "Reciprocity",
+            15,
+            15,
+            f"visits both ways (ours {ours.last.isoformat()}, theirs {theirs.last.isoformat()})",
+        )
+    if ours:
+        return Part(
+            "Reciprocity", 7, 15, f"only we visited ({ours.last.isoformat()}); no visit from them"
+        )
+    if theirs:
+        return Part(
+            "Reciprocity",
+            7,
+            15,
+            f"only they visited ({theirs.last.isoformat()}); no visit of ours",
+        )
+    return Part("Reciprocity", 0, 15, f"no visit either way in {WINDOW_YEARS} years")
+
+
+def commitments(kept: dict[str, tuple[int, int]]) -> Part:
+    """`kept`: side -> (kept, due) for the city."""
+    points = 0
+    words = []
+    for side, label in (("ours", "ours"), ("theirs", "theirs")):
+        done, due = kept.get(side, (0, 0))
+        if due == 0:
+            points += 5
+            words.append(f"{label}: none due")
+        else:
+            points += round(10 * done / due)
+            words.append(f"{label}: {done} of {due} kept")
+    return Part("Commitments", points, 20, ", ".join(words))
+
+
+def agreements(rows: list[tuple[str, date | None, date | None, date | None]], today: date) -> Part:
+    """`rows`: (title, signed or effective, expires, ended) of the city's agreements."""
+    in_force = [
+        (title, expires)
+        for title, start, expires, ended in rows
+        if (start is None or start <= today)
+        and (ended is None or ended > today)
+        and (expires is None or expires >= today)
+    ]
+    if in_force:
+        if any(expires is None for _t, expires in in_force):
+            title = next(t for t, e in in_force if e is None)
+            return Part("Agreements", 15, 15, f"in force: {title}")
+        title, expires = max(in_force, key=lambda p: p[1])
+        if (expires - today).days <= 365:
+            return Part("Agreements", 8, 15, f"{title} expires {expires.isoformat()}: renew")
+        return Part("Agreements", 15, 15, f"in force until {expires.isoformat()}: {title}")
+    if rows:
+        return Part("Agreements", 3, 15, "only ended or expired agreements")
+    return Part("Agreements", 0, 15, "no agreement")
+
+
+def kept_commitments(session: Session, today: date) -> dict[int, dict[str, tuple[int, int]]]:
+    """city -> side -> (kept, due) over commitments due in the last five years."""
+    mc = meeting_cities().subquery()
+    rows = session.execute(
+        select(mc.c.city_id, Commitment.owner_side, Commitment.status, func.count())
+        .join(Commitment, Commitment.meeting_id == mc.c.meeting_id)
+        .where(
+            Commitment.due_on >= years_before(today, WINDOW_YEARS),
+            Commitment.due_on < today,
+        )
+        .group_by(mc.c.city_id, Commitment.owner_side, Commitment.status)
+    )
+    tally: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for city, owner, status, count in rows:
+        sides = ["ours", "theirs"] if owner == OwnerSide.JOINT else [str(owner)]
+        for side in sides:
+            tally[city][side][1] += count
+            if status == CommitmentStatus.DONE:
+                tally[city][side][0] += count
+    return {c: {s: (v[0], v[1]) for s, v in sides.items()} for c, sides in tally.items()}
+
+
+def relationship_health(
+    session: Session, today: date, city_ids: set[int] | None = None
+) -> list[Health]:
+    """Every partner city's health (all cities but our own), weakest first."""
+    contacts = load_contacts(session, today)
+    kept = kept_commitments(session, today)
+    deals: dict[int, list] = defaultdict(list)
+    for city, title, signed, effective, expires, ended in session.execute(
+        select(
+            Agreement.city_id,
+            Agreement.title,
+            Agreement.signed_on,
+            Agreement.effective_on,
+            Agreement.expires_on,
+            Agreement.ended_on,
+        )
+    ):
+        deals[city].append((title, signed or effective, expires, ended))
+    found = []
+    stmt = select(City.id, City.name_en, City.country_code, City.relationship_level).where(
+        City.is_home.is_(False)
+    )
+    if city_ids is not None:
+        stmt = stmt.where(City.id.in_(city_ids))
+    for city, name, country, level in session.execute(stmt):
+        found.append(
+            Health(
+                city,
+                name,
+                country,
+                str(level),
+                (
+                    recency(contacts, city, today),
+                    cadence(contacts, city, today),
+                    reciprocity(contacts, city, today),
+                    commitments(kept.get(city, {})),
+                    agreements(deals.get(city, []), today),
+                ),
+            )
+        )
+    found.sort(key=lambda h: (h.score, h.city))
+    return found

@@ -1,0 +1,140 @@
+"""What serves each of the strategy's objectives: trips, meetings, agreements and commitments.
+
+Trips, meetings and agreements name the objectives they serve; a commitment serves those of the
+meeting it was made in. Counts go by year: a trip's start, a meeting's day, an agreement's
+signing, and for a commitment the meeting it was made in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import extract, func, select
+from sqlalchemy.orm import Session
+
+from ..models import (
+    Agreement,
+    Commitment,
+    Meeting,
+    Objective,
+    Trip,
+    agreement_objective,
+    meeting_objective,
+    trip_objective,
+)
+from .contacts import as_day
+
+KINDS = ("trips", "meetings", "agreements", "commitments")
+
+
+@dataclass(slots=True)
+class ObjectiveSummary:
+    objective_id: int
+    number: int
+    title: str
+    title_ja: str | None
+    # kind -> year -> count
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def total(self, kind: str) -> int:
+        return sum(self.counts.get(kind, {}).values())
+
+    def years(self) -> list[int]:
+        return sorted({y for by_year in self.counts.values() for y in by_year})
+
+
+def objective_summaries(session: Session) -> list[ObjectiveSummary]:
+    summaries = {
+        o.id: ObjectiveSummary(o.id, o.number, o.title, o.title_ja, {k: {} for k in KINDS})
+        for o in session.scalars(select(Objective).order_by(Objective.number))
+    }
+    if not summaries:
+        return []
+    queries = {
+        "trips": (
+            trip_objective.c.objective_id,
+            extract("year", Trip.start_date),
+            select().select_from(trip_objective).join(Trip, Trip.id == trip_objective.c.trip_id),
+        ),
+        "meetings": (
+            meeting_objective.c.objective_id,
+            extract("year", Meeting.starts_at),
+            select()
+            .select_from(meeting_objective)
+            .join(Meeting, Meeting.id == meeting_objective.c.meeting_id),
+        ),
+        "agreements": (
+            agreement_objective.c.objective_id,
+            extract("year", func.coalesce(Agreement.signed_on, Agreement.effective_on)),
+            select()
+            .select_from(agreement_objective)
+            .join(Agreement, Agreement.id == agreement_objective.c.agreement_id),
+        ),
+        "commitments": (
+            meeting_objective.c.objective_id,
+            extract("year", Meeting.starts_at),
+            select()
+            .select_from(meeting_objective)
+            .join(Meeting, Meeting.id == meeting_objective.c.meeting_id)
+            .join(Commitment, Commitment.meeting_id == Meeting.id),
+        ),
+    }
+    for kind, (objective, year, base) in queries.items():
+        stmt = base.add_columns(objective, year, func.count()).group_by(objective, year)
+        for objective_id, y, count in session.execute(stmt):
+            if y is not None and objective_id in summaries:
+                summaries[objective_id].counts[kind][int(y)] = count
+    return list(summaries.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ServingItem:
+    kind: str  # trip, meeting, agreement, commitment: the kind a window opens
+    day: date | None
+    title: str
+    record_id: int
+
+
+def objective_items(session: Session, objective_id: int, limit: int = 300) -> list[ServingItem]:
+    """The newest `limit` of each kind that serve an objective, newest first overall."""
+    items: list[ServingItem] = []
+    for t_id, start, title in session.execute(
+        select(Trip.id, Trip.start_date, Trip.title)
+        .join(trip_objective, trip_objective.c.trip_id == Trip.id)
+        .where(trip_objective.c.objective_id == objective_id)
+        .order_by(Trip.start_date.desc())
+        .limit(limit)
+    ):
+        items.append(ServingItem("trip", start, title, t_id))
+    for m_id, start, title in session.execute(
+        select(Meeting.id, Meeting.starts_at, Meeting.title)
+        .join(meeting_objective, meeting_objective.c.meeting_id == Meeting.id)
+        .where(meeting_objective.c.objective_id == objective_id)
+        .order_by(Meeting.starts_at.desc())
+        .limit(limit)
+    ):
+        items.append(ServingItem("meeting", as_day(start), title, m_id))
+    for a_id, signed, title in session.execute(
+        select(
+            Agreement.id,
+            func.coalesce(Agreement.signed_on, Agreement.effective_on),
+            Agreement.title,
+        )
+        .join(agreement_objective, agreement_objective.c.agreement_id == Agreement.id)
+        .where(agreement_objective.c.objective_id == objective_id)
+        .order_by(Agreement.signed_on.desc())
+        .limit(limit)
+    ):
+        items.append(ServingItem("agreement", as_day(signed) if signed else None, title, a_id))
+    for c_id, start, text in session.execute(
+        select(Commitment.id, Meeting.starts_at, Commitment.text)
+        .join(Meeting, Meeting.id == Commitment.meeting_id)
+        .join(meeting_objective, meeting_objective.c.meeting_id == Meeting.id)
+        .where(meeting_objective.c.objective_id == objective_id)
+        .order_by(Meeting.starts_at.desc())
+        .limit(limit)
+    ):
+        items.append(ServingItem("commitment", as_day(start), text, c_id))
+    items.sort(key=lambda i: (i.day or date.min, i.kind), reverse=True)
+    return items
