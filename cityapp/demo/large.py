@@ -34,6 +34,7 @@ from ..models import (
     ItineraryKind,
     Meeting,
     MeetingAttendee,
+    MeetingLevel,
     MembershipRole,
     Network,
     NetworkMembership,
@@ -60,6 +61,15 @@ DEFAULT_SEED = 20141201
 FIRST_DAY = date(2007, 1, 1)
 LAST_DAY = date(2026, 12, 31)
 CHUNK = 5000
+
+
+# One meeting in fifteen at head-of-city level, two at deputy level, four with senior officials.
+LEVEL_CYCLE = [
+    MeetingLevel.HEAD_OF_CITY,
+    *[MeetingLevel.DEPUTY] * 2,
+    *[MeetingLevel.SENIOR_OFFICIAL] * 4,
+    *[MeetingLevel.WORKING] * 8,
+]
 
 
 @dataclass(frozen=True)
@@ -555,6 +565,7 @@ class LargeOffice:
                     else None,
                     "decisions": None,
                     "atmosphere": rng.randint(2, 5),
+                    "level": LEVEL_CYCLE[i % len(LEVEL_CYCLE)],
                     "classification": rng.choices(list(Classification), weights=[3, 6, 1])[0],
                     "follow_up": None,
                     **self.stamp(),

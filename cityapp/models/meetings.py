@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -42,6 +43,8 @@ class Meeting(Editable, Base):
             "atmosphere IS NULL OR atmosphere BETWEEN 1 AND 5", name="atmosphere_scale"
         ),
         CheckConstraint("length(title) > 0", name="title_present"),
+        # The targets read head-of-city meetings by date without walking every meeting.
+        Index("ix_meeting_level_starts_at", "level", "starts_at"),
     )
 
     trip_id: Mapped[int | None] = mapped_column(

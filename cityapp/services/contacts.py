@@ -12,9 +12,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
-from sqlalchemy import Select, extract, func, select, union
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    func,
+    literal,
+    select,
+    type_coerce,
+    union,
+    union_all,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from ..models import (
     City,
@@ -37,6 +50,28 @@ MEETING_LEVELS = [
 ]
 
 
+class year_of(FunctionElement):
+    """The year of a date or timestamp column, as an integer."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(year_of)
+def _year_default(element: year_of, compiler: Any, **kw: Any) -> str:
+    return f"CAST(EXTRACT(YEAR FROM {compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(year_of, "sqlite")
+def _year_sqlite(element: year_of, compiler: Any, **kw: Any) -> str:
+    # SQLite keeps dates and timestamps as ISO text: the year is its first four characters.
+    return f"CAST(substr({compiler.process(element.clauses, **kw)}, 1, 4) AS INTEGER)"
+
+
+# Meetings read without their level: for relationship health, any meeting is contact.
+ANY_LEVEL = "any"
+
+
 def levels_at_least(level: MeetingLevel | str) -> list[MeetingLevel]:
     return MEETING_LEVELS[: MEETING_LEVELS.index(MeetingLevel(level)) + 1]
 
@@ -57,6 +92,8 @@ class Contacts:
     meetings: dict[int, dict[tuple[str, int], Span]] = field(default_factory=dict)
     # city -> (trip direction, year) -> span
     visits: dict[int, dict[tuple[str, int], Span]] = field(default_factory=dict)
+    # city -> the last meeting at any level, whatever levels were read
+    last_any: dict[int, date] = field(default_factory=dict)
 
     def met(self, city: int, start: date, end: date, levels: list[MeetingLevel]) -> Span | None:
         """The latest meeting span at one of `levels` that has a meeting between start and end."""
@@ -68,7 +105,7 @@ class Contacts:
     def last_meeting(
         self, city: int, before: date, levels: list[MeetingLevel] | None = None
     ) -> date | None:
-        allowed = {str(v) for v in (levels or MEETING_LEVELS)}
+        allowed = {str(v) for v in (levels or [*MEETING_LEVELS, ANY_LEVEL])}
         return _last_before(self.meetings.get(city, {}), before, allowed)
 
     def last_visit(self, city: int, before: date, directions: set[str]) -> date | None:
@@ -104,19 +141,6 @@ def _last_before(groups: dict[tuple[str, int], Span], before: date, kinds: set[s
         if kind in kinds and span.first <= before
     ]
     return max(days) if days else None
-
-
-def meeting_cities() -> Select:
-    """(meeting_id, city_id): the place of each meeting and the cities of the other side."""
-    place = select(Meeting.id.label("meeting_id"), Meeting.city_id.label("city_id")).where(
-        Meeting.city_id.is_not(None)
-    )
-    people = (
-        select(MeetingAttendee.meeting_id.label("meeting_id"), Counterpart.city_id.label("city_id"))
-        .join(Counterpart, Counterpart.id == MeetingAttendee.counterpart_id)
-        .where(Counterpart.city_id.is_not(None))
-    )
-    return union(place, people)
 
 
 def trip_cities() -> Select:
@@ -156,51 +180,92 @@ def as_day(value: date | datetime | str) -> date:
     return value
 
 
-def load_contacts(session: Session, until: date) -> Contacts:
-    """Every meeting and visit up to and including `until`, grouped by city, kind and year."""
+def _meeting_rows(
+    levels: list[MeetingLevel] | None, end: datetime, since: date | None = None
+) -> Select:
+    """(city_id, level, starts_at) once per meeting and partner city, up to `end`."""
+    place = select(Meeting.city_id, Meeting.level, Meeting.starts_at, Meeting.id).where(
+        Meeting.city_id.is_not(None), Meeting.starts_at <= end
+    )
+    people = (
+        select(Counterpart.city_id, Meeting.level, Meeting.starts_at, Meeting.id)
+        .select_from(MeetingAttendee)
+        .join(Counterpart, Counterpart.id == MeetingAttendee.counterpart_id)
+        .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+        .where(Counterpart.city_id.is_not(None), Meeting.starts_at <= end)
+    )
+    if levels is not None:
+        place = place.where(Meeting.level.in_(levels))
+        people = people.where(Meeting.level.in_(levels))
+    if since is not None:
+        start = datetime(since.year, since.month, since.day, tzinfo=UTC)
+        place = place.where(Meeting.starts_at >= start)
+        people = people.where(Meeting.starts_at >= start)
+    # Every row, duplicates and all: the first and last days are all that is read.
+    return union_all(place, people)
+
+
+def load_contacts(
+    session: Session,
+    until: date,
+    *,
+    levels: list[MeetingLevel] | str | None = None,
+    visits: bool = True,
+    since: date | None = None,
+) -> Contacts:
+    """Meetings and visits up to and including `until`, grouped by city, kind and year.
+
+    `levels` keeps only meetings at those levels (the targets need few); the last meeting at
+    any level since `since` is then known per city as well. ANY_LEVEL reads every meeting
+    without its level, grouped under "any". Without `visits` no trip is read.
+    """
     contacts = Contacts(home=set(session.scalars(select(City.id).where(City.is_home))))
     end = datetime(until.year, until.month, until.day, 23, 59, 59, tzinfo=UTC)
 
-    mc = meeting_cities().subquery()
-    year = extract("year", Meeting.starts_at)
-    rows = session.execute(
-        select(
-            mc.c.city_id,
-            Meeting.level,
-            year,
-            func.min(Meeting.starts_at),
-            func.max(Meeting.starts_at),
-            func.count(),
-        )
-        .join(Meeting, Meeting.id == mc.c.meeting_id)
-        .where(Meeting.starts_at <= end)
-        .group_by(mc.c.city_id, Meeting.level, year)
-    )
-    for city, level, y, first, last, count in rows:
-        contacts.meetings.setdefault(city, {})[(str(level), int(y))] = Span(
-            as_day(first), as_day(last), count
-        )
+    if levels is None or levels:
+        rows = _meeting_rows(None if levels == ANY_LEVEL else levels, end).subquery()
+        year = year_of(rows.c.starts_at)
+        first = type_coerce(func.min(rows.c.starts_at), String)
+        last = type_coerce(func.max(rows.c.starts_at), String)
+        kind = literal(ANY_LEVEL) if levels == ANY_LEVEL else type_coerce(rows.c.level, String)
+        for city, level, y, a, b, count in session.execute(
+            # Plain text for the level: the enum's checks cost more than the query here.
+            select(rows.c.city_id, kind, year, first, last, func.count()).group_by(
+                rows.c.city_id, kind, year
+            )
+        ):
+            contacts.meetings.setdefault(city, {})[(str(level), int(y))] = Span(
+                as_day(a), as_day(b), count
+            )
+    if levels is None or levels == ANY_LEVEL:
+        for city, groups in contacts.meetings.items():
+            contacts.last_any[city] = max(span.last for span in groups.values())
+    else:
+        rows = _meeting_rows(None, end, since).subquery()
+        last = type_coerce(func.max(rows.c.starts_at), String)
+        for city, b in session.execute(select(rows.c.city_id, last).group_by(rows.c.city_id)):
+            contacts.last_any[city] = as_day(b)
 
-    tc = trip_cities().subquery()
-    year = extract("year", Trip.start_date)
-    rows = session.execute(
-        select(
-            tc.c.city_id,
-            Trip.direction,
-            year,
-            func.min(Trip.start_date),
-            func.max(Trip.start_date),
-            func.count(),
-        )
-        .join(Trip, Trip.id == tc.c.trip_id)
-        .where(Trip.start_date <= until)
-        .group_by(tc.c.city_id, Trip.direction, year)
-    )
-    for city, direction, y, first, last, count in rows:
-        contacts.visits.setdefault(city, {})[(str(direction), int(y))] = Span(
-            as_day(first), as_day(last), count
-        )
-    for table in (contacts.meetings, contacts.visits):
+    if visits:
+        tc = trip_cities().subquery()
+        year = year_of(Trip.start_date)
+        for city, direction, y, a, b, count in session.execute(
+            select(
+                tc.c.city_id,
+                type_coerce(Trip.direction, String),
+                year,
+                func.min(Trip.start_date),
+                func.max(Trip.start_date),
+                func.count(),
+            )
+            .join(Trip, Trip.id == tc.c.trip_id)
+            .where(Trip.start_date <= until)
+            .group_by(tc.c.city_id, Trip.direction, year)
+        ):
+            contacts.visits.setdefault(city, {})[(str(direction), int(y))] = Span(
+                as_day(a), as_day(b), count
+            )
+    for table in (contacts.meetings, contacts.visits, contacts.last_any):
         for home in contacts.home:
             table.pop(home, None)
     return contacts
@@ -212,15 +277,3 @@ def years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years)
     except ValueError:
         return date(day.year - years, 2, 28)
-
-
-__all__ = [
-    "MEETING_LEVELS",
-    "Contacts",
-    "Span",
-    "levels_at_least",
-    "load_contacts",
-    "meeting_cities",
-    "trip_cities",
-    "years_before",
-]

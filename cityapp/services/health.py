@@ -21,11 +21,20 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce, union
 from sqlalchemy.orm import Session
 
-from ..models import Agreement, City, Commitment, CommitmentStatus, OwnerSide
-from .contacts import Contacts, load_contacts, meeting_cities, years_before
+from ..models import (
+    Agreement,
+    City,
+    Commitment,
+    CommitmentStatus,
+    Counterpart,
+    Meeting,
+    MeetingAttendee,
+    OwnerSide,
+)
+from .contacts import ANY_LEVEL, Contacts, load_contacts, years_before
 
 EXPLANATION = __doc__.split("\n\n", 1)[1].strip()
 
@@ -162,19 +171,44 @@ def agreements(rows: list[tuple[str, date | None, date | None, date | None]], to
 
 def kept_commitments(session: Session, today: date) -> dict[int, dict[str, tuple[int, int]]]:
     """city -> side -> (kept, due) over commitments due in the last five years."""
-    mc = meeting_cities().subquery()
-    rows = session.execute(
-        select(mc.c.city_id, Commitment.owner_side, Commitment.status, func.count())
-        .join(Commitment, Commitment.meeting_id == mc.c.meeting_id)
+    # Commitments due in the window, counted per meeting first; then each meeting's partner
+    # cities (the place, and the cities of the other side), each once.
+    per_meeting = (
+        select(
+            Commitment.meeting_id,
+            type_coerce(Commitment.owner_side, String).label("owner_side"),
+            type_coerce(Commitment.status, String).label("status"),
+            func.count().label("n"),
+        )
         .where(
             Commitment.due_on >= years_before(today, WINDOW_YEARS),
             Commitment.due_on < today,
         )
-        .group_by(mc.c.city_id, Commitment.owner_side, Commitment.status)
+        .group_by(Commitment.meeting_id, Commitment.owner_side, Commitment.status)
+        .cte("per_meeting")
+    )
+    with_due = select(per_meeting.c.meeting_id)
+    cities = union(
+        select(Meeting.id.label("meeting_id"), Meeting.city_id.label("city_id")).where(
+            Meeting.city_id.is_not(None), Meeting.id.in_(with_due)
+        ),
+        select(MeetingAttendee.meeting_id, Counterpart.city_id)
+        .join(Counterpart, Counterpart.id == MeetingAttendee.counterpart_id)
+        .where(Counterpart.city_id.is_not(None), MeetingAttendee.meeting_id.in_(with_due)),
+    ).cte("meeting_city")
+    rows = (
+        select(
+            cities.c.city_id,
+            per_meeting.c.owner_side,
+            per_meeting.c.status,
+            func.sum(per_meeting.c.n),
+        )
+        .join(per_meeting, per_meeting.c.meeting_id == cities.c.meeting_id)
+        .group_by(cities.c.city_id, per_meeting.c.owner_side, per_meeting.c.status)
     )
     tally: dict[int, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for city, owner, status, count in rows:
-        sides = ["ours", "theirs"] if owner == OwnerSide.JOINT else [str(owner)]
+    for city, owner, status, count in session.execute(rows):
+        sides = ["ours", "theirs"] if owner == OwnerSide.JOINT else [owner]
         for side in sides:
             tally[city][side][1] += count
             if status == CommitmentStatus.DONE:
@@ -186,7 +220,7 @@ def relationship_health(
     session: Session, today: date, city_ids: set[int] | None = None
 ) -> list[Health]:
     """Every partner city's health (all cities but our own), weakest first."""
-    contacts = load_contacts(session, today)
+    contacts = load_contacts(session, today, levels=ANY_LEVEL)
     kept = kept_commitments(session, today)
     deals: dict[int, list] = defaultdict(list)
     for city, title, signed, effective, expires, ended in session.execute(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -23,7 +23,7 @@ from ..models import (
     meeting_objective,
     trip_objective,
 )
-from .contacts import as_day
+from .contacts import as_day, year_of
 
 KINDS = ("trips", "meetings", "agreements", "commitments")
 
@@ -54,26 +54,26 @@ def objective_summaries(session: Session) -> list[ObjectiveSummary]:
     queries = {
         "trips": (
             trip_objective.c.objective_id,
-            extract("year", Trip.start_date),
+            year_of(Trip.start_date),
             select().select_from(trip_objective).join(Trip, Trip.id == trip_objective.c.trip_id),
         ),
         "meetings": (
             meeting_objective.c.objective_id,
-            extract("year", Meeting.starts_at),
+            year_of(Meeting.starts_at),
             select()
             .select_from(meeting_objective)
             .join(Meeting, Meeting.id == meeting_objective.c.meeting_id),
         ),
         "agreements": (
             agreement_objective.c.objective_id,
-            extract("year", func.coalesce(Agreement.signed_on, Agreement.effective_on)),
+            year_of(func.coalesce(Agreement.signed_on, Agreement.effective_on)),
             select()
             .select_from(agreement_objective)
             .join(Agreement, Agreement.id == agreement_objective.c.agreement_id),
         ),
         "commitments": (
             meeting_objective.c.objective_id,
-            extract("year", Meeting.starts_at),
+            year_of(Meeting.starts_at),
             select()
             .select_from(meeting_objective)
             .join(Meeting, Meeting.id == meeting_objective.c.meeting_id)

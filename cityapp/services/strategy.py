@@ -91,8 +91,42 @@ class StrategyData:
         return current
 
 
-def load_strategy_data(session: Session, until: date) -> StrategyData:
-    contacts = load_contacts(session, until)
+def _needs(rule: Any, levels: set[MeetingLevel], visits: list[bool], years: list[int]) -> None:
+    """Collect the meeting levels, whether visits are needed, and the longest window."""
+    if not isinstance(rule, dict):
+        return
+    for part in rule.get("any", []) + rule.get("all", []):
+        _needs(part, levels, visits, years)
+    if rule.get("head_of_city_meeting_within_years") is not None:
+        levels.update(levels_at_least(MeetingLevel.HEAD_OF_CITY))
+        years.append(int(rule["head_of_city_meeting_within_years"]))
+    if rule.get("meeting_within_years") is not None:
+        levels.update(levels_at_least(rule.get("level_at_least", MeetingLevel.WORKING)))
+        years.append(int(rule["meeting_within_years"]))
+    if rule.get("visit_within_years") is not None:
+        visits[0] = True
+
+
+def load_strategy_data(
+    session: Session, until: date, rules: list[dict[str, Any]] | None = None
+) -> StrategyData:
+    """The facts the rules need (all of them without `rules`), up to `until`."""
+    if rules is None:
+        contacts = load_contacts(session, until)
+    else:
+        levels: set[MeetingLevel] = set()
+        visits = [False]
+        years: list[int] = []
+        for rule in rules:
+            _needs(rule, levels, visits, years)
+        contacts = load_contacts(
+            session,
+            until,
+            levels=[lv for lv in MeetingLevel if lv in levels],
+            visits=visits[0],
+            # Meetings below the level a rule asks for matter only inside its window on `until`.
+            since=years_before(until, max(years, default=0)),
+        )
     agreements = [
         (a.city_id, str(a.kind), a.signed_on or a.effective_on, a.expires_on, a.ended_on, a.title)
         for a in session.execute(
@@ -269,12 +303,8 @@ def _meetings(
             last = data.contacts.last_meeting(city, on, allowed)
             if last is not None:
                 reasons[city] = [f"a {words} meeting (the last was {last.isoformat()})"]
-            elif level != MeetingLevel.WORKING and data.contacts.met(
-                city, start, on, list(MeetingLevel)
-            ):
-                lower = data.contacts.last_meeting(city, on)
-                when = f" on {lower.isoformat()}" if lower else ""
-                reasons[city] = [f"a {words} meeting (met at a lower level{when})"]
+            elif (lower := data.contacts.last_any.get(city)) and start <= lower <= on:
+                reasons[city] = [f"a {words} meeting (met at a lower level on {lower.isoformat()})"]
     return Result(counting, reasons)
 
 
@@ -419,7 +449,7 @@ def target_progress(
         targets = list(session.scalars(select(Target).order_by(Target.deadline, Target.id)))
     if not targets:
         return []
-    data = data or load_strategy_data(session, as_of)
+    data = data or load_strategy_data(session, as_of, [t.rule or {} for t in targets])
     found = []
     for t in targets:
         rule = t.rule or {}
@@ -474,7 +504,8 @@ def counts_by_year(
 def progress_by_year(
     session: Session, target: Target, years: range, as_of: date
 ) -> list[tuple[int, int]]:
-    return counts_by_year(load_strategy_data(session, as_of), target.rule or {}, years, as_of)
+    data = load_strategy_data(session, as_of, [target.rule or {}])
+    return counts_by_year(data, target.rule or {}, years, as_of)
 
 
 def _ordered(reasons: list[str]) -> list[str]:
@@ -484,4 +515,4 @@ def _ordered(reasons: list[str]) -> list[str]:
 
 def cities_counting(session: Session, rule: dict, on: date) -> set[int]:
     """The cities (other than home) that satisfy a rule on a given day."""
-    return evaluate(load_strategy_data(session, on), rule, on).counting
+    return evaluate(load_strategy_data(session, on, [rule]), rule, on).counting

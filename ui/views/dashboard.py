@@ -63,7 +63,9 @@ class LinkTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are fitted once after each fill: fitting them as every cell arrives takes
+        # time that grows with the square of the rows.
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.setWordWrap(False)
         self.sortable = sortable
         self.itemActivated.connect(self._open)
@@ -72,6 +74,7 @@ class LinkTable(QTableWidget):
         """Rows of cells (text, or numbers that sort as numbers) and the record each opens."""
         self.setSortingEnabled(False)
         self.clearContents()
+        self.links = [link for _cells, link in rows]
         self.setRowCount(len(rows))
         for i, (cells, link) in enumerate(rows):
             for j, value in enumerate(cells):
@@ -85,17 +88,21 @@ class LinkTable(QTableWidget):
                     )
                 else:
                     item.setText("" if value is None else str(value))
-                if j == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, link)
+                if j == 0:  # the row's place in `links`, which survives sorting
+                    item.setData(Qt.ItemDataRole.UserRole, i)
                 self.setItem(i, j, item)
         self.setSortingEnabled(self.sortable)
         if self.sortable:
             header = self.horizontalHeader()
             self.sortItems(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.resizeColumnsToContents()
+        for column in range(self.columnCount() - 1):  # a long text gets the last column
+            self.setColumnWidth(column, min(self.columnWidth(column), 360))
 
     def link(self, row: int) -> tuple[str, int] | None:
         item = self.item(row, 0)
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.links[index] if isinstance(index, int) else None
 
     def _open(self, item: QTableWidgetItem) -> None:
         link = self.link(item.row())
