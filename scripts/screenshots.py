@@ -90,7 +90,13 @@ def main() -> int:
         save(dialog, "itinerary_item")
         dialog.close()
         window.show_page("dashboard")
+        dashboard = window.pages["dashboard"]
+        dashboard.targets.choice.setCurrentIndex(1)  # 30 cities by 2020
         save(window, "dashboard")
+        for key in ("objectives", "health", "coming_up", "map"):
+            dashboard.show_tab(key)
+            save(window, f"dashboard_{key}")
+        dashboard.show_tab("targets")
         open_page("cities", "Seoul")
         save(window, "cities")
         open_page("cities", "Seoul", tab=1)

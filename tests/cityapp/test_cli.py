@@ -268,3 +268,22 @@ def test_template_then_import_from_the_command_line(capsys, demo_file, tmp_path)
     assert out.splitlines()[-1] == "1 cities imported"
     code, out, _ = run_cli(capsys, "search", "--db", str(db), "wien")
     assert out.startswith("city\t")
+
+
+def test_report_targets_prints_reached_and_to_reach(capsys, demo_file):
+    code, out, err = run_cli(
+        capsys, "report", "targets", "--db", str(demo_file), "--as-of", "2026-11-27"
+    )
+    assert code == 0, err
+    assert out.splitlines() == [
+        "Relations with 15 cities by 2017\t2017-12-31\t22\t15",
+        "Relations with 30 cities by 2020\t2020-12-31\t27\t30",
+    ]
+    code, out, _ = run_cli(
+        capsys, "report", "targets", "--db", str(demo_file), "--as-of", "2016-06-30"
+    )
+    assert code == 0 and [line.split("\t")[2] for line in out.splitlines()] == ["17", "17"]
+    code, _, err = run_cli(
+        capsys, "report", "targets", "--db", str(demo_file), "--as-of", "2016-02-30"
+    )
+    assert code == 2 and "not a date" in err

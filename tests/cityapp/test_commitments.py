@@ -179,3 +179,23 @@ def test_the_commitments_list_filters_in_sql(demo_db):
     assert len(overdue) == 6 and all(r[1] < TODAY for r in overdue)
     assert 0 < ours < everything
     assert [r[4] for r in found] == ["Hold a joint tourism promotion event in both cities."]
+
+
+def test_overdue_by_owner_and_gifts_to_declare(demo_db):
+    from datetime import date
+
+    from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
+
+    with demo_db.factory() as s:
+        owners, total = overdue_by_owner(s, date(2026, 11, 27))
+        gifts = gifts_to_declare(s)
+        early, _ = overdue_by_owner(s, date(2014, 12, 1))
+    assert total == len(owners) == 5
+    assert (owners[0].owner, owners[0].count, owners[0].oldest_due) == (
+        "Daichi Yamada",
+        2,
+        date(2014, 10, 31),
+    )
+    assert sum(o.count for o in owners) == 6  # as the sidebar says
+    assert [(g.description, g.value_jpy) for g in gifts] == [("Gzhel porcelain tea set", 120_000)]
+    assert [(o.owner, o.count) for o in early] == [("Daichi Yamada", 1)]

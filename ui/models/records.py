@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from cityapp.countries import country_name
 from cityapp.services.lists import PAGE_SIZE, ListSpec
@@ -40,6 +41,8 @@ class RecordTableModel(QAbstractTableModel):
         self.row_color: Callable[[tuple], str | None] | None = (
             None  # a semantic colour name per row
         )
+        # A colour swatch and a tooltip before the first column's text (relationship health)
+        self.badge: Callable[[int], tuple[QColor, str] | None] | None = None
 
     def set_source(self, fetch: Fetcher, total: int) -> None:
         """Start over with a new query: the first page now, the rest as the view asks."""
@@ -108,6 +111,12 @@ class RecordTableModel(QAbstractTableModel):
             return values[0]
         column = self.spec.columns[index.column()]
         value = values[index.column() + 1]
+        if self.badge is not None and index.column() == 0:
+            if role == Qt.ItemDataRole.DecorationRole:
+                badge = self.badge(values[0])
+                return badge[0] if badge else None
+            if role == Qt.ItemDataRole.ToolTipRole and (badge := self.badge(values[0])):
+                return f"{self.display(column.kind, value)}\n{badge[1]}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display(column.kind, value)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "int":

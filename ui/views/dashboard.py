@@ -76,18 +76,14 @@ class LinkTable(QTableWidget):
         self.clearContents()
         self.links = [link for _cells, link in rows]
         self.setRowCount(len(rows))
-        for i, (cells, link) in enumerate(rows):
+        for i, (cells, _link) in enumerate(rows):
             for j, value in enumerate(cells):
-                item = value if isinstance(value, QTableWidgetItem) else QTableWidgetItem()
                 if isinstance(value, QTableWidgetItem):
-                    pass
+                    item = value
                 elif isinstance(value, int):
-                    item.setData(Qt.ItemDataRole.DisplayRole, value)
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                    item = _number(value)
                 else:
-                    item.setText("" if value is None else str(value))
+                    item = QTableWidgetItem("" if value is None else str(value))
                 if j == 0:  # the row's place in `links`, which survives sorting
                     item.setData(Qt.ItemDataRole.UserRole, i)
                 self.setItem(i, j, item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from cityapp import fields
@@ -19,8 +19,11 @@ from cityapp.models import (
 )
 from cityapp.models.people import written_name
 from cityapp.services import lists
+from cityapp.services.health import relationship_health
 from cityapp.services.relations import meetings_with, members_of, open_commitments_of, plenaries_of
 from cityapp.timefmt import in_zone
+from ui import semantic
+from ui.actions import read
 from ui.context import AppContext
 from ui.models.records import RecordTableModel
 from ui.views.record_page import RecordPage
@@ -45,6 +48,26 @@ class CitiesPage(RecordPage):
             model=City,
             parent=parent,
         )
+        self.health: dict[int, Any] | None = None  # relationship health, worked out on demand
+        self.model.badge = self._health_badge
+        for signal in (ctx.records_changed, ctx.trips_changed, ctx.meetings_changed):
+            signal.connect(self._forget_health)
+        ctx.database_changed.connect(self._forget_health)
+
+    def _forget_health(self) -> None:
+        self.health = None
+
+    def _health_badge(self, city_id: int) -> tuple[QColor, str] | None:
+        """The colour of the city's relationship health, and the score with its reasons."""
+        if self.health is None:
+            found = read(self.ctx, lambda s: relationship_health(s, date.today()))
+            self.health = {h.city_id: h for h in found}
+        h = self.health.get(city_id)
+        if h is None:
+            return None
+        return semantic.band_color(h.band), self.tr(
+            "Relationship health {score}/100 ({band}): {reasons}"
+        ).format(score=h.score, band=self.tr(h.band), reasons=h.reasons.replace("; ", "\n"))
 
     def add_extra_tabs(self) -> None:
         from ui.views.cities_tabs import HistoryTab, agreements_tab, networks_tab

@@ -1,0 +1,161 @@
+"""The Dashboard, drawn offscreen on the demo office: targets, objectives, health, map."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from sqlalchemy import select
+
+from cityapp.models import Agreement, AgreementKind, City
+from tests.demo_counts import DEMO_CITIES
+
+TODAY = date(2026, 11, 27)
+
+
+def dashboard(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = window.pages["dashboard"]
+    page.today = TODAY
+    window.show_page("dashboard")
+    page.reload()
+    return window, page
+
+
+def test_targets_show_progress_the_cities_that_count_and_those_near(start, demo_copy, tmp_path):
+    window, page = dashboard(start, demo_copy)
+    tab = page.targets
+    assert tab.choice.count() == 2
+    tab.choice.setCurrentIndex(1)
+    text = tab.summary.text()
+    assert "<b>27</b> of <b>30</b>" in text and "3 short" in text and "17 count today" in text
+    assert "2017-12-31: 15 (22 ✓)" in text and "2020-12-31: 30 (27 ✗)" in text
+    assert "a head-of-city meeting in the last 5 years" in tab.rule.text()
+    chart = tab.chart.chart()
+    counted, goal = chart.series()
+    points = {int(p.x()): int(p.y()) for p in counted.points()}
+    assert (points[2013], points[2014], points[2017], points[2020]) == (11, 14, 22, 27)
+    assert [(int(p.x()), int(p.y())) for p in goal.points()][-1] == (2020, 30)
+    assert tab.counting.rowCount() == 17
+    names = [tab.near.item(r, 0).text() for r in range(tab.near.rowCount())]
+    athens = names.index("Athens")
+    assert tab.near.item(athens, 1).text() == (
+        "a head-of-city meeting (the last was 2020-03-12) or relationship level friendship (now contact)"
+    )
+    # A city opens from either list.
+    tab.near.itemActivated.emit(tab.near.item(athens, 0))
+    assert window.current_page() is window.pages["cities"]
+    assert window.pages["cities"].heading.text() == "Athens"
+
+
+def test_charts_copy_and_save_as_png(start, demo_copy, tmp_path, dialogs):
+    _window, page = dashboard(start, demo_copy)
+    panel = page.targets.chart
+    panel.copy()
+    assert not QGuiApplication.clipboard().pixmap().isNull()
+    saved = panel.save(tmp_path / "progress")  # the suffix is added
+    assert saved == tmp_path / "progress.png"
+    image = QImage(str(saved))
+    assert not image.isNull() and image.width() > 200
+    assert panel.save(tmp_path / "no such folder" / "chart.png") is None
+    assert "could not be written" in dialogs["error"][-1]
+
+
+def test_the_dashboard_follows_changes(start, demo_copy):
+    window, page = dashboard(start, demo_copy)
+    tab = page.targets
+    before = tab.counting.rowCount()
+    with window.ctx.database.factory.begin() as s:
+        athens = s.scalar(select(City).where(City.name_en == "Athens"))
+        s.add(
+            Agreement(
+                kind=AgreementKind.MOU, title="Culture MoU", city=athens, signed_on=date(2026, 1, 5)
+            )
+        )
+    window.ctx.records_changed.emit()
+    assert tab.counting.rowCount() == before + 1
+    assert "health" in page.stale  # the other tabs catch up when looked at
+
+
+def test_objectives_list_what_serves_each(start, demo_copy):
+    window, page = dashboard(start, demo_copy)
+    page.show_tab("objectives")
+    tab = page.objectives
+    assert tab.overview.rowCount() == 3
+    assert tab.overview.item(0, 0).text() == "1. A successful 2020 Olympic and Paralympic Games"
+    tab.overview.selectRow(2)
+    headers = [tab.by_year.horizontalHeaderItem(c).text() for c in range(tab.by_year.columnCount())]
+    assert headers[0] == "Earlier" and headers[-2:] == ["2026", "Total"]
+    total = tab.by_year.item(2, tab.by_year.columnCount() - 1).text()  # agreements, objective 3
+    assert total == tab.overview.item(2, 3).text() == "21"
+    kinds = {tab.items.item(r, 1).text() for r in range(tab.items.rowCount())}
+    assert kinds == {"Trip or visit", "Meeting", "Agreement", "Commitment"}
+    first = tab.items.item(0, 0)
+    tab.items.itemActivated.emit(first)
+    assert window.current_page() is window.pages["trips"]
+    assert len(tab.chart.chart().series()) == 1
+
+
+def test_relationship_health_table_and_the_cities_list(start, demo_copy):
+    from ui import semantic
+
+    window, page = dashboard(start, demo_copy)
+    page.show_tab("health")
+    tab = page.health
+    table = tab.table
+    assert table.rowCount() == DEMO_CITIES - 1  # all but our own city
+    scores = [int(table.item(r, 3).text()) for r in range(table.rowCount())]
+    assert scores == sorted(scores)  # weakest first
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Seoul")
+    assert table.item(row, 3).text() == "75"
+    assert table.item(row, 3).foreground().color() == semantic.band_color("strong")
+    assert "visits both ways" in table.item(row, 6).toolTip()
+    table.sortItems(0, Qt.SortOrder.AscendingOrder)
+    assert table.item(0, 0).text() == "Athens"
+    assert not tab.explanation.isVisibleTo(tab)
+    tab.explain_button.click()
+    assert tab.explanation.isVisibleTo(tab) and "Recency (30)" in tab.explanation.text()
+    # The Cities list carries the same colour, and the reasons in the tooltip.
+    cities = window.pages["cities"]
+    window.show_page("cities")
+    cities.model.load_until(cities.model.total())
+    index = next(
+        cities.model.index(r, 0)
+        for r in range(cities.model.rowCount())
+        if cities.model.index(r, 0).data() == "Seoul"
+    )
+    assert index.data(Qt.ItemDataRole.DecorationRole) == semantic.band_color("strong")
+    assert "Relationship health 75/100 (strong)" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_map_places_partners_and_opens_them(start, demo_copy, qtbot):
+    from ui import semantic
+
+    window, page = dashboard(start, demo_copy)
+    page.show_tab("map")
+    world = page.map.map
+    assert world.has_outlines
+    assert len(world.dots) == DEMO_CITIES - 1
+    assert "Sister (11)" in page.map.legend.text()
+    with window.ctx.database.factory() as s:
+        berlin = s.scalar(select(City.id).where(City.name_en == "Berlin"))
+    dot = world.dots[berlin]
+    assert dot.brush().color() == semantic.level_color("sister")
+    point = world.mapFromScene(dot.scenePos())
+    qtbot.mouseClick(world.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert window.current_page() is window.pages["cities"]
+    assert window.pages["cities"].heading.text() == "Berlin"
+
+
+def test_every_tab_renders_offscreen(start, demo_copy, tmp_path):
+    window, page = dashboard(start, demo_copy)
+    window.resize(1300, 850)
+    for key in page.TABS:
+        page.show_tab(key)
+        image = window.grab().toImage()
+        assert not image.isNull() and image.width() >= 1000
+        # Something is drawn besides the window's background.
+        colours = {image.pixel(x, y) for x in range(300, 1200, 37) for y in range(150, 800, 41)}
+        assert len(colours) > 3, key
+    assert not page.stale
