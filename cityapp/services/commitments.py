@@ -160,7 +160,8 @@ def needs_declaration(gift: Gift, threshold: int) -> bool:
     )
 
 
-def gifts_awaiting_declaration(session: Session) -> list[Gift]:
+def gifts_awaiting_declaration(session: Session, limit: int | None = None) -> list[Gift]:
+    """Gifts received above the office's threshold and not declared yet, oldest first."""
     threshold = gift_threshold(session)
     return list(
         session.scalars(
@@ -171,7 +172,8 @@ def gifts_awaiting_declaration(session: Session) -> list[Gift]:
                 Gift.value_jpy > threshold,
             )
             .options(selectinload(Gift.counterpart))
-            .order_by(Gift.exchanged_on)
+            .order_by(Gift.exchanged_on, Gift.id)
+            .limit(limit)
         )
     )
 
@@ -280,19 +282,7 @@ class GiftToDeclare:
 
 
 def gifts_to_declare(session: Session, limit: int = 200) -> list[GiftToDeclare]:
-    """Gifts received above the office's threshold and not declared yet, oldest first."""
-    threshold = gift_threshold(session)
-    rows = session.scalars(
-        select(Gift)
-        .where(
-            Gift.direction == GiftDirection.RECEIVED,
-            Gift.declared_on.is_(None),
-            Gift.value_jpy > threshold,
-        )
-        .options(selectinload(Gift.counterpart))
-        .order_by(Gift.exchanged_on, Gift.id)
-        .limit(limit)
-    )
+    """The gifts awaiting a declaration, as the dashboard lists them."""
     return [
         GiftToDeclare(
             g.id,
@@ -302,5 +292,5 @@ def gifts_to_declare(session: Session, limit: int = 200) -> list[GiftToDeclare]:
             g.counterpart.display_name if g.counterpart else "",
             g.meeting_id,
         )
-        for g in rows
+        for g in gifts_awaiting_declaration(session, limit)
     ]
