@@ -447,6 +447,30 @@ MEETING = RecordForm(
     checks=[_ends_after_starts],
 )
 
+
+def _deadline_after_start(values: dict[str, Any]) -> dict[str, str]:
+    return order_check("starts_on", "deadline", "The deadline cannot come before the start.")(
+        values
+    )
+
+
+# The rule and the milestones are edited beside these fields (ui/dialogs/target.py) and
+# checked by cityapp.services.strategy.
+TARGET = RecordForm(
+    "target",
+    "Target",
+    [
+        Field("title", "Title", required=True, max_length=300),
+        Field("title_ja", "Title in Japanese", max_length=300),
+        Field("target_count", "Cities to reach", INT, required=True, minimum=1, maximum=100_000),
+        Field("starts_on", "Counting from", DATE),
+        Field("deadline", "Deadline", DATE, required=True),
+        Field("objective_id", "Objective", REF, ref="objective"),
+        Field("notes", "Notes", MULTILINE, max_length=5_000),
+    ],
+    checks=[_deadline_after_start],
+)
+
 ATTENDEE = RecordForm(
     "attendee",
     "Attendee",

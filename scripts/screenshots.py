@@ -97,6 +97,32 @@ def main() -> int:
             dashboard.show_tab(key)
             save(window, f"dashboard_{key}")
         dashboard.show_tab("targets")
+        from ui.dialogs.target import TargetDialog
+        from ui.views.record_page import ref_choices
+
+        current = dashboard.targets._record()
+        editor = TargetDialog(
+            window,
+            "Edit target",
+            ref_choices(window.ctx),
+            {
+                k: getattr(current, k)
+                for k in (
+                    "title",
+                    "title_ja",
+                    "target_count",
+                    "starts_on",
+                    "deadline",
+                    "objective_id",
+                    "notes",
+                    "milestones",
+                    "rule",
+                )
+            },
+        )
+        editor.show()
+        save(editor, "target_editor")
+        editor.close()
         open_page("cities", "Seoul")
         save(window, "cities")
         open_page("cities", "Seoul", tab=1)

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
 
     def _build_pages(self) -> None:
         built = {
-            "dashboard": lambda: DashboardPage(self.ctx, self),
+            "dashboard": lambda: DashboardPage(self.ctx, self, self.undo_stack),
             "cities": lambda: CitiesPage(self.ctx, self.undo_stack, self),
             "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
             "trips": lambda: TripsPage(self.ctx, self.undo_stack, self),

@@ -433,6 +433,30 @@ def milestones_of(target: Target) -> list[tuple[date, int]]:
     return sorted(found)
 
 
+def parse_milestones(text: str) -> list[dict[str, Any]]:
+    """Milestones typed one a line as "YYYY-MM-DD: count" (or "YYYY-MM-DD count")."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line:
+            continue
+        day, _, count = line.replace(":", " ", 1).partition(" ")
+        try:
+            on, reach = date.fromisoformat(day.strip()), int(count.strip())
+        except ValueError:
+            raise UserError(
+                f"Milestone line {number} should read like “2017-12-31: 15”, not “{line}”."
+            ) from None
+        if reach < 1:
+            raise UserError(f"Milestone line {number}: the number of cities must be at least 1.")
+        found.append({"on": on.isoformat(), "count": reach})
+    return sorted(found, key=lambda m: m["on"])
+
+
+def format_milestones(milestones: list[dict[str, Any]] | None) -> str:
+    return "\n".join(f"{m.get('on')}: {m.get('count')}" for m in milestones or [])
+
+
 def chart_years(target: Target, as_of: date) -> range:
     first = (target.starts_on or target.deadline).year - 2
     return range(first, max(target.deadline.year, as_of.year) + 1)

@@ -159,3 +159,76 @@ def test_every_tab_renders_offscreen(start, demo_copy, tmp_path):
         colours = {image.pixel(x, y) for x in range(300, 1200, 37) for y in range(150, 800, 41)}
         assert len(colours) > 3, key
     assert not page.stale
+
+
+def test_targets_are_added_edited_and_deleted_with_undo(start, demo_copy, monkeypatch, dialogs):
+    from ui.dialogs.target import TargetDialog
+
+    window, page = dashboard(start, demo_copy)
+    tab = page.targets
+    given: dict = {}
+    seen: list[dict] = []
+
+    def ask(cls, parent, title, provider, values):
+        seen.append(dict(values))
+        return {**values, **given}
+
+    monkeypatch.setattr(TargetDialog, "ask", classmethod(ask))
+    given.update(
+        title="Five Asian capitals met by 2030",
+        target_count=5,
+        deadline=date(2030, 12, 31),
+        milestones=[{"on": "2028-12-31", "count": 3}],
+        rule={"any": [{"head_of_city_meeting_within_years": 10}]},
+    )
+    assert tab.new_button.isEnabled() and tab.new_target()
+    assert tab.choice.count() == 3
+    assert tab.current().title == "Five Asian capitals met by 2030"
+    assert tab.current().target_count == 5 and "2028-12-31: 3" in tab.summary.text()
+    given.clear()
+    given.update(target_count=8)
+    assert tab.edit_target()
+    assert seen[-1]["rule"] == {"any": [{"head_of_city_meeting_within_years": 10}]}
+    assert tab.current().target_count == 8
+    window.undo_action.trigger()
+    assert tab.current().target_count == 5
+    assert tab.delete_target() and tab.choice.count() == 2
+    assert "Delete the target" in dialogs["confirm"][-1]
+    window.undo_action.trigger()
+    assert tab.choice.count() == 3
+
+
+def test_the_target_dialog_builds_and_checks_rules(qtbot):
+    from ui.dialogs.target import TargetDialog
+
+    rule = {
+        "all": [{"agreement_in_force": ["mou"]}, {"visit_within_years": 3, "direction": "inbound"}]
+    }
+    values = {"title": "T", "target_count": 3, "deadline": date(2030, 12, 31), "rule": rule}
+    dialog = TargetDialog(None, "Edit", lambda kind: [], values)
+    qtbot.addWidget(dialog)
+    editor = dialog.rule_editor
+    assert editor.rule() == rule  # shown as it is, read back the same
+    assert "all of: an agreement in force (mou)" in dialog.words.text()
+    editor.meeting.setChecked(True)
+    editor.meeting_level.setCurrentIndex(editor.meeting_level.findData("deputy"))
+    assert {"meeting_within_years": 5, "level_at_least": "deputy"} in editor.rule()["all"]
+    dialog.milestones.setPlainText("2028-12-31: 2\nsoon: 3")
+    dialog._accept_if_valid()
+    assert dialog.result_values is None and "line 2" in dialog.problem.text()
+    dialog.milestones.setPlainText("2029-12-31 3\n2028-12-31: 2")
+    for box in (editor.agreement, editor.meeting, editor.visit, editor.level):
+        box.setChecked(False)
+    dialog._accept_if_valid()
+    assert dialog.result_values is None and "rule" in dialog.problem.text()
+    editor.level.setChecked(True)
+    dialog._accept_if_valid()
+    assert dialog.result_values["milestones"] == [
+        {"on": "2028-12-31", "count": 2},
+        {"on": "2029-12-31", "count": 3},
+    ]
+    assert dialog.result_values["rule"] == {"all": [{"relationship_level_at_least": "friendship"}]}
+    # A nested rule the editor cannot show is kept unless conditions are ticked.
+    nested = {"any": [{"all": [{"agreement_in_force": True}, {"visit_within_years": 2}]}]}
+    editor.set_rule(nested)
+    assert editor.kept.isVisibleTo(dialog) and editor.rule() == nested

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,19 +30,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cityapp.models import City
+from cityapp.fields import TARGET
+from cityapp.models import City, Target
 from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
 from cityapp.services.health import EXPLANATION, Health, relationship_health
 from cityapp.services.objectives import KINDS, objective_items, objective_summaries
+from cityapp.services.records import editable_values
 from cityapp.services.relations import agreements_coming_up, trips_ahead
 from cityapp.services.strategy import TargetProgress, target_progress
 from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
+from ui.dialogs.messages import ConfirmDialog
+from ui.dialogs.target import TargetDialog
+from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
+from ui.views.record_page import ref_choices
 from ui.widgets.charts import KIND_LABELS, ChartPanel, objective_chart, recent_years, target_chart
 from ui.widgets.world_map import MapCity, WorldMap
 
 HORIZON_DAYS = 90
+EDITED = {f.key for f in TARGET.fields} | {"milestones", "rule"}
 
 
 def _open(widget: QWidget, kind: str, record_id: int) -> None:
@@ -137,6 +144,7 @@ class TargetsTab(QWidget):
         super().__init__(page)
         self.page = page
         self.progress: list[TargetProgress] = []
+        self.keep: int | None = None  # the target to show after the next refresh
         self.choice = QComboBox(self)
         self.choice.currentIndexChanged.connect(self._show)
         choose = QLabel(self.tr("&Target:"), self)
@@ -163,9 +171,18 @@ class TargetsTab(QWidget):
             self.tr("No targets recorded. Targets come with the strategy (see the demo database)."),
             self,
         )
+        self.new_button = QPushButton(self.tr("&New target…"), self)
+        self.new_button.clicked.connect(self.new_target)
+        self.edit_button = QPushButton(self.tr("&Edit target…"), self)
+        self.edit_button.clicked.connect(self.edit_target)
+        self.delete_button = QPushButton(self.tr("&Delete target"), self)
+        self.delete_button.clicked.connect(self.delete_target)
         top = QHBoxLayout()
         top.addWidget(choose)
         top.addWidget(self.choice, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
         lists = QSplitter(Qt.Orientation.Horizontal, self)
         for title, table in ((self.counting_title, self.counting), (self.near_title, self.near)):
             box = QWidget(lists)
@@ -190,7 +207,8 @@ class TargetsTab(QWidget):
         self.body = body
 
     def refresh(self, today: date) -> None:
-        keep = self.choice.currentData()
+        keep = self.keep if self.keep is not None else self.choice.currentData()
+        self.keep = None
         self.progress = read(self.page.ctx, lambda s: target_progress(s, today))
         self.choice.blockSignals(True)
         self.choice.clear()
@@ -201,7 +219,81 @@ class TargetsTab(QWidget):
         self.choice.blockSignals(False)
         self.empty.setVisible(not self.progress)
         self.body.setVisible(bool(self.progress))
+        self.edit_button.setEnabled(bool(self.progress))
+        self.delete_button.setEnabled(bool(self.progress))
         self._show()
+
+    # Targets are records: added, edited and deleted with undo, like any other.
+
+    def _command_args(self, text: str) -> tuple:
+        return (self.page.ctx, self, text, Target, [self.page.ctx.records_changed])
+
+    def new_target(self) -> bool:
+        values = {"target_count": 30, "deadline": date(date.today().year + 5, 12, 31)}
+        values["rule"] = {"any": [{"agreement_in_force": True}]}
+        chosen = TargetDialog.ask(self, self.tr("New target"), ref_choices(self.page.ctx), values)
+        if chosen is None:
+            return False
+        command = CreateRecord(
+            *self._command_args(self.tr("Add target")), values=chosen, form=TARGET
+        )
+        if push(self.page.undo_stack, command):
+            self.keep = command.record_id
+            self.page.reload()
+            return True
+        return False
+
+    def _record(self) -> Target | None:
+        p = self.current()
+        return read(self.page.ctx, lambda s: s.get(Target, p.target_id)) if p else None
+
+    def edit_target(self) -> bool:
+        target = self._record()
+        if target is None:
+            return False
+        old = {k: v for k, v in editable_values(target).items() if k in EDITED}
+        chosen = TargetDialog.ask(
+            self,
+            self.tr("Edit {title}").format(title=target.title),
+            ref_choices(self.page.ctx),
+            old,
+        )
+        if chosen is None or chosen == old:
+            return False
+        command = EditRecord(
+            *self._command_args(self.tr("Edit {title}").format(title=target.title)),
+            on_conflict=self.page.reload,
+            record_id=target.id,
+            version=target.version,
+            old=old,
+            new=chosen,
+            form=TARGET,
+        )
+        if push(self.page.undo_stack, command):
+            self.keep = target.id
+            self.page.reload()
+            return True
+        return False
+
+    def delete_target(self) -> bool:
+        target = self._record()
+        if target is None or not ConfirmDialog.ask(
+            self,
+            self.tr("Delete target"),
+            self.tr("Delete the target “{title}”? Undo (Ctrl+Z) brings it back.").format(
+                title=target.title
+            ),
+        ):
+            return False
+        command = DeleteRecord(
+            *self._command_args(self.tr("Delete {title}").format(title=target.title)),
+            record_id=target.id,
+            version=target.version,
+        )
+        if push(self.page.undo_stack, command):
+            self.page.reload()
+            return True
+        return False
 
     def current(self) -> TargetProgress | None:
         i = self.choice.currentIndex()
@@ -648,9 +740,12 @@ class DashboardPage(QWidget):
     key = "dashboard"
     TABS = ("targets", "objectives", "health", "coming_up", "map")
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.title = self.tr("Dashboard")
         self.today: date | None = None  # None: the real today (tests fix a date)
         self.targets = TargetsTab(self)
