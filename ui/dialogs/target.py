@@ -25,6 +25,7 @@ from cityapp import fields
 from cityapp.errors import UserError
 from cityapp.models import AgreementKind, MeetingLevel, RelationshipLevel
 from cityapp.services.strategy import (
+    KNOWN_KEYS,
     check_rule,
     describe_rule,
     format_milestones,
@@ -34,15 +35,7 @@ from ui import semantic
 from ui.widgets.inputs import RefProvider, choice_label
 from ui.widgets.record_form import RecordFormWidget
 
-CLAUSE_KEYS = {
-    "agreement_in_force",
-    "meeting_within_years",
-    "level_at_least",
-    "head_of_city_meeting_within_years",
-    "visit_within_years",
-    "direction",
-    "relationship_level_at_least",
-}
+CLAUSE_KEYS = KNOWN_KEYS - {"any", "all"}
 
 
 def _spin(parent: QWidget, value: int = 5) -> QSpinBox:
