@@ -41,13 +41,8 @@ from ..models import (
     TripStatus,
 )
 
-# Highest first: "at least deputy" means head of city or deputy.
-MEETING_LEVELS = [
-    MeetingLevel.HEAD_OF_CITY,
-    MeetingLevel.DEPUTY,
-    MeetingLevel.SENIOR_OFFICIAL,
-    MeetingLevel.WORKING,
-]
+# Highest first, as the enumeration lists them: "at least deputy" is head of city or deputy.
+MEETING_LEVELS = list(MeetingLevel)
 
 
 class year_of(FunctionElement):
@@ -82,7 +77,6 @@ class Span:
 
     first: date
     last: date
-    count: int
 
 
 @dataclass(slots=True)
@@ -115,9 +109,6 @@ class Contacts:
         years = {y for (_k, y) in self.meetings.get(city, {})}
         years |= {y for (_k, y) in self.visits.get(city, {})}
         return {y for y in years if first_year <= y <= last_year}
-
-    def partner_cities(self) -> set[int]:
-        return (set(self.meetings) | set(self.visits)) - self.home
 
 
 def _latest(
@@ -228,14 +219,12 @@ def load_contacts(
         first = type_coerce(func.min(rows.c.starts_at), String)
         last = type_coerce(func.max(rows.c.starts_at), String)
         kind = literal(ANY_LEVEL) if levels == ANY_LEVEL else type_coerce(rows.c.level, String)
-        for city, level, y, a, b, count in session.execute(
+        for city, level, y, a, b in session.execute(
             # Plain text for the level: the enum's checks cost more than the query here.
-            select(rows.c.city_id, kind, year, first, last, func.count()).group_by(
-                rows.c.city_id, kind, year
-            )
+            select(rows.c.city_id, kind, year, first, last).group_by(rows.c.city_id, kind, year)
         ):
             contacts.meetings.setdefault(city, {})[(str(level), int(y))] = Span(
-                as_day(a), as_day(b), count
+                as_day(a), as_day(b)
             )
     if levels is None or levels == ANY_LEVEL:
         for city, groups in contacts.meetings.items():
@@ -249,21 +238,20 @@ def load_contacts(
     if visits:
         tc = trip_cities().subquery()
         year = year_of(Trip.start_date)
-        for city, direction, y, a, b, count in session.execute(
+        for city, direction, y, a, b in session.execute(
             select(
                 tc.c.city_id,
                 type_coerce(Trip.direction, String),
                 year,
                 func.min(Trip.start_date),
                 func.max(Trip.start_date),
-                func.count(),
             )
             .join(Trip, Trip.id == tc.c.trip_id)
             .where(Trip.start_date <= until)
             .group_by(tc.c.city_id, Trip.direction, year)
         ):
             contacts.visits.setdefault(city, {})[(str(direction), int(y))] = Span(
-                as_day(a), as_day(b), count
+                as_day(a), as_day(b)
             )
     for table in (contacts.meetings, contacts.visits, contacts.last_any):
         for home in contacts.home:

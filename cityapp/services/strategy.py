@@ -180,6 +180,8 @@ def check_rule(rule: Any) -> None:
         raise UserError(
             f"The target's rule has parts this program does not know: {sorted(unknown)}."
         )
+    if "any" in rule and "all" in rule:
+        raise UserError('A condition of a target\'s rule takes "any" or "all", not both.')
     for key in ("any", "all"):
         if key in rule:
             if not isinstance(rule[key], list) or not rule[key]:
@@ -525,18 +527,6 @@ def counts_by_year(
     ]
 
 
-def progress_by_year(
-    session: Session, target: Target, years: range, as_of: date
-) -> list[tuple[int, int]]:
-    data = load_strategy_data(session, as_of, [target.rule or {}])
-    return counts_by_year(data, target.rule or {}, years, as_of)
-
-
 def _ordered(reasons: list[str]) -> list[str]:
     """Steps an officer can take first; raising the recorded level last."""
     return sorted(dict.fromkeys(reasons), key=lambda r: r.startswith("relationship level"))
-
-
-def cities_counting(session: Session, rule: dict, on: date) -> set[int]:
-    """The cities (other than home) that satisfy a rule on a given day."""
-    return evaluate(load_strategy_data(session, on, [rule]), rule, on).counting

@@ -212,6 +212,10 @@ def test_rules_are_checked_and_described():
         {"sometimes": True},
         {"visit_within_years": 0},
         {"level_at_least": "king"},
+        {"any": [{"agreement_in_force": True}], "all": [{"visit_within_years": 2}]},
+        {"agreement_in_force": ["treaty"]},
+        {"direction": "sideways", "visit_within_years": 2},
+        {"relationship_level_at_least": "cousin"},
     ):
         with pytest.raises(UserError):
             check_rule(bad)
@@ -248,13 +252,13 @@ def test_health_parts():
     from cityapp.services.contacts import Contacts, Span
 
     contacts = Contacts(
-        meetings={1: {("any", 2026): Span(date(2026, 3, 1), date(2026, 6, 1), 2)}},
+        meetings={1: {("any", 2026): Span(date(2026, 3, 1), date(2026, 6, 1))}},
         visits={
             1: {
-                ("outbound", 2024): Span(date(2024, 5, 1), date(2024, 5, 1), 1),
-                ("inbound", 2025): Span(date(2025, 9, 9), date(2025, 9, 9), 1),
+                ("outbound", 2024): Span(date(2024, 5, 1), date(2024, 5, 1)),
+                ("inbound", 2025): Span(date(2025, 9, 9), date(2025, 9, 9)),
             },
-            2: {("outbound", 2019): Span(date(2019, 1, 1), date(2019, 1, 1), 1)},
+            2: {("outbound", 2019): Span(date(2019, 1, 1), date(2019, 1, 1))},
         },
     )
     assert health.recency(contacts, 1, TODAY).points == 30
@@ -262,7 +266,7 @@ def test_health_parts():
     assert old.points == 0 and "2019-01-01" in old.why
     assert health.recency(contacts, 3, TODAY).points == 0
     three_years = Contacts(
-        meetings={4: {("any", 2023): Span(date(2023, 11, 27), date(2023, 11, 27), 1)}}
+        meetings={4: {("any", 2023): Span(date(2023, 11, 27), date(2023, 11, 27))}}
     )
     assert health.recency(three_years, 4, TODAY).points == 15  # halfway between one and five years
     assert health.cadence(contacts, 1, TODAY).points == 12  # 2024, 2025, 2026
@@ -326,10 +330,9 @@ def test_health_from_the_records(office):
     assert found["Rome"].part("Agreements").points == 15
     assert found["Oslo"].part("Agreements").points == 3
     assert found["Quito"].part("Reciprocity").why.startswith("only we visited")
-    assert hanoi.score == sum(p.points for p in hanoi.parts)
-    assert hanoi.band == (
-        "strong" if hanoi.score >= 70 else "fair" if hanoi.score >= 40 else "weak"
-    )
+    # Recency 16 (last contact 2024-02-01), cadence 4, reciprocity 0, commitments 15, agreements 0.
+    assert [p.points for p in hanoi.parts] == [16, 4, 0, 15, 0]
+    assert (hanoi.score, hanoi.band) == (35, "weak")
     assert list(found) == sorted(found, key=lambda c: (found[c].score, c))  # weakest first
 
 
@@ -375,3 +378,11 @@ def test_the_demo_shows_progress_toward_its_targets(demo_db):
     assert fifteen.result == 22 and fifteen.done
     assert thirty.result == 27 and not thirty.done
     assert [m.met for m in thirty.milestones] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("points", "band"), [(70, "strong"), (69, "fair"), (40, "fair"), (39, "weak")]
+)
+def test_health_bands(points, band):
+    parts = (health.Part("Recency", 30, 30, ""), health.Part("Cadence", points - 30, 70, ""))
+    assert health.Health(1, "Rome", "IT", "sister", parts).band == band

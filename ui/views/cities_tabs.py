@@ -10,11 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +21,7 @@ from cityapp.services.relations import agreements_of, city_history, memberships_
 from ui.actions import read
 from ui.dialogs.messages import ErrorDialog
 from ui.models.records import RecordTableModel
+from ui.widgets.link_table import LinkTable
 from ui.widgets.related import RelatedList
 
 
@@ -105,39 +102,27 @@ def networks_tab(page: Any) -> RelatedList:
     )
 
 
-class TimelineTable(QTableWidget):
+class TimelineTable(LinkTable):
     """History, newest first; Enter or a double click opens the record."""
 
     def __init__(self, page: Any, load=None) -> None:
-        super().__init__(0, 3, page)
+        super().__init__([page.tr("Date"), page.tr("What"), page.tr("Event")], page)
         self.page = page
         self.load = load or city_history
-        self.entries: list = []
-        self.setHorizontalHeaderLabels([page.tr("Date"), page.tr("What"), page.tr("Event")])
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.itemActivated.connect(self._open)
 
     def set_city(self, record_id: int | None) -> None:
-        self.entries = (
+        entries = (
             read(self.page.ctx, lambda s: self.load(s, record_id)) if record_id is not None else []
         )
-        self.setRowCount(len(self.entries))
-        for i, entry in enumerate(self.entries):
-            for j, text in enumerate(
-                (entry.day.isoformat(), self.page.tr(entry.kind.capitalize()), entry.label)
-            ):
-                self.setItem(i, j, QTableWidgetItem(text))
-        self.resizeColumnsToContents()
-
-    def _open(self, item: QTableWidgetItem) -> None:
-        entry = self.entries[item.row()]
-        window = self.window()
-        if hasattr(window, "open_record"):
-            window.open_record(entry.ref_kind, entry.ref_id)
+        self.fill(
+            [
+                (
+                    [e.day.isoformat(), self.page.tr(e.kind.capitalize()), e.label],
+                    (e.ref_kind, e.ref_id),
+                )
+                for e in entries
+            ]
+        )
 
 
 class HistoryTab(QWidget):

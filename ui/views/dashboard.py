@@ -46,71 +46,11 @@ from ui.dialogs.target import TargetDialog
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.record_page import ref_choices
 from ui.widgets.charts import KIND_LABELS, ChartPanel, objective_chart, recent_years, target_chart
+from ui.widgets.link_table import LinkTable, number_item, open_link
 from ui.widgets.world_map import MapCity, WorldMap
 
 HORIZON_DAYS = 90
 EDITED = {f.key for f in TARGET.fields} | {"milestones", "rule"}
-
-
-def _open(widget: QWidget, kind: str, record_id: int) -> None:
-    window = widget.window()
-    if hasattr(window, "open_record"):
-        window.open_record(kind, record_id)
-
-
-class LinkTable(QTableWidget):
-    """A read-only table whose rows open a record (Enter or double click)."""
-
-    def __init__(self, headers: list[str], parent: QWidget, *, sortable: bool = False) -> None:
-        super().__init__(0, len(headers), parent)
-        self.links: list[tuple[str, int] | None] = []
-        self.setHorizontalHeaderLabels(headers)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        # Widths are fitted once after each fill: fitting them as every cell arrives takes
-        # time that grows with the square of the rows.
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.setWordWrap(False)
-        self.sortable = sortable
-        self.itemActivated.connect(self._open)
-
-    def fill(self, rows: list[tuple[list[Any], tuple[str, int] | None]]) -> None:
-        """Rows of cells (text, or numbers that sort as numbers) and the record each opens."""
-        self.setSortingEnabled(False)
-        self.clearContents()
-        self.links = [link for _cells, link in rows]
-        self.setRowCount(len(rows))
-        for i, (cells, _link) in enumerate(rows):
-            for j, value in enumerate(cells):
-                if isinstance(value, QTableWidgetItem):
-                    item = value
-                elif isinstance(value, int):
-                    item = _number(value)
-                else:
-                    item = QTableWidgetItem("" if value is None else str(value))
-                if j == 0:  # the row's place in `links`, which survives sorting
-                    item.setData(Qt.ItemDataRole.UserRole, i)
-                self.setItem(i, j, item)
-        self.setSortingEnabled(self.sortable)
-        if self.sortable:
-            header = self.horizontalHeader()
-            self.sortItems(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.resizeColumnsToContents()
-        for column in range(self.columnCount() - 1):  # a long text gets the last column
-            self.setColumnWidth(column, min(self.columnWidth(column), 360))
-
-    def link(self, row: int) -> tuple[str, int] | None:
-        item = self.item(row, 0)
-        index = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        return self.links[index] if isinstance(index, int) else None
-
-    def _open(self, item: QTableWidgetItem) -> None:
-        link = self.link(item.row())
-        if link:
-            _open(self, *link)
 
 
 def _fit_height(table: QTableWidget) -> None:
@@ -514,7 +454,7 @@ class HealthTab(QWidget):
         )
 
     def _cells(self, h: Health) -> list[Any]:
-        score = _number(h.score)
+        score = number_item(h.score)
         score.setForeground(semantic.band_color(h.band))
         score.setToolTip(f"{h.score}/100 ({self.tr(h.band)})\n" + h.reasons.replace("; ", "\n"))
         font = score.font()
@@ -523,22 +463,15 @@ class HealthTab(QWidget):
         parts = []
         for name in self.PARTS:
             part = h.part(name)
-            item = _number(part.points)
+            item = number_item(part.points)
             item.setToolTip(f"{part.points}/{part.out_of}: {part.why}")
             parts.append(item)
         return [h.city, h.country_code, self.tr(h.level), score, *parts, h.reasons]
 
 
 def _overdue(count: int) -> QTableWidgetItem:
-    item = _number(count)
+    item = number_item(count)
     item.setForeground(semantic.color("overdue"))
-    return item
-
-
-def _number(value: int) -> QTableWidgetItem:
-    item = QTableWidgetItem()
-    item.setData(Qt.ItemDataRole.DisplayRole, value)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
@@ -684,7 +617,7 @@ class MapTab(QWidget):
         super().__init__(page)
         self.page = page
         self.map = WorldMap(self)
-        self.map.city_activated.connect(lambda city_id: _open(self, "city", city_id))
+        self.map.city_activated.connect(lambda city_id: open_link(self, "city", city_id))
         self.legend = QLabel(self)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.note = QLabel(self)
