@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import UTC, datetime
 from pathlib import Path
 
 from icalendar import Calendar, Event
 
 from . import __version__
+from .clock import CLOCK
 from .errors import UserError
 from .models import Trip
 from .timefmt import in_zone
@@ -33,7 +33,7 @@ def trip_calendar(trip: Trip) -> Calendar:
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", trip.title)
-    stamp = datetime.now(UTC).replace(microsecond=0)
+    stamp = CLOCK.now().replace(microsecond=0)
     for item in sorted(trip.itinerary, key=lambda i: (i.starts_at, i.id)):
         event = Event()
         event.add("uid", item_uid(item.id))

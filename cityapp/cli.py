@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from . import APP_NAME, __version__, logs, paths
+from .clock import CLOCK
 from .errors import UserError
 from .models.enums import CommitmentStatus
 
@@ -157,6 +158,17 @@ def build_parser() -> argparse.ArgumentParser:
         "info", help="where the program keeps its files, and the database schema"
     )
     _db_option(info, top=False)
+
+    backup = commands.add_parser(
+        "backup", help="a checked copy of the database file (in its backups folder by default)"
+    )
+    backup.add_argument("--out", metavar="FILE", default=None, help="where to write the copy")
+    _db_option(backup, top=False)
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database (the current file is kept first)"
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    _db_option(restore, top=False)
     return parser
 
 
@@ -214,11 +226,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     try:
         with db.session() as session:
             if args.what == "commitments":
-                from datetime import date
-
                 from .services.commitments import commitment_lines
 
-                today = args.as_of or date.today()
+                today = args.as_of or CLOCK.today()
                 rows = [
                     (c.id, c.due_on, c.status, c.owner_side, c.city, c.text)
                     for c in commitment_lines(
@@ -343,24 +353,60 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
-    from datetime import date
 
     from .services.strategy import target_progress
 
     db = _open(args, create=False)
     try:
         with db.session() as session:
-            progress = target_progress(session, args.as_of or date.today())
+            progress = target_progress(session, args.as_of or CLOCK.today())
     finally:
         db.dispose()
     _print_rows([(p.title, p.deadline, p.result, p.target_count) for p in progress], out)
     return EXIT_OK
 
 
+def _sqlite_target(args: argparse.Namespace, what: str):
+    from .db import is_url, pg_dump_advice
+
+    target = args.db or str(paths.default_database_path())
+    if is_url(target):
+        raise UserError(pg_dump_advice(target, what))
+    return target
+
+
+def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from .db import check_local_path
+    from .sqlite_files import make_backup
+
+    source = check_local_path(_sqlite_target(args, "back up"))
+    made = make_backup(source, Path(args.out) if args.out else None)
+    out.write(f"backup\t{made}\n")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from .db import check_backup_is_ours, check_local_path
+    from .sqlite_files import restore_backup
+
+    target = check_local_path(_sqlite_target(args, "restore"))
+    kept = restore_backup(target, Path(args.file), check=check_backup_is_ours)
+    out.write(f"restored\t{target}\n")
+    if kept is not None:
+        out.write(f"previous file kept at\t{kept}\n")
+    return EXIT_OK
+
+
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
+    from .db import open_database
     from .migrations import current_revision, head_revision
 
-    db = _open(args, create=False)
+    # Only reads: no schema is written into an empty file, and nothing is upgraded.
+    db = open_database(args.db, actor=args.officer, create=False, upgrade=False, read_only=True)
     try:
         rows = [
             ("database", db.label),
@@ -383,6 +429,8 @@ COMMANDS = {
     "import": cmd_import,
     "report": cmd_report,
     "info": cmd_info,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 

@@ -11,7 +11,6 @@ import os
 import sqlite3
 import sys
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path, PureWindowsPath
 from typing import Any
 
@@ -24,6 +23,7 @@ from . import audit, paths, sanitize, search
 from .errors import DatabaseOpenError, NetworkShareError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+SQLITE_SYNCHRONOUS = "FULL"
 # The newest revision in cityapp/migrations/versions; a test keeps the two in step.
 SCHEMA_HEAD = "0005"
 NETWORK_FILESYSTEMS = frozenset(
@@ -45,6 +45,7 @@ class Database:
     factory: sessionmaker[Session]
     actor: str
     backup_path: Path | None = field(default=None)
+    read_only: bool = False  # a file the officer may read but not change
 
     @property
     def is_sqlite(self) -> bool:
@@ -52,7 +53,14 @@ class Database:
 
     @property
     def path(self) -> Path | None:
-        return Path(self.url.database) if self.is_sqlite and self.url.database else None
+        if not (self.is_sqlite and self.url.database):
+            return None
+        database = self.url.database
+        if database.startswith("file:"):  # opened read-only through a URI
+            from urllib.parse import unquote
+
+            database = unquote(database[len("file:") :].split("?", 1)[0])
+        return Path(database)
 
     @property
     def label(self) -> str:
@@ -138,17 +146,23 @@ def check_local_path(raw: str) -> Path:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
+    """Every connection: wait for locks, enforce references, and make each commit durable.
+
+    The journal mode (WAL) is a property of the file, set once when the program has made
+    sure the file is its own (`open_database`): a refused file is never changed.
+    synchronous=FULL syncs the log on every commit, so a power cut loses no saved change
+    (tests/benchmarks/bench_durability.py measures what it costs).
+    """
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA synchronous = {SQLITE_SYNCHRONOUS}")
     finally:
         cursor.close()
 
 
-def make_engine(target: str | Path) -> Engine:
+def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
     """An engine for a SQLite path or a SQLAlchemy URL, with the pragmas SQLite needs."""
     target = str(target)
     if is_url(target):
@@ -171,8 +185,14 @@ def make_engine(target: str | Path) -> Engine:
         if path.is_dir():
             raise DatabaseOpenError(f"{path} is a folder, not a database file.")
         url = URL.create("sqlite+pysqlite", database=str(path))
+    connect_args: dict[str, Any] = {}
+    if read_only and url.get_backend_name() == "sqlite" and url.database:
+        from .sqlite_files import sqlite_uri
+
+        connect_args = {"uri": True}
+        url = url.set(database=sqlite_uri(Path(url.database), "ro"))
     try:
-        engine = create_engine(url, future=True)
+        engine = create_engine(url, future=True, connect_args=connect_args)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseOpenError(
             f"Cannot use the database {url.render_as_string(hide_password=True)}: {exc}"
@@ -182,22 +202,11 @@ def make_engine(target: str | Path) -> Engine:
     return engine
 
 
-def sqlite_backup(source: Path, dest_dir: Path | None = None) -> Path:
-    """Copy a SQLite file with the online backup API into a timestamped file."""
-    dest_dir = dest_dir or paths.backup_dir_for(source)
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = dest_dir / f"{source.stem}-{stamp}{source.suffix or '.sqlite3'}"
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(dest)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return dest
+def sqlite_backup(source: Path, dest_dir: Path | None = None, reason: str = "") -> Path:
+    """A checked copy of a SQLite file (integrity and row counts) in its backups folder."""
+    from .sqlite_files import make_backup
+
+    return make_backup(Path(source), Path(dest_dir) if dest_dir else None, reason=reason)
 
 
 def stored_revision(engine: Engine) -> str | None:
@@ -223,6 +232,134 @@ def _describe_open_error(exc: Exception, url: URL) -> str:
     return f"Cannot open the database {where}: {text}"
 
 
+def _sqlite_state(path: Path) -> tuple[str | None, set[str]]:
+    """The revision and tables of a SQLite file, read without changing a byte of it."""
+    from .sqlite_files import connect_read_only
+
+    conn = connect_read_only(path)
+    try:
+        tables = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        }
+        revision = None
+        if "alembic_version" in tables:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+            revision = rows[0][0] if len(rows) == 1 else None
+        return revision, tables
+    finally:
+        conn.close()
+
+
+def _refuse_foreign(path: Path, revision: str | None, tables: set[str]) -> None:
+    """Refuse, before anything is written, a file of another program or a newer version."""
+    from .migrations_index import known_revisions
+
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseOpenError(
+            f"{path} holds tables that City Diplomacy Desk did not create; "
+            "it is left untouched. Choose another file or an empty database."
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseOpenError(
+            f"{path} was last used by a newer version of City Diplomacy Desk "
+            f"(schema {revision}); it is left untouched. Update the program to open it."
+        )
+
+
+def check_backup_is_ours(path: Path) -> None:
+    """Refuse to restore a file of another program or of a newer version."""
+    try:
+        revision, tables = _sqlite_state(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(_describe_sqlite_error(str(exc), path)) from exc
+    if revision is None:
+        raise DatabaseOpenError(
+            f"{path} is not a City Diplomacy Desk database; nothing was restored."
+        )
+    _refuse_foreign(path, revision, tables)
+
+
+def pg_dump_advice(target: str, what: str) -> str:
+    url = make_url(target)
+    host = url.host or "localhost"
+    port = f" -p {url.port}" if url.port else ""
+    user = f" -U {url.username}" if url.username else ""
+    return (
+        f"The program cannot {what} a shared server database itself. On the server, use "
+        f"PostgreSQL's own tools: pg_dump -Fc -h {host}{port}{user} {url.database} > office.dump "
+        "to back up, and pg_restore to put a dump back. Ask the server's administrator if unsure."
+    )
+
+
+def _build_at_head(temp: Path, *, rebuild_derived: bool) -> None:
+    from . import migrations  # Alembic loads only when there is something to build or upgrade
+
+    engine = make_engine(temp)
+    try:
+        migrations.run_migration(engine, "upgrade", "head", rebuild_derived=rebuild_derived)
+    finally:
+        engine.dispose()
+
+
+def _prepare_sqlite(
+    path: Path, *, create: bool, upgrade: bool, backup: bool
+) -> tuple[Path | None, bool]:
+    """Create or upgrade a SQLite file all at once; return the pre-upgrade backup and
+    whether the file can only be read."""
+    from .sqlite_files import BackupError, make_backup, rebuilt, remove_leftovers
+
+    remove_leftovers(path.parent)
+    if not path.exists() or path.stat().st_size == 0:
+        if not path.exists() and not create:
+            raise DatabaseOpenError(f"There is no database at {path}.")
+        if not (create and upgrade):
+            raise DatabaseOpenError(
+                f"{path} is empty: it holds no City Diplomacy Desk database. It was left as it is."
+            )
+        with rebuilt(path, "new") as temp:  # a new file appears only complete
+            _build_at_head(temp, rebuild_derived=False)
+        return None, False
+    try:
+        revision, tables = _sqlite_state(path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(_describe_sqlite_error(str(exc), path)) from exc
+    _refuse_foreign(path, revision, tables)
+    read_only = not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+    if revision == SCHEMA_HEAD or not upgrade:
+        return None, read_only
+    if read_only:
+        raise DatabaseOpenError(
+            f"{path} needs an upgrade to this version's schema, but the file is read-only. "
+            "Open a copy you may write to."
+        )
+    backup_path = None
+    if backup and revision is not None:
+        try:
+            backup_path = make_backup(path, reason="before-upgrade")
+        except BackupError as exc:
+            raise DatabaseOpenError(
+                f"{exc} The upgrade did not start; {path} is unchanged."
+            ) from exc
+    with rebuilt(path, "upgrade") as temp:  # the old file stays until the new one is whole
+        _build_at_head(temp, rebuild_derived=revision is not None)
+    return backup_path, False
+
+
+def _describe_sqlite_error(text: str, path: Path) -> str:
+    if "file is not a database" in text or "file is encrypted" in text:
+        return f"{path} is not a City Diplomacy Desk database (it is not a SQLite file); it is left untouched."
+    if "unable to open database file" in text:
+        return f"Cannot open or create {path}: the folder is missing or not writable."
+    if "database is locked" in text:
+        return f"{path} is locked by another program. Close it there and try again."
+    if "disk is full" in text or "disk I/O error" in text:
+        return f"Cannot write {path}: the disk is full or failing. Nothing was changed."
+    return f"Cannot open the database {path}: {text}"
+
+
 def open_database(
     target: str | Path | None = None,
     *,
@@ -230,17 +367,23 @@ def open_database(
     upgrade: bool = True,
     backup: bool = True,
     create: bool = True,
+    read_only: bool = False,
 ) -> Database:
     """Open (and by default create and upgrade) the database at a path or URL.
 
     With no target: the CITYAPP_DB environment variable, else the default file
-    in the user's data folder.
+    in the user's data folder. A SQLite file is created and upgraded as a whole
+    (a kill leaves the old file or the new one); one that cannot be written is
+    opened read-only.
     """
     if target is None:
         target = os.environ.get("CITYAPP_DB") or str(paths.default_database_path())
     target = str(target)
+    backup_path = None
     if not is_url(target):
         path = check_local_path(target)
+        if path.is_dir():
+            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
         if not path.exists() and not create:
             raise DatabaseOpenError(f"There is no database at {path}.")
         try:
@@ -249,13 +392,29 @@ def open_database(
             raise DatabaseOpenError(
                 f"Cannot create the folder {path.parent}: {exc.strerror}."
             ) from exc
-    engine = make_engine(target)
-    backup_path = None
+        try:
+            backup_path, cannot_write = _prepare_sqlite(
+                path, create=create, upgrade=upgrade and not read_only, backup=backup
+            )
+            read_only = read_only or cannot_write
+        except OSError as exc:
+            raise DatabaseOpenError(_describe_sqlite_error(exc.strerror or str(exc), path)) from exc
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseOpenError(_describe_sqlite_error(str(exc), path)) from exc
+        target = str(path)
+    engine = make_engine(target, read_only=read_only)
     try:
-        if upgrade and stored_revision(engine) != SCHEMA_HEAD:
-            from . import migrations  # Alembic loads only when there is something to upgrade
+        if engine.url.get_backend_name() == "sqlite":
+            if not read_only:
+                with engine.connect() as conn:  # a file of ours, at the head: WAL from now on
+                    conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            else:
+                with engine.connect() as conn:
+                    inspect(conn).get_table_names()
+        elif upgrade and stored_revision(engine) != SCHEMA_HEAD:
+            from . import migrations  # one transaction: PostgreSQL changes its schema atomically
 
-            backup_path = migrations.upgrade_to_head(engine, backup=backup)
+            migrations.upgrade_to_head(engine, backup=False)
         else:
             with engine.connect() as conn:
                 inspect(conn).get_table_names()
@@ -272,5 +431,10 @@ def open_database(
     audit.install_audit(factory)
     search.install_search_index(factory)
     return Database(
-        url=engine.url, engine=engine, factory=factory, actor=who, backup_path=backup_path
+        url=engine.url,
+        engine=engine,
+        factory=factory,
+        actor=who,
+        backup_path=backup_path,
+        read_only=read_only,
     )

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from . import paths
+from .clock import CLOCK
 from .fields import CHOICE, DATE, DATETIME, RecordForm
 
 
@@ -56,7 +57,7 @@ def save_draft(form: RecordForm, key: str, database: str, values: dict[str, Any]
     target = _file(form.kind, key, database)
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = {
-        "saved_at": datetime.now(UTC).isoformat(),
+        "saved_at": CLOCK.now().isoformat(),
         "values": {k: _encode(v) for k, v in values.items()},
     }
     fd, temp = tempfile.mkstemp(prefix=".draft-", dir=target.parent)

@@ -10,6 +10,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from .countries import is_country_code
@@ -47,6 +48,7 @@ TEXT, MULTILINE, CHOICE, DATE, BOOL, INT, FLOAT, ZONE, COUNTRY, REF = (
 TIME = "time"  # minutes after midnight, shown as HH:MM
 DATETIME = "datetime"  # a local wall-clock date and time (its zone is another field)
 REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
+MONEY = "money"  # an amount, typed with thousands separators or a currency mark as people do
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Field:
     minimum: float | None = None
     maximum: float | None = None
     sensitive: bool = False  # kept out of exports unless asked for
+    whole: bool = False  # a MONEY amount without decimals (yen)
     hint: str = ""
 
 
@@ -92,7 +95,13 @@ def check_field(f: Field, value: Any) -> str | None:
             zone(str(value))
         except ValueError:
             return f"{value} is not a time zone (for example Europe/Berlin)."
-    if f.kind in (INT, FLOAT):
+    if f.kind == MONEY and (
+        isinstance(value, bool) or not isinstance(value, int | float | Decimal)
+    ):
+        return f"{f.label} must be an amount of money."
+    if f.kind == MONEY and f.whole and not float(value).is_integer():
+        return f"{f.label} is a whole amount (no decimals)."
+    if f.kind in (INT, FLOAT, MONEY):
         if f.minimum is not None and value < f.minimum:
             return f"{f.label} must be at least {f.minimum:g}."
         if f.maximum is not None and value > f.maximum:
@@ -364,7 +373,7 @@ BUDGET = RecordForm(
     [
         Field("category", "Category", CHOICE, required=True, choices=BudgetCategory),
         Field("description", "Description", max_length=500),
-        Field("amount", "Amount", FLOAT, required=True, minimum=0, maximum=1e12),
+        Field("amount", "Amount", MONEY, required=True, minimum=0, maximum=1e12),
         Field("currency", "Currency", required=True, max_length=3, hint="ISO code: JPY, EUR, USD…"),
         Field(
             "rate_to_jpy",
@@ -507,7 +516,14 @@ GIFT = RecordForm(
         Field("direction", "Given or received", CHOICE, required=True, choices=GiftDirection),
         Field("description", "Gift", required=True, max_length=500),
         Field("counterpart_id", "Counterpart", REF, ref="counterpart"),
-        Field("value_jpy", "Estimated value (yen)", INT, minimum=0, maximum=100_000_000),
+        Field(
+            "value_jpy",
+            "Estimated value (yen)",
+            MONEY,
+            minimum=0,
+            maximum=100_000_000,
+            whole=True,
+        ),
         Field("exchanged_on", "Date", DATE, required=True),
         Field(
             "disposition",

@@ -11,6 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The suite runs on one fixed day, whatever the machine's calendar says: the program's clock
+# starts here in this process and in every program a test starts.
+TEST_NOW = "2026-11-27T01:00:00+00:00"
+os.environ["CITYAPP_NOW"] = TEST_NOW
+
 PG_URL_VARIABLE = "CITYAPP_TEST_DATABASE_URL"
 
 
@@ -23,6 +28,18 @@ def backends() -> list[str]:
     if postgres_url() or os.environ.get("CI"):
         return ["sqlite", "postgresql"]
     return ["sqlite"]
+
+
+@pytest.fixture(autouse=True)
+def clock():
+    """The program's clock, at the suite's fixed instant; a test may move it (`clock.set`)."""
+    from datetime import datetime
+
+    from cityapp.clock import CLOCK
+
+    CLOCK.set(datetime.fromisoformat(TEST_NOW))
+    yield CLOCK
+    CLOCK.set(datetime.fromisoformat(TEST_NOW))
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from cityapp.clock import CLOCK, Clock
 from cityapp.db import Database
 
 
@@ -22,6 +23,7 @@ class AppContext(QObject):
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        self.clock: Clock = CLOCK  # every 'today' and 'now' of the window
         # The version each record had after our own last change: undo and redo of several
         # changes to one record check against it, so only someone else's change is a conflict.
         self.known_versions: dict[tuple[str, int], int] = {}

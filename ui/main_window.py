@@ -29,7 +29,7 @@ from ui import icons
 from ui.actions import read, run_action
 from ui.context import AppContext
 from ui.dialogs.first_start import DEMO, FirstStartDialog
-from ui.dialogs.messages import ErrorDialog
+from ui.dialogs.messages import DISCARD, SAVE, ErrorDialog, UnsavedChangesDialog
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
 from ui.dialogs.organizations import OrganizationsDialog
 from ui.dialogs.search_popup import SearchPopup
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             None,
             tr("Save a copy of the open database file"),
         )
-        self.exit_action = self._action(tr("E&xit"), self.close, SK.Quit)
+        self.exit_action = self._action(tr("E&xit"), self.close, "Ctrl+Q")
         for action in (
             self.new_db_action,
             self.open_db_action,
@@ -348,7 +348,33 @@ class MainWindow(QMainWindow):
 
     # -- databases ------------------------------------------------------------------------
 
+    def settle_unsaved_changes(self) -> bool:
+        """Ask about forms with unsaved changes: True when it is safe to go on."""
+        from ui.views.record_page import RecordPage
+
+        pending = [
+            page
+            for page in self.pages.values()
+            if isinstance(page, RecordPage) and page.has_unsaved_changes()
+        ]
+        if not pending:
+            return True
+        answer = UnsavedChangesDialog.ask(self, [page.unsaved_name() for page in pending])
+        if answer == SAVE:
+            for page in pending:
+                if not page.save():
+                    self.show_page(page.key)
+                    return False
+            return True
+        if answer == DISCARD:
+            for page in pending:
+                page.discard_changes()
+            return True
+        return False
+
     def _switch_to(self, opener) -> bool:
+        if not self.settle_unsaved_changes():
+            return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             database: Database = opener()
@@ -488,5 +514,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_unsaved_changes():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

@@ -117,13 +117,11 @@ class EditRecord(RecordCommand):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.record_id, self.version, self.old, self.new, self.form = (
-            record_id,
-            version,
-            old,
-            new,
-            form,
-        )
+        # Only what changed is written, and only that is put back by undo.
+        changed = [key for key, value in new.items() if key not in old or old[key] != value]
+        self.record_id, self.version, self.form = record_id, version, form
+        self.new = {key: new[key] for key in changed}
+        self.old = {key: old[key] for key in changed if key in old}
 
     def forward(self, session: Session) -> Any:
         obj = update_record(

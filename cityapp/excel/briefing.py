@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..clock import CLOCK
 from ..errors import UserError
 from ..models import (
     Agreement,
@@ -214,7 +215,7 @@ LABELS = {
 class BriefingOptions:
     include_confidential: bool = False
     lang: str = "en"
-    exported_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    exported_at: datetime = field(default_factory=lambda: CLOCK.now())
 
 
 def _day(value) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -13,6 +13,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from ..clock import CLOCK
 from ..models import (
     Agreement,
     City,
@@ -41,11 +42,9 @@ def build_portfolio(
     progress: Callable[[str], None] | None = None,
 ) -> Workbook:
     """The report; `progress` hears the name of each sheet as it starts (and may raise to cancel)."""
-    today = today or date.today()
+    today = today or CLOCK.today()
     step = progress or (lambda _name: None)
-    exported = (
-        f"Exported {in_zone(exported_at or datetime.now(UTC), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
-    )
+    exported = f"Exported {in_zone(exported_at or CLOCK.now(), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
     wb = Workbook()
     wb.remove(wb.active)
 

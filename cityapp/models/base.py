@@ -48,7 +48,9 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 
 def utc_now() -> datetime:
-    return datetime.now(UTC)
+    from ..clock import CLOCK
+
+    return CLOCK.now()
 
 
 def enum_column(enum_cls: type[enum.Enum], name: str) -> Enum:

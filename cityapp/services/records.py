@@ -201,13 +201,17 @@ def update_record(
     expected_version: int,
     form: RecordForm | None = None,
 ) -> T:
-    """Apply `values` to the row if it is still at `expected_version`."""
-    _checked(form, values)
+    """Apply `values` (some or all fields) to the row if it is still at `expected_version`.
+
+    The rules are checked on the whole record as it will be: stored values with the changes on top.
+    """
     obj = session.get(model, record_id)
     if obj is None:
         raise _conflict(session, model, record_id, f"This {model.__name__.lower()}")
     if obj.version != expected_version:
         raise _conflict(session, model, record_id, label_of(obj))
+    if form is not None:
+        _checked(form, {**editable_values(obj), **link_ids(obj), **values})
     for key, value in _with_links(session, model, values).items():
         setattr(obj, key, value)
     try:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from ui.dialogs.messages import ConfirmDialog, ConflictDialog, ErrorDialog
+from ui.dialogs.messages import ConfirmDialog, ConflictDialog, ErrorDialog, UnsavedChangesDialog
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +17,25 @@ def isolated_settings(isolated_home: Path) -> Path:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def unsaved_question(monkeypatch):
+    """The save/discard/cancel question never waits for a click: tests set `answer` (default
+    cancel, so a window left with typing keeps it) and read who was named in `asked`."""
+
+    class Question:
+        answer: str | None = None
+        asked: list[list[str]] = []
+
+    question = Question()
+    question.asked = []
+    monkeypatch.setattr(
+        UnsavedChangesDialog,
+        "ask",
+        classmethod(lambda cls, parent, names: question.asked.append(names) or question.answer),
+    )
+    return question
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from sqlalchemy import select
 
+from cityapp.clock import CLOCK
 from cityapp.models import Agreement, AgreementKind, City
 from tests.demo_counts import DEMO_CITIES
 
@@ -17,7 +18,7 @@ TODAY = date(2026, 11, 27)
 def dashboard(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = window.pages["dashboard"]
-    page.today = TODAY
+    CLOCK.set(TODAY)
     window.show_page("dashboard")
     page.reload()
     return window, page

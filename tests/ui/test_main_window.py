@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from sqlalchemy import select
 
+from cityapp.clock import CLOCK
 from cityapp.models import City
 from tests.demo_counts import DEMO_CITIES, DEMO_TRIPS
 from tests.ui.typing import type_text
@@ -304,13 +305,13 @@ def test_the_dashboard_lists_what_is_coming_up(start, demo_copy):
 
     window = start("--db", str(demo_copy))
     page = window.pages["dashboard"]
-    page.today = date(2026, 11, 27)
+    CLOCK.set(date(2026, 11, 27))
     page.show_tab("coming_up")
     page.reload()
     assert page.trips.rowCount() == 2
     assert page.trips.item(0, 4).text() == "Jakarta delegation visit to Tokyo"
     assert page.agreements_empty.isVisibleTo(page)
-    page.today = date(2024, 4, 20)
+    CLOCK.set(date(2024, 4, 20))
     page.reload()
     assert page.agreements.item(1, 2).text() == "30th anniversary: Sister city affiliation"
     page.agreements.itemActivated.emit(page.agreements.item(1, 0))

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from cityapp.clock import CLOCK
 from cityapp.models import Agreement, AgreementKind, City, MembershipRole, NetworkMembership
 from tests.ui.helpers import page_of, select_by
 from tests.ui.typing import type_text
@@ -48,12 +49,12 @@ def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answe
     given.clear()
     assert tab.end_button.isEnabled()
     assert tab.end_button.click() is None
-    assert seen[-1]["ended_on"] == date.today()
+    assert seen[-1]["ended_on"] == CLOCK.today()
     with window.ctx.database.factory() as s:
         mou = s.scalars(
             select(Agreement).where(Agreement.title == "MoU on cultural heritage")
         ).one()
-    assert mou.ended_on == date.today()
+    assert mou.ended_on == CLOCK.today()
     window.undo_action.trigger()  # the ending
     window.undo_action.trigger()  # the adding
     with window.ctx.database.factory() as s:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.clock import CLOCK
 from cityapp.models import Trip, TripDirection
 
 
@@ -26,7 +27,7 @@ class CopyTripDialog(QDialog):
         self.start = QDateEdit(self)
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
-        today = date.today()
+        today = CLOCK.today()
         self.start.setDate(QDate(today.year, today.month, today.day))
         self.title_edit = QLineEdit(self)
         self.return_visit = QCheckBox(

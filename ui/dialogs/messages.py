@@ -49,3 +49,30 @@ class ConflictDialog:
         box.setDefaultButton(reload)
         box.exec()
         return box.clickedButton() is reload
+
+
+SAVE, DISCARD = "save", "discard"
+
+
+class UnsavedChangesDialog:
+    """Before the window closes or another database opens: save, discard, or stay."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, names: list[str]) -> str | None:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(box.tr("Unsaved changes"))
+        box.setText(box.tr("You have unsaved changes. Save them first?"))
+        box.setInformativeText("\n".join(names))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return DISCARD
+        return None

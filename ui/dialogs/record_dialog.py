@@ -39,10 +39,10 @@ class RecordDialog(QDialog):
         self.result_values: dict[str, Any] | None = None
 
     def _accept_if_valid(self) -> None:
-        problems = self.form.problems()
+        problems = self.form.problems(self.form.edited_values())
         self.form.show_errors(problems)
         if not problems:
-            self.result_values = self.form.values()
+            self.result_values = self.form.edited_values()
             self.accept()
 
     @classmethod

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cityapp import fields
+from cityapp.clock import CLOCK
 from cityapp.models import Agreement
 from cityapp.services.relations import agreements_of, city_history, memberships_of_city, reciprocity
 from ui.actions import read
@@ -55,7 +56,7 @@ def end_agreement(tab: RelatedList) -> bool:
     record = tab.selected()
     if record is None:
         return False
-    return tab.edit(preset={"ended_on": record.ended_on or date.today()})
+    return tab.edit(preset={"ended_on": record.ended_on or CLOCK.today()})
 
 
 def open_document(tab: RelatedList) -> bool:
@@ -144,7 +145,7 @@ class HistoryTab(QWidget):
         if city_id is None:
             self.summary.setText("")
             return
-        r = read(self.page.ctx, lambda s: reciprocity(s, city_id, date.today()))
+        r = read(self.page.ctx, lambda s: reciprocity(s, city_id, CLOCK.today()))
         tr, e = self.page.tr, html.escape
         ours = (
             (

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.clock import CLOCK
 from cityapp.fields import TARGET
 from cityapp.models import City, Target
 from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
@@ -169,7 +170,7 @@ class TargetsTab(QWidget):
         return (self.page.ctx, self, text, Target, [self.page.ctx.records_changed])
 
     def new_target(self) -> bool:
-        values = {"target_count": 30, "deadline": date(date.today().year + 5, 12, 31)}
+        values = {"target_count": 30, "deadline": date(CLOCK.today().year + 5, 12, 31)}
         values["rule"] = {"any": [{"agreement_in_force": True}]}
         chosen = TargetDialog.ask(self, self.tr("New target"), ref_choices(self.page.ctx), values)
         if chosen is None:
@@ -292,7 +293,7 @@ class ObjectivesTab(QWidget):
         super().__init__(page)
         self.page = page
         self.summaries: list = []
-        self.today = date.today()
+        self.today = CLOCK.today()
         self.overview = LinkTable(
             [
                 self.tr("Objective"),
@@ -680,7 +681,6 @@ class DashboardPage(QWidget):
         self.ctx = ctx
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.title = self.tr("Dashboard")
-        self.today: date | None = None  # None: the real today (tests fix a date)
         self.targets = TargetsTab(self)
         self.objectives = ObjectivesTab(self)
         self.health = HealthTab(self)
@@ -744,14 +744,14 @@ class DashboardPage(QWidget):
 
     def refresh_all(self) -> None:
         for key in self.TABS:
-            self.tab(key).refresh(self.today or date.today())
+            self.tab(key).refresh(CLOCK.today())
         self.stale.clear()
 
     def _refresh_shown(self) -> None:
         key = self.current_key()
         if key in self.stale:
             self.stale.discard(key)
-            self.tab(key).refresh(self.today or date.today())
+            self.tab(key).refresh(CLOCK.today())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

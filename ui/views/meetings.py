@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
 from sqlalchemy import select
 
 from cityapp import drafts, fields
+from cityapp.clock import CLOCK
 from cityapp.models import (
     City,
     Classification,
@@ -100,6 +101,8 @@ class MeetingsPage(RecordPage):
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self.form.changed.connect(self.draft_timer.start)
+        self._suggested_start: datetime | None = None
+        self.form.inputs["trip_id"].changed.connect(self._trip_picked)
         self.load_extra(self.current_id)
 
     # -- local time in the form, instants in the database --------------------------------------
@@ -130,10 +133,12 @@ class MeetingsPage(RecordPage):
         except UserError as exc:
             self.form.show_errors({"starts_local": str(exc)})
             return False
-        key = self._draft_key()
+        # The draft goes before the save: the reload that follows a save must not offer it back.
+        self.draft_timer.stop()
+        drafts.discard_draft(self.form_spec, self._draft_key(), self.ctx.database.label)
         saved = super().save()
-        if saved:
-            drafts.discard_draft(self.form_spec, key, self.ctx.database.label)
+        if not saved:
+            self.save_draft()
         return saved
 
     def revert(self) -> None:
@@ -154,9 +159,8 @@ class MeetingsPage(RecordPage):
 
     def save_draft(self) -> None:
         if (self.is_new or self.current_id is not None) and self.form.is_dirty():
-            drafts.save_draft(
-                self.form_spec, self._draft_key(), self.ctx.database.label, self.form.values()
-            )
+            typed = self.form.values() if self.is_new else self.form.changes()
+            drafts.save_draft(self.form_spec, self._draft_key(), self.ctx.database.label, typed)
 
     def offer_draft(self) -> bool:
         found = drafts.load_draft(self.form_spec, self._draft_key(), self.ctx.database.label)
@@ -166,19 +170,26 @@ class MeetingsPage(RecordPage):
         if not DraftRestoreDialog.ask(self, f"{when.astimezone():%Y-%m-%d %H:%M}"):
             drafts.discard_draft(self.form_spec, self._draft_key(), self.ctx.database.label)
             return False
-        clean = self.form._clean
-        self.form.set_values({**self.form.values(), **values})
-        self.form._clean = clean  # restored text counts as unsaved
+        self.form.show_unsaved(values)
         self._update_actions()
         return True
 
     def load_record(self, record_id: int | None) -> None:
         super().load_record(record_id)
-        if self.draft_timer is not None and record_id is not None:
+        if self.draft_timer is not None and record_id is not None and self.isVisible():
+            self.offer_draft()
+        else:
+            self._draft_unoffered = record_id is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A record shown before the page was (at start-up) has its draft offered now.
+        if getattr(self, "_draft_unoffered", False) and self.current_id is not None:
+            self._draft_unoffered = False
             self.offer_draft()
 
     def new_record(self, values: dict[str, Any] | None = None) -> None:
-        super().new_record(values)
+        super().new_record({**self._suggest_start(CLOCK.today()), **(values or {})})
         if self.is_new and self.draft_timer is not None:
             self.offer_draft()
 
@@ -289,11 +300,37 @@ class MeetingsPage(RecordPage):
             ),
             empty="No gifts recorded for this meeting.",
             describe=lambda g: g.description,
+            starts_with=self._meeting_day,
         )
         self.tabs.addTab(self.attendees, tr("&Attendees"))
         self.tabs.addTab(self.commitments, tr("&Commitments"))
         self.tabs.addTab(self.carried, tr("Followed &up here"))
         self.tabs.addTab(self.gifts, tr("&Gifts"))
+
+    def _meeting_day(self) -> dict[str, Any]:
+        """A gift added to a meeting was exchanged on the meeting's day."""
+        starts = self.form.loaded_value("starts_local")
+        return {"exchanged_on": starts.date() if starts else CLOCK.today()}
+
+    def _trip_picked(self) -> None:
+        """A new meeting moves to its trip's first day until the officer types a start."""
+        trip_id = self.form.inputs["trip_id"].value()
+        shown = self.form.inputs["starts_local"].value()
+        if not self.is_new or trip_id is None or shown != self._suggested_start:
+            return
+        from cityapp.models import Trip
+
+        first = read(self.ctx, lambda s: getattr(s.get(Trip, trip_id), "start_date", None))
+        if first is not None:
+            self._suggest_start(first)
+
+    def _suggest_start(self, day: date) -> dict[str, datetime]:
+        start = datetime.combine(day, time(10, 0))
+        self._suggested_start = start
+        values = {"starts_local": start, "ends_local": start + timedelta(hours=1)}
+        if self.is_new:
+            self.form.show_unsaved(values)
+        return values
 
     def add_new_counterpart(self) -> bool:
         """Someone not in the record yet: add the person and seat them at this meeting in one step."""
@@ -366,7 +403,6 @@ class CommitmentsPage(RecordPage):
         self.status_filter, self.side_filter = QComboBox(), QComboBox()
         self.city_filter, self.objective_filter = QComboBox(), QComboBox()
         self.open_only, self.overdue_only = QCheckBox(), QCheckBox()
-        self.as_of: date | None = None  # None: today (tests fix a day)
         super().__init__(
             ctx,
             undo_stack,
@@ -411,9 +447,6 @@ class CommitmentsPage(RecordPage):
         self.tabs.addTab(self.progress, self.tr("&Progress"))
         self.reload()
         self.splitter.setSizes([780, 420])
-
-    def today(self) -> date:
-        return self.as_of or date.today()
 
     def _update_actions(self) -> None:
         super()._update_actions()
@@ -521,7 +554,7 @@ class CommitmentsPage(RecordPage):
             self,
             self.heading.text(),
             read(self.ctx, later),
-            self.form._clean.get("status") or CommitmentStatus.IN_PROGRESS,
+            self.form.loaded_value("status") or CommitmentStatus.IN_PROGRESS,
         )
         if choice is None:
             return False
@@ -561,8 +594,8 @@ class CommitmentsPage(RecordPage):
         if self.current_id is None:
             return False
         old = {
-            "status": self.form._clean.get("status"),
-            "completed_on": self.form._clean.get("completed_on"),
+            "status": self.form.loaded_value("status"),
+            "completed_on": self.form.loaded_value("completed_on"),
         }
         new = {
             "status": status,
@@ -601,4 +634,4 @@ class CommitmentsPage(RecordPage):
 def overdue_count(ctx: AppContext) -> int:
     from cityapp.services.commitments import count_overdue
 
-    return read(ctx, lambda s: count_overdue(s, date.today()))
+    return read(ctx, lambda s: count_overdue(s, CLOCK.today()))

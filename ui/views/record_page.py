@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from cityapp.clock import CLOCK
 from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, position_of
 from cityapp.services.records import editable_values, label_of, link_ids
@@ -163,6 +164,11 @@ class RecordPage(ListPage):
         self._build_actions()
         self.add_extra_tabs()
         ctx.records_changed.connect(self.reload)
+        # Pickers list other records: any change may add or rename one, so they read again
+        # before the next record is shown.
+        self._choices_stale = False
+        for signal in (ctx.records_changed, ctx.trips_changed, ctx.meetings_changed):
+            signal.connect(self._mark_choices_stale)
         ctx.database_changed.connect(self._database_changed)
         self.reload()
 
@@ -321,6 +327,14 @@ class RecordPage(ListPage):
         else:
             self.load_record(None)
 
+    def _mark_choices_stale(self) -> None:
+        self._choices_stale = True
+
+    def _refresh_choices(self) -> None:
+        if self._choices_stale:
+            self._choices_stale = False
+            self.form.reload_choices()
+
     def reload_from_database(self) -> None:
         self.form.reload_choices()
         self.reload()
@@ -385,6 +399,16 @@ class RecordPage(ListPage):
         self.is_new = False
         self.load_record(record_id)
 
+    def has_unsaved_changes(self) -> bool:
+        return (self.is_new or self.current_id is not None) and self.form.is_dirty()
+
+    def unsaved_name(self) -> str:
+        """How the record with unsaved changes is named when the window asks about it."""
+        return f"{self.title}: {self.heading.text() or self.tr('new record')}"
+
+    def discard_changes(self) -> None:
+        self.revert()
+
     def _confirm_leave(self) -> bool:
         if not (self.is_new or self.form.is_dirty()) or not (self.current_id or self.is_new):
             return True
@@ -407,6 +431,7 @@ class RecordPage(ListPage):
         return obj, {**editable_values(obj), **link_ids(obj)}
 
     def load_record(self, record_id: int | None) -> None:
+        self._refresh_choices()
         obj, stored = (
             read(self.ctx, lambda s: self._fetch(s, record_id))
             if record_id is not None
@@ -436,6 +461,7 @@ class RecordPage(ListPage):
         self.table.clearSelection()
         self.table.selectionModel().blockSignals(False)
         self.current_id = self.current_version = None
+        self._refresh_choices()
         self.form.set_values({**DEFAULTS.get(self.form_spec.kind, {}), **(values or {})})
         self.heading.setText(
             self.tr("New {what}").format(what=self.tr(self.form_spec.title).lower())
@@ -448,14 +474,14 @@ class RecordPage(ListPage):
     def save(self) -> bool:
         if not (self.is_new or self.current_id is not None):
             return False
-        problems = self.form.problems()
+        shown = self.form.values() if self.is_new else self.form.edited_values()
+        problems = self.form.problems(shown)
         self.form.show_errors(problems)
         if problems:
             self.window().statusBar().showMessage(
                 self.tr("Not saved: {n} field(s) need attention.").format(n=len(problems)), 8000
             )
             return False
-        shown = self.form.values()
         name = self.record_label(shown)
         values = self.from_form(shown)
         # Forms whose values are converted before storing were checked as shown, above.
@@ -472,7 +498,7 @@ class RecordPage(ListPage):
                 **common,
             )
         else:
-            old = self.from_form(self.form._clean)
+            old = self.from_form(self.form._loaded)
             if values == old:
                 return True
             command = EditRecord(
@@ -540,4 +566,4 @@ class RecordPage(ListPage):
 
     @staticmethod
     def today() -> date:
-        return date.today()
+        return CLOCK.today()

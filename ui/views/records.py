@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from cityapp import fields
+from cityapp.clock import CLOCK
 from cityapp.models import (
     City,
     Counterpart,
@@ -60,7 +61,7 @@ class CitiesPage(RecordPage):
     def _health_badge(self, city_id: int) -> tuple[QColor, str] | None:
         """The colour of the city's relationship health, and the score with its reasons."""
         if self.health is None:
-            found = read(self.ctx, lambda s: relationship_health(s, date.today()))
+            found = read(self.ctx, lambda s: relationship_health(s, CLOCK.today()))
             self.health = {h.city_id: h for h in found}
         h = self.health.get(city_id)
         if h is None:

@@ -8,25 +8,27 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
     QToolButton,
     QWidget,
+    QWidgetAction,
 )
 
+from cityapp.clock import CLOCK
 from cityapp.countries import country_names
 from cityapp.fields import (
     BOOL,
@@ -36,6 +38,7 @@ from cityapp.fields import (
     DATETIME,
     FLOAT,
     INT,
+    MONEY,
     MULTILINE,
     REF,
     REFS,
@@ -43,8 +46,8 @@ from cityapp.fields import (
     ZONE,
     Field,
 )
+from cityapp.typed import TypedValueError, format_money, parse_date, parse_datetime, parse_money
 
-NO_DATE = QDate(1900, 1, 1)
 RefProvider = Callable[[str], list[tuple[int, str]]]
 
 
@@ -139,36 +142,148 @@ class ChoiceInput(Input):
         self.combo.setCurrentIndex(max(index, 0))
 
 
-class DateInput(Input):
-    """A date with a calendar popup; the first date in the range stands for 'no date' (shown as —)."""
+class _TypedInput(Input):
+    """A line for typed text that becomes a value (a date, a time, an amount) or a problem."""
+
+    placeholder = ""
 
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setMaximumDate(QDate(2200, 12, 31))
-        self.edit.setSpecialValueText("—")
-        self.edit.setDate(NO_DATE)  # starts empty, not on Qt's default day
-        self.edit.dateChanged.connect(self.changed)
+        self.required = f.required
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(self.placeholder)
+        self.edit.textChanged.connect(self.changed)
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+
+    def parse(self, text: str) -> Any:  # pragma: no cover - every input overrides it
+        raise NotImplementedError
+
+    def show(self, value: Any) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def value(self) -> Any:
+        try:
+            return self.parse(self.edit.text())
+        except TypedValueError:
+            return None
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else self.show(value))
+
+    def problem(self) -> str | None:
+        try:
+            self.parse(self.edit.text())
+        except TypedValueError as exc:
+            return str(exc)
+        return None
+
+
+class _CalendarInput(_TypedInput):
+    """Typed as text, or picked from a calendar that opens on the shown month (or a suggestion)."""
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(f, parent)
+        self.suggestion: date | None = None  # where the calendar opens when the field is empty
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("▾")
+        self.calendar_button.setToolTip(self.tr("Pick from a calendar"))
+        self.calendar_button.setAccessibleName(self.tr("Pick from a calendar"))
+        self.calendar_button.clicked.connect(self.open_calendar)
+        self.layout_.addWidget(self.calendar_button)
+        self.calendar: QCalendarWidget | None = None
+
+    def shown_day(self) -> date:
+        current = self.value()
+        if isinstance(current, datetime):
+            return current.date()
+        return current or self.suggestion or CLOCK.today()
+
+    def open_calendar(self) -> QCalendarWidget:
+        """The calendar pop-up, on the shown day's month; a click puts the day into the field."""
+        menu = QMenu(self)
+        calendar = QCalendarWidget(menu)
+        day = self.shown_day()
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        calendar.setCurrentPage(day.year, day.month)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+        calendar.clicked.connect(
+            lambda q: (self.pick(date(q.year(), q.month(), q.day())), menu.close())
+        )
+        self.calendar = calendar
+        menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        return calendar
+
+    def pick(self, day: date) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class DateInput(_CalendarInput):
+    """A date typed as year-month-day (or picked from a calendar); empty means no date."""
+
+    placeholder = "YYYY-MM-DD"
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(f, parent)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("×")
         self.clear_button.setToolTip(self.tr("No date"))
         self.clear_button.setAccessibleName(self.tr("Clear the date"))
         self.clear_button.clicked.connect(lambda: self.set_value(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
-        self.setFocusProxy(self.edit)
+        self.layout_.addWidget(self.clear_button)
 
-    def value(self) -> date | None:
-        qdate = self.edit.date()
-        return None if qdate == NO_DATE else date(qdate.year(), qdate.month(), qdate.day())
+    def parse(self, text: str) -> date | None:
+        return parse_date(text)
 
-    def set_value(self, value: Any) -> None:
-        self.edit.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+    def show(self, value: Any) -> str:
+        return value.isoformat()
+
+    def pick(self, day: date) -> None:
+        self.set_value(day)
+
+
+class DateTimeInput(_CalendarInput):
+    """A local date and time typed as 2015-03-15 09:30 (the zone is shown by another field)."""
+
+    placeholder = "YYYY-MM-DD HH:MM"
+
+    def parse(self, text: str) -> datetime | None:
+        return parse_datetime(text)
+
+    def show(self, value: Any) -> str:
+        return f"{value:%Y-%m-%d %H:%M}"
+
+    def pick(self, day: date) -> None:
+        current = self.value()
+        hour, minute = (current.hour, current.minute) if current else (9, 0)
+        self.set_value(datetime(day.year, day.month, day.day, hour, minute))
+
+
+class MoneyInput(_TypedInput):
+    """An amount typed with or without separators and currency marks: 1,850,000 or ¥1850000."""
+
+    placeholder = "0"
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(f, parent)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.edit.editingFinished.connect(self._tidy)
+
+    def parse(self, text: str) -> int | float | None:
+        return parse_money(text)
+
+    def show(self, value: Any) -> str:
+        return format_money(value)
+
+    def _tidy(self) -> None:
+        """Once typed, the amount is shown with its thousands separators."""
+        value = self.value()
+        if value is not None and self.edit.text() != format_money(value):
+            self.edit.setText(format_money(value))
 
 
 class BoolInput(Input):
@@ -321,64 +436,34 @@ class RefInput(_SearchableCombo):
         current = self.value() if self.combo.count() else None
         self.combo.blockSignals(True)
         self.combo.clear()
-        if not self.required:
-            self.combo.addItem("—", None)
+        self.combo.lineEdit().setPlaceholderText("—")
         for record_id, label in self.provider(self.ref):
             self.combo.addItem(label, record_id)
         self.combo.blockSignals(False)
-        self.set_value(current)
+        self._select(current)
 
     def value(self) -> int | None:
         value = self._data_for_text()
         return value if isinstance(value, int) else None
 
+    def _select(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else -1
+        self.combo.setCurrentIndex(index)
+        if index < 0:
+            self.combo.setEditText("")  # empty shows the placeholder, never text to type after
+
     def set_value(self, value: Any) -> None:
-        index = self.combo.findData(value)
-        self.combo.setCurrentIndex(index if index >= 0 else (0 if not self.required else -1))
+        if value is not None and self.combo.findData(value) < 0:
+            self.reload_choices()  # the list is older than the record: read it again
+        self._select(value)
 
     def problem(self) -> str | None:
         text = self.combo.currentText().strip()
-        if text and text != "—" and self.value() is None:
+        if text and self.value() is None:
             return self.tr("Nothing called “{text}” was found; pick one from the list.").format(
                 text=text
             )
         return None
-
-
-class DateTimeInput(Input):
-    """A local date and time (the zone is shown by another field); the earliest value means none."""
-
-    NONE = QDateTime(QDate(1900, 1, 1), QTime(0, 0))
-
-    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.required = f.required
-        self.edit = QDateTimeEdit(self)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDateTime(self.NONE)
-        if not f.required:
-            self.edit.setSpecialValueText("—")
-        self.edit.setDateTime(self.NONE)
-        self.edit.dateTimeChanged.connect(self.changed)
-        _wrap(self, self.edit)
-
-    def value(self) -> datetime | None:
-        q = self.edit.dateTime()
-        if q == self.NONE and not self.required:
-            return None
-        d, t = q.date(), q.time()
-        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-    def set_value(self, value: Any) -> None:
-        if value is None:
-            self.edit.setDateTime(self.NONE)
-        else:
-            self.edit.setDateTime(
-                QDateTime(
-                    QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
-                )
-            )
 
 
 class TimeInput(Input):
@@ -437,6 +522,9 @@ class RefsInput(Input):
 
     def set_value(self, value: Any) -> None:
         chosen = set(value or [])
+        known = {self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())}
+        if chosen - known:
+            self.reload_choices()  # the list is older than the record: read it again
         self.list.blockSignals(True)
         for i in range(self.list.count()):
             item = self.list.item(i)
@@ -461,6 +549,8 @@ def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -
         return IntInput(f, parent)
     if f.kind == FLOAT:
         return FloatInput(f, parent)
+    if f.kind == MONEY:
+        return MoneyInput(f, parent)
     if f.kind == ZONE:
         return ZoneInput(f, parent)
     if f.kind == COUNTRY:

@@ -29,7 +29,8 @@ class RecordFormWidget(QWidget):
         self.provider = provider
         self.inputs: dict[str, Input] = {}
         self.errors: dict[str, QLabel] = {}
-        self._clean: dict[str, Any] = {}
+        self._clean: dict[str, Any] = {}  # what the inputs showed after loading
+        self._loaded: dict[str, Any] = {}  # the values they were given to show
         self._loading = False
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -77,16 +78,53 @@ class RecordFormWidget(QWidget):
                 widget.set_value(values.get(key))
         finally:
             self._loading = False
+        self._loaded = {key: values.get(key) for key in self.inputs}
         self._clean = self.values()
         self.show_errors({})
+
+    def show_unsaved(self, values: dict[str, Any]) -> None:
+        """Put values into the inputs as if typed (a restored draft): they count as unsaved."""
+        self._loading = True
+        try:
+            for key, value in values.items():
+                if key in self.inputs:
+                    self.inputs[key].set_value(value)
+        finally:
+            self._loading = False
+        self.changed.emit()
+
+    def loaded_value(self, key: str) -> Any:
+        """The stored value a field was loaded with."""
+        return self._loaded.get(key)
 
     def is_dirty(self) -> bool:
         return self.values() != self._clean
 
-    def problems(self) -> dict[str, str]:
+    def changes(self) -> dict[str, Any]:
+        """The fields the user changed since the values were loaded, with their new values."""
+        return {k: v for k, v in self.values().items() if v != self._clean.get(k)}
+
+    def edited_values(self) -> dict[str, Any]:
+        """The loaded values with the user's changes on top.
+
+        A field the user did not touch keeps the value it was loaded with, even when its
+        input could not show it (a picker whose list lacked the record): saving never
+        writes what an input failed to show. A field loaded empty takes what its input shows
+        (a check box is unticked, not unknown).
+        """
+        shown, changed = self.values(), self.changes()
+        return {
+            key: changed[key]
+            if key in changed
+            else (self._loaded[key] if self._loaded.get(key) is not None else shown[key])
+            for key in self.inputs
+        }
+
+    def problems(self, values: dict[str, Any] | None = None) -> dict[str, str]:
         """Every problem, the typed-text ones first, then the record's rules."""
         found = {key: p for key, widget in self.inputs.items() if (p := widget.problem())}
-        for key, message in validate(self.form, self.values()).items():
+        checked = self.values() if values is None else values
+        for key, message in validate(self.form, checked).items():
             found.setdefault(key, tr(message))
         return found
 

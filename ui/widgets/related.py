@@ -43,9 +43,11 @@ class RelatedList(QWidget):
         empty: str,
         editable: bool = True,
         describe: Callable[[Any], str] = label_of,
+        starts_with: Callable[[], dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(page)
         self.describe = describe
+        self.starts_with = starts_with  # values a new row takes from its owner (a gift's date)
         self.page, self.model, self.form_spec = page, model, form
         self.columns, self.load, self.owner_key, self.empty_text = columns, load, owner_key, empty
         self.owner_id: int | None = None
@@ -149,6 +151,7 @@ class RelatedList(QWidget):
             return False
         values = {
             **DEFAULTS.get(self.form_spec.kind, {}),
+            **(self.starts_with() if self.starts_with else {}),
             self.owner_key: self.owner_id,
             **(preset or {}),
         }

@@ -1,0 +1,323 @@
+"""SQLite files as wholes: verified backups, restores, and files that change all at once.
+
+Whatever writes a whole database file here (a backup, a restore, a new file, a schema
+upgrade) writes a temporary file beside the target and moves it into place with one
+atomic rename, so a kill at any moment leaves either the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+from . import paths
+from .clock import CLOCK
+from .errors import DatabaseOpenError, UserError
+
+TEMP_PREFIX = ".citydesk-"  # temporary files of ours; a kill may leave them behind
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+class BackupError(UserError):
+    """A backup or restore that could not be made or checked; nothing was changed."""
+
+
+def sqlite_uri(path: Path, mode: str = "ro") -> str:
+    """A file: URI for a path, with every character SQLite would misread escaped (# ? %)."""
+    return f"file:{quote(Path(path).absolute().as_posix(), safe='/:')}?mode={mode}"
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a file for reading only: nothing about it (not even its journal mode) changes."""
+    return sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_beside(target: Path, what: str) -> Path:
+    fd, name = tempfile.mkstemp(
+        prefix=f"{TEMP_PREFIX}{what}-", suffix=".sqlite3", dir=target.parent
+    )
+    os.close(fd)
+    os.unlink(name)  # SQLite creates it; only the unique name was wanted
+    return Path(name)
+
+
+def remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *SIDE_FILES):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+LEFTOVER_AGE_S = 600  # younger temporary files may belong to a write still under way
+
+
+def remove_leftovers(folder: Path) -> None:
+    """Temporary files a killed write left behind: never a database anyone opened."""
+    if not folder.is_dir():
+        return
+    for leftover in folder.glob(f"{TEMP_PREFIX}*"):
+        with suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > LEFTOVER_AGE_S:
+                leftover.unlink()
+
+
+def move_into_place(temp: Path, target: Path) -> None:
+    """Make `temp` the file at `target` in one step; its side files must not outlive it."""
+    for suffix in SIDE_FILES:
+        if Path(f"{temp}{suffix}").exists():
+            raise BackupError(f"{temp} was still in use; {target} is unchanged.")
+    fsync_file(temp)
+    for suffix in ("-wal", "-shm"):
+        # An empty WAL of the old file (checkpointed, no reader) would be misread as the new one's.
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(temp, target)
+    fsync_dir(target.parent)
+
+
+def checkpoint(path: Path) -> None:
+    """Fold the write-ahead log into the file, so the file alone is the whole database."""
+    if not Path(f"{path}-wal").exists():
+        return
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def check_copy(copy: Path, expected: dict[str, int]) -> None:
+    """The copy is sound (integrity check) and holds as many rows in every table."""
+    conn = connect_read_only(copy)
+    try:
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        counts = table_counts(conn)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"The copy {copy.name} cannot be read back: {exc}.") from exc
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise BackupError(f"The copy {copy.name} failed its integrity check: {verdict}.")
+    if counts != expected:
+        differ = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
+        raise BackupError(
+            f"The copy {copy.name} does not hold the same rows as the database "
+            f"(tables {', '.join(differ[:5])})."
+        )
+
+
+def copy_verified(source: Path, dest: Path) -> dict[str, int]:
+    """Copy a live database into `dest` (atomically) and check the copy; return the row counts."""
+    temp = temp_path_beside(dest, "copy")
+    try:
+        src = connect_read_only(source)
+        try:
+            src.execute("BEGIN")  # one snapshot for the counts and the copy
+            expected = table_counts(src)
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+            src.execute("COMMIT")
+        finally:
+            src.close()
+        check_copy(temp, expected)
+        move_into_place(temp, dest)
+    except sqlite3.DatabaseError as exc:
+        remove_with_side_files(temp)
+        raise BackupError(f"{source} could not be copied: {exc}. Nothing was changed.") from exc
+    except (OSError, BackupError):
+        remove_with_side_files(temp)
+        raise
+    return expected
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: datetime
+    size: int
+
+
+def backup_name(source: Path, when: datetime | None = None, reason: str = "") -> str:
+    stamp = (when or CLOCK.local_now()).strftime("%Y%m%d-%H%M%S-%f")
+    tag = f"-{reason}" if reason else ""
+    return f"{source.stem}-{stamp}{tag}{source.suffix or '.sqlite3'}"
+
+
+def make_backup(source: Path, dest: Path | None = None, *, reason: str = "") -> Path:
+    """A checked copy of the database at `source`: in its backups folder, or at `dest`."""
+    source = Path(source)
+    if not source.exists():
+        raise BackupError(f"There is no database at {source} to back up.")
+    if dest is None:
+        folder = paths.backup_dir_for(source)
+        folder.mkdir(parents=True, exist_ok=True)
+        dest = folder / backup_name(source, reason=reason)
+    else:
+        dest = Path(dest).absolute()
+        if dest.is_dir():
+            dest = dest / backup_name(source, reason=reason)
+        if dest.resolve() == source.resolve():
+            raise BackupError(
+                "A backup cannot replace the database it copies; choose another file."
+            )
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        copy_verified(source, dest)
+    except OSError as exc:
+        raise BackupError(
+            f"The backup could not be written to {dest}: {exc.strerror or exc}. "
+            "The database itself is unchanged."
+        ) from exc
+    return dest
+
+
+def backups_of(source: Path) -> list[Backup]:
+    """The backups kept beside a database, newest first."""
+    folder = paths.backup_dir_for(Path(source))
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob(f"{Path(source).stem}-*"):
+        if path.name.startswith(TEMP_PREFIX) or path.suffix in ("-wal", "-shm"):
+            continue
+        stat = path.stat()
+        found.append(Backup(path, datetime.fromtimestamp(stat.st_mtime).astimezone(), stat.st_size))
+    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def restore_backup(
+    target: Path, backup: Path, *, check: Callable[[Path], None] | None = None
+) -> Path | None:
+    """Put a backup in place of the database at `target`; return the copy kept of the old file.
+
+    The backup is checked first (`check` may refuse it, for example a file of another
+    program); the current file, if any, is backed up before it is replaced.
+    """
+    target, backup = Path(target).absolute(), Path(backup).absolute()
+    if not backup.is_file():
+        raise BackupError(f"There is no backup at {backup}.")
+    if backup.resolve() == target.resolve() if target.exists() else False:
+        raise BackupError("That file is the database itself; choose one of its backups.")
+    conn = connect_read_only(backup)
+    try:
+        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        counts = table_counts(conn)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{backup.name} is not a readable database: {exc}.") from exc
+    finally:
+        conn.close()
+    if verdict != "ok":
+        raise BackupError(
+            f"{backup.name} failed its integrity check ({verdict}); nothing was restored."
+        )
+    if check is not None:
+        check(backup)
+    kept = None
+    if target.exists():
+        checkpoint(target)
+        kept = make_backup(target, reason="before-restore")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = temp_path_beside(target, "restore")
+    try:
+        src = connect_read_only(backup)
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        check_copy(temp, counts)
+        move_into_place(temp, target)
+    except BaseException:
+        remove_with_side_files(temp)
+        raise
+    return kept
+
+
+@contextmanager
+def rebuilt(target: Path, what: str) -> Iterator[Path]:
+    """Build a database in a temporary file that replaces `target` only when the work finished.
+
+    The body gets the temporary path (holding a copy of `target`, if it exists) and must
+    close every connection to it before the block ends.
+    """
+    target = Path(target)
+    temp = temp_path_beside(target, what)
+    try:
+        if target.exists() and target.stat().st_size > 0:
+            checkpoint(target)
+            src = connect_read_only(target)
+            try:
+                dst = sqlite3.connect(temp)
+                try:
+                    src.backup(dst)
+                    dst.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        yield temp
+        move_into_place(temp, target)
+    except BaseException:
+        remove_with_side_files(temp)
+        raise
+
+
+def describe_backup(backup: Path | None) -> str:
+    if backup is None:
+        return ""
+    return (
+        f" A copy made before the last upgrade is kept at {backup}; "
+        "File > Restore from backup… (or `restore --db`) puts it back."
+    )
+
+
+__all__ = [
+    "Backup",
+    "BackupError",
+    "DatabaseOpenError",
+    "backups_of",
+    "make_backup",
+    "restore_backup",
+    "rebuilt",
+]

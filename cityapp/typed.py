@@ -1,0 +1,90 @@
+"""Reading what an officer types: dates, times of day and amounts of money.
+
+Text is taken as typed or refused in words; nothing is guessed silently
+(a day that does not exist is refused, not moved into the next month).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date, datetime
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+_DATETIME = re.compile(
+    r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[ T]?\s*(\d{1,2})[:時](\d{2})分?\s*$"
+)
+_CURRENCY_MARKS = re.compile(r"(?i)^(jpy|yen|円|¥|￥|\$|€|£|usd|eur|gbp)|(jpy|yen|円)$")
+
+
+def _normal(text: str) -> str:
+    """Full-width digits and punctuation (typed with a Japanese input method) as plain ones."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+class TypedValueError(ValueError):
+    """Typed text that is not a value; the message says why, in words."""
+
+
+def parse_date(text: str) -> date | None:
+    """'2015-03-15' (or 2015/3/15, 2015年3月15日) as a date; empty text is no date."""
+    text = _normal(text)
+    if not text:
+        return None
+    match = _DATE.match(text)
+    if not match:
+        raise TypedValueError(
+            f"“{text}” is not a date: type it as year-month-day, like 2015-03-15."
+        )
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise TypedValueError(f"{text} is not a day in the calendar.") from None
+
+
+def parse_datetime(text: str) -> datetime | None:
+    """'2015-03-15 09:30' as a wall-clock date and time (naive: its zone is another field)."""
+    text = _normal(text)
+    if not text:
+        return None
+    match = _DATETIME.match(text)
+    if not match:
+        if _DATE.match(text):
+            raise TypedValueError(f"Add the time to “{text}”, like {text} 09:30.")
+        raise TypedValueError(f"“{text}” is not a date and time: type it like 2015-03-15 09:30.")
+    year, month, day, hour, minute = (int(g) for g in match.groups())
+    try:
+        date(year, month, day)
+    except ValueError:
+        raise TypedValueError(f"{text} is not a day in the calendar.") from None
+    if hour > 23 or minute > 59:
+        raise TypedValueError(f"{hour}:{minute:02d} is not a time of day.")
+    return datetime(year, month, day, hour, minute)
+
+
+def parse_money(text: str) -> int | float | None:
+    """'1,850,000', '¥1,850,000', '1850000円' and '1 850 000' are all 1,850,000.
+
+    A comma groups thousands; a point separates decimals. Whole amounts come back as int.
+    """
+    text = _normal(text)
+    if not text:
+        return None
+    bare = text
+    for _ in range(2):
+        bare = _CURRENCY_MARKS.sub("", bare.strip())
+    bare = bare.strip().replace(" ", "").replace("\u00a0", "")
+    if not re.fullmatch(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?", bare):
+        raise TypedValueError(f"“{text}” is not an amount: type it like 1,850,000.")
+    number = float(bare.replace(",", ""))
+    return int(number) if number.is_integer() else number
+
+
+def format_money(value: int | float | None) -> str:
+    """An amount with thousands separators: 1850000 -> '1,850,000'; 12.5 -> '12.50'."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
