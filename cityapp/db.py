@@ -59,7 +59,7 @@ class Database:
         if database.startswith("file:"):  # opened read-only through a URI
             from urllib.parse import unquote
 
-            database = unquote(database[len("file:") :].split("?", 1)[0])
+            database = unquote(database[len("file:") :])
         return Path(database)
 
     @property
@@ -185,14 +185,14 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         if path.is_dir():
             raise DatabaseOpenError(f"{path} is a folder, not a database file.")
         url = URL.create("sqlite+pysqlite", database=str(path))
-    connect_args: dict[str, Any] = {}
     if read_only and url.get_backend_name() == "sqlite" and url.database:
         from .sqlite_files import sqlite_uri
 
-        connect_args = {"uri": True}
-        url = url.set(database=sqlite_uri(Path(url.database), "ro"))
+        # SQLite opens the file read-only: not a byte of it can change, its journal included.
+        uri, _, _ = sqlite_uri(Path(url.database), "ro").partition("?")
+        url = url.set(database=uri, query={"mode": "ro", "uri": "true"})
     try:
-        engine = create_engine(url, future=True, connect_args=connect_args)
+        engine = create_engine(url, future=True)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseOpenError(
             f"Cannot use the database {url.render_as_string(hide_password=True)}: {exc}"
@@ -309,7 +309,7 @@ def _prepare_sqlite(
 ) -> tuple[Path | None, bool]:
     """Create or upgrade a SQLite file all at once; return the pre-upgrade backup and
     whether the file can only be read."""
-    from .sqlite_files import BackupError, make_backup, rebuilt, remove_leftovers
+    from .sqlite_files import BackupError, describe_backup, make_backup, rebuilt, remove_leftovers
 
     remove_leftovers(path.parent)
     if not path.exists() or path.stat().st_size == 0:
@@ -343,9 +343,35 @@ def _prepare_sqlite(
             raise DatabaseOpenError(
                 f"{exc} The upgrade did not start; {path} is unchanged."
             ) from exc
-    with rebuilt(path, "upgrade") as temp:  # the old file stays until the new one is whole
-        _build_at_head(temp, rebuild_derived=revision is not None)
+    try:
+        with rebuilt(path, "upgrade") as temp:  # the old file stays until the new one is whole
+            _build_at_head(temp, rebuild_derived=revision is not None)
+    except DatabaseOpenError as exc:
+        raise DatabaseOpenError(f"{exc}{describe_backup(backup_path)}") from exc
+    except (OSError, sqlite3.DatabaseError, DBAPIError) as exc:
+        raise DatabaseOpenError(
+            f"The upgrade of {path} failed ({exc}); the file is as it was."
+            f"{describe_backup(backup_path)}"
+        ) from exc
     return backup_path, False
+
+
+def describe_write_failure(exc: BaseException) -> str | None:
+    """A failed save in plain words, when the cause is one the officer can act on."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "readonly database" in text or "read-only" in text or "read only" in text:
+        return (
+            "The database is read-only: nothing was saved. Open a copy you may change, "
+            "or ask for write access to the file."
+        )
+    if "disk is full" in text or "no space left" in text or "could not extend file" in text:
+        return "The disk is full: nothing was saved. Free some space and save again."
+    if "database is locked" in text or "could not obtain lock" in text:
+        return (
+            "Another program is holding the database: nothing was saved. "
+            "Wait a moment and save again."
+        )
+    return None
 
 
 def _describe_sqlite_error(text: str, path: Path) -> str:

@@ -8,6 +8,7 @@ atomic rename, so a kill at any moment leaves either the old file or the new one
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -251,8 +252,15 @@ def restore_backup(
         check(backup)
     kept = None
     if target.exists():
-        checkpoint(target)
-        kept = make_backup(target, reason="before-restore")
+        try:
+            checkpoint(target)
+            kept = make_backup(target, reason="before-restore")
+        except (sqlite3.DatabaseError, BackupError):
+            # A file that no longer reads as a database is kept byte for byte.
+            folder = paths.backup_dir_for(target)
+            folder.mkdir(parents=True, exist_ok=True)
+            kept = folder / backup_name(target, reason="damaged")
+            shutil.copy2(target, kept)
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = temp_path_beside(target, "restore")
     try:

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from cityapp.db import describe_write_failure
 from cityapp.errors import UserError
 from cityapp.services.records import EditConflict
 from ui.context import AppContext
@@ -75,6 +76,10 @@ def run_action(
         return None
     except DBAPIError as exc:
         log.exception("database failure in %s", title)
+        plain = describe_write_failure(exc)
+        if plain is not None:
+            ErrorDialog.ask(parent, title, tr(plain), str(exc.orig))
+            return None
         ErrorDialog.ask(
             parent,
             title,

@@ -42,6 +42,35 @@ def _application(qt_args: list[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def offer_restore(target: str, actor: str | None, failure: UserError):
+    """The database will not open: name its newest backup and offer to put it back."""
+    from pathlib import Path
+
+    from cityapp.db import check_backup_is_ours, is_url
+    from cityapp.sqlite_files import backups_of, restore_backup
+    from ui.dialogs.messages import ConfirmDialog
+
+    title = QCoreApplication.translate("app", "Cannot open the database")
+    backups = [] if is_url(target) else backups_of(Path(target))
+    if not backups:
+        ErrorDialog.ask(None, title, str(failure))
+        return None
+    newest = backups[0]
+    question = QCoreApplication.translate(
+        "app",
+        "{error}\n\nThe newest backup of this file, {name}, was made on {when}. Restore it? "
+        "The file as it is now is kept beside it.",
+    ).format(error=failure, name=newest.path.name, when=f"{newest.made:%Y-%m-%d %H:%M}")
+    if not ConfirmDialog.ask(None, title, question):
+        return None
+    try:
+        restore_backup(Path(target), newest.path, check=check_backup_is_ours)
+        return open_database(target, actor=actor)
+    except UserError as exc:
+        ErrorDialog.ask(None, title, str(exc))
+        return None
+
+
 def run(argv: Sequence[str] | None = None, exec: bool = True) -> int | MainWindow:  # noqa: A002
     """Start the program. With exec=False, return the shown main window without the event loop."""
     args, qt_args = parse_args(argv)
@@ -49,15 +78,15 @@ def run(argv: Sequence[str] | None = None, exec: bool = True) -> int | MainWindo
     target = args.db or os.environ.get("CITYAPP_DB") or str(paths.default_database_path())
     using_default = not (args.db or os.environ.get("CITYAPP_DB"))
     app = _application(qt_args)
+    actor = args.officer or os.environ.get("CITYAPP_OFFICER")
     try:
-        database = open_database(target, actor=args.officer or os.environ.get("CITYAPP_OFFICER"))
+        database = open_database(target, actor=actor)
     except UserError as exc:
         if not exec:
             raise
-        ErrorDialog.ask(
-            None, QCoreApplication.translate("app", "Cannot open the database"), str(exc)
-        )
-        return 1
+        database = offer_restore(target, actor, exc)
+        if database is None:
+            return 1
     ctx = AppContext(database)
     window = MainWindow(ctx)
     window.show()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from cityapp import APP_NAME, __version__, logs, paths
-from cityapp.db import Database, open_database, sqlite_backup
+from cityapp.db import Database, open_database, pg_dump_advice, sqlite_backup
 from cityapp.demo import build_demo, create_demo_database
 from cityapp.errors import UserError
 from cityapp.models import City
@@ -29,7 +29,13 @@ from ui import icons
 from ui.actions import read, run_action
 from ui.context import AppContext
 from ui.dialogs.first_start import DEMO, FirstStartDialog
-from ui.dialogs.messages import DISCARD, SAVE, ErrorDialog, UnsavedChangesDialog
+from ui.dialogs.messages import (
+    DISCARD,
+    SAVE,
+    ConfirmDialog,
+    ErrorDialog,
+    UnsavedChangesDialog,
+)
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
 from ui.dialogs.organizations import OrganizationsDialog
 from ui.dialogs.search_popup import SearchPopup
@@ -185,6 +191,12 @@ class MainWindow(QMainWindow):
             None,
             tr("Save a copy of the open database file"),
         )
+        self.restore_action = self._action(
+            tr("&Restore from backup…"),
+            self.restore_from_backup,
+            None,
+            tr("Put one of the open file's backups in its place"),
+        )
         self.exit_action = self._action(tr("E&xit"), self.close, "Ctrl+Q")
         for action in (
             self.new_db_action,
@@ -195,6 +207,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.exit_action)
 
@@ -253,10 +266,18 @@ class MainWindow(QMainWindow):
 
     def _update_database_labels(self) -> None:
         db = self.ctx.database
-        self.db_label.setText(self.tr("Database: {label}").format(label=db.label))
+        if db.read_only:
+            self.db_label.setText(
+                self.tr("Database: {label} (read-only: changes cannot be saved)").format(
+                    label=db.label
+                )
+            )
+        else:
+            self.db_label.setText(self.tr("Database: {label}").format(label=db.label))
         self.db_label.setToolTip(db.url.render_as_string(hide_password=True))
         self.officer_label.setText(self.tr("Officer: {name}").format(name=self.ctx.officer))
-        self.backup_action.setEnabled(db.is_sqlite)
+        self.backup_action.setEnabled(True)  # on a server it explains pg_dump
+        self.restore_action.setEnabled(True)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.label}")
         self._update_row_counts()
 
@@ -430,22 +451,83 @@ class MainWindow(QMainWindow):
 
         self._switch_to(opener)
 
-    def backup_database(self) -> None:
-        source = self.ctx.database.path
-        if source is None:
-            return
+    def backup_database(self) -> Path | None:
+        """A checked copy of the open file; on a shared server, how to back it up instead."""
+        db = self.ctx.database
+        if db.path is None:
+            ErrorDialog.ask(
+                self,
+                self.tr("Back up database"),
+                pg_dump_advice(db.url.render_as_string(hide_password=True), "back up"),
+            )
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            target = sqlite_backup(source)
+            target = sqlite_backup(db.path)
+        except UserError as exc:
+            QApplication.restoreOverrideCursor()
+            ErrorDialog.ask(self, self.tr("Back up database"), str(exc))
+            return None
         except OSError as exc:
+            QApplication.restoreOverrideCursor()
             ErrorDialog.ask(
                 self,
                 self.tr("Back up database"),
                 self.tr(
                     "The backup could not be written: {error}. The database itself is unchanged."
-                ).format(error=exc),
+                ).format(error=exc.strerror or exc),
             )
-            return
-        self.statusBar().showMessage(self.tr("Backup saved to {path}").format(path=target), 10_000)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(
+            self.tr("Backup saved and checked: {path}").format(path=target), 10_000
+        )
+        return target
+
+    def restore_from_backup(self) -> bool:
+        """Put a backup of the open file in its place (the current file is kept first)."""
+        from cityapp.db import check_backup_is_ours
+        from cityapp.sqlite_files import backups_of, restore_backup
+        from ui.dialogs.restore import RestoreDialog
+
+        db = self.ctx.database
+        title = self.tr("Restore from backup")
+        if db.path is None:
+            ErrorDialog.ask(
+                self, title, pg_dump_advice(db.url.render_as_string(hide_password=True), "restore")
+            )
+            return False
+        if not self.settle_unsaved_changes():
+            return False
+        path = db.path
+        chosen = RestoreDialog.ask(self, path, backups_of(path))
+        if chosen is None:
+            return False
+        if not ConfirmDialog.ask(
+            self,
+            title,
+            self.tr(
+                "Replace {name} with the backup {backup}? Changes made since that backup "
+                "are set aside in a copy of the current file."
+            ).format(name=path.name, backup=chosen.name),
+        ):
+            return False
+        db.dispose()  # no connection may hold the file while it is replaced
+        try:
+            kept = restore_backup(path, chosen, check=check_backup_is_ours)
+        except UserError as exc:
+            ErrorDialog.ask(self, title, str(exc) + "\n\n" + self.tr("The database is unchanged."))
+            return False
+        self.undo_stack.clear()
+        if not self._switch_to(lambda: open_database(path, actor=self.ctx.officer)):
+            return False
+        self.statusBar().showMessage(
+            self.tr("Restored {backup}. The file as it was is kept at {kept}.").format(
+                backup=chosen.name, kept=kept
+            ),
+            15_000,
+        )
+        return True
 
     def offer_first_start(self) -> None:
         """On an empty database seen for the first time, offer the demo office."""

@@ -1,0 +1,88 @@
+"""File > Back up and File > Restore from backup, a read-only file, and a file that will not open."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from cityapp.models import City
+from cityapp.sqlite_files import backups_of
+from tests.ui.helpers import page_of, select_by
+from ui.dialogs.restore import RestoreDialog
+
+pytestmark = pytest.mark.gui
+
+
+def berlin_notes(window):
+    with window.ctx.database.factory() as s:
+        return s.scalars(select(City.notes).where(City.name_en == "Berlin")).one()
+
+
+def test_back_up_then_restore_from_the_menu(start, tmp_path, demo_file, dialogs, monkeypatch, qtbot):
+    folder = tmp_path / "office #1 50%?"
+    folder.mkdir()
+    path = folder / "office.sqlite3"
+    shutil.copy(demo_file, path)
+    window = start("--db", str(path))
+    before = berlin_notes(window)
+    made = window.backup_database()
+    assert made is not None and made.exists()
+    assert backups_of(path)[0].path == made
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    page.form.inputs["notes"].edit.setPlainText("Changed after the backup.")
+    assert page.save()
+    offered = []
+    monkeypatch.setattr(
+        RestoreDialog,
+        "ask",
+        classmethod(lambda cls, parent, database, backups: offered.append(backups) or made),
+    )
+    assert window.restore_from_backup()
+    assert offered[0][0].path == made
+    assert berlin_notes(window) == before
+    assert dialogs["error"] == []
+    assert "Restored" in window.statusBar().currentMessage()
+    kept = [b.path for b in backups_of(path) if "before-restore" in b.path.name]
+    assert len(kept) == 1  # the file as it was, set aside
+
+
+def test_a_read_only_file_says_so_in_the_status_bar(start, tmp_path, demo_file, monkeypatch):
+    import ui.app
+
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, path)
+    real = ui.app.open_database
+    monkeypatch.setattr(
+        ui.app, "open_database", lambda target, actor=None: real(target, actor=actor, read_only=True)
+    )
+    window = start("--db", str(path))
+    assert window.ctx.database.read_only
+    assert "read-only" in window.db_label.text()
+
+
+def test_a_file_that_will_not_open_offers_its_newest_backup(tmp_path, demo_file, monkeypatch):
+    from cityapp.sqlite_files import make_backup
+    from ui import app
+    from ui.dialogs.messages import ConfirmDialog
+
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, path)
+    made = make_backup(path)
+    path.write_bytes(b"this is not a database any more" * 100)
+    asked = []
+    monkeypatch.setattr(
+        ConfirmDialog, "ask", classmethod(lambda cls, parent, title, q: asked.append(q) or True)
+    )
+    database = app.offer_restore(str(path), "tester", app.UserError("broken"))
+    try:
+        assert made.name in asked[0]
+        assert database is not None
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM city").fetchone()[0] > 0
+        conn.close()
+    finally:
+        database.dispose()
