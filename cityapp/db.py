@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 from typing import Any
@@ -73,6 +75,19 @@ class Database:
 
     def session(self) -> Session:
         return self.factory()
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """One transaction that will write: committed at the end, rolled back on failure.
+
+        On SQLite it takes the write lock before reading anything (BEGIN IMMEDIATE), so of
+        two officers saving at once the second waits, then reads the first one's version
+        and gets an edit conflict that says who and when, not a failed snapshot.
+        """
+        with self.factory.begin() as session:
+            if self.is_sqlite and not self.read_only:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -41,7 +41,7 @@ def run_action(
     dialog offers to reload it (`on_conflict`).
     """
     try:
-        with ctx.database.factory.begin() as session:
+        with ctx.database.writing() as session:
             result = work(session)
     except EditConflict as exc:
         log.info("edit conflict in %s: %s", title, exc)

@@ -86,12 +86,19 @@ def carry_forward(
     note: str | None,
     status_after: CommitmentStatus,
     on: date,
+    expected_version: int | None = None,
 ) -> CommitmentProgress:
-    """Record in a later meeting what became of a commitment, and take its status from there."""
+    """Record in a later meeting what became of a commitment, and take its status from there.
+
+    With `expected_version`, the commitment must still be as the officer saw it.
+    """
+    from .records import check_version
+
     commitment = session.get(Commitment, commitment_id)
     meeting = session.get(Meeting, meeting_id)
     if commitment is None or meeting is None:
         raise UserError("The commitment or the meeting is gone; reload and try again.")
+    check_version(session, commitment, expected_version)
     if meeting.id == commitment.meeting_id:
         raise UserError("A commitment is carried into a later meeting, not the one it was made in.")
     if meeting.starts_at <= commitment.meeting.starts_at:

@@ -131,7 +131,10 @@ def last_change(session: Session, table: str, row_id: int) -> AuditEntry | None:
 
 
 def _conflict(session: Session, model: type, record_id: int, what: str) -> EditConflict:
-    entry = last_change(session, model.__table__.name, record_id)
+    """Who changed the record last, and when: read in a session of its own, since the
+    caller's may have failed mid-flush (a race lost to another officer's save)."""
+    with Session(session.get_bind()) as fresh:
+        entry = last_change(fresh, model.__table__.name, record_id)
     return EditConflict(
         what,
         entry.actor if entry else None,
@@ -208,17 +211,23 @@ def update_record(
     obj = session.get(model, record_id)
     if obj is None:
         raise _conflict(session, model, record_id, f"This {model.__name__.lower()}")
-    if obj.version != expected_version:
-        raise _conflict(session, model, record_id, label_of(obj))
+    check_version(session, obj, expected_version)
     if form is not None:
         _checked(form, {**editable_values(obj), **link_ids(obj), **values})
+    name = label_of(obj)
     for key, value in _with_links(session, model, values).items():
         setattr(obj, key, value)
     try:
         session.flush()
     except StaleDataError:  # another session saved between our read and our write
-        raise _conflict(session, model, record_id, label_of(obj)) from None
+        raise _conflict(session, model, record_id, name) from None
     return obj
+
+
+def check_version(session: Session, obj: Any, expected_version: int | None) -> None:
+    """Refuse a change made against an older version of the row (another officer saved)."""
+    if expected_version is not None and obj.version != expected_version:
+        raise _conflict(session, type(obj), obj.id, label_of(obj))
 
 
 def dependents(session: Session, model: type, record_id: int) -> list[tuple[str, int]]:

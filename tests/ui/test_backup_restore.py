@@ -21,7 +21,9 @@ def berlin_notes(window):
         return s.scalars(select(City.notes).where(City.name_en == "Berlin")).one()
 
 
-def test_back_up_then_restore_from_the_menu(start, tmp_path, demo_file, dialogs, monkeypatch, qtbot):
+def test_back_up_then_restore_from_the_menu(
+    start, tmp_path, demo_file, dialogs, monkeypatch, qtbot
+):
     folder = tmp_path / "office #1 50%?"
     folder.mkdir()
     path = folder / "office.sqlite3"
@@ -57,7 +59,9 @@ def test_a_read_only_file_says_so_in_the_status_bar(start, tmp_path, demo_file, 
     shutil.copy(demo_file, path)
     real = ui.app.open_database
     monkeypatch.setattr(
-        ui.app, "open_database", lambda target, actor=None: real(target, actor=actor, read_only=True)
+        ui.app,
+        "open_database",
+        lambda target, actor=None: real(target, actor=actor, read_only=True),
     )
     window = start("--db", str(path))
     assert window.ctx.database.read_only

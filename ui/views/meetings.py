@@ -559,12 +559,12 @@ class CommitmentsPage(RecordPage):
         if choice is None:
             return False
         meeting_id, note, status = choice
-        today = self.today()
+        today, seen = self.today(), self.current_version
         done = run_action(
             self.ctx,
             self,
             self.tr("Carry commitment"),
-            lambda s: carry_forward(s, commitment_id, meeting_id, note, status, today),
+            lambda s: carry_forward(s, commitment_id, meeting_id, note, status, today, seen),
             [self.ctx.records_changed],
             on_conflict=self.reload_current,
         )
