@@ -140,6 +140,24 @@ def check_copy(copy: Path, expected: dict[str, int]) -> None:
         )
 
 
+def _backup_into(src: sqlite3.Connection, temp: Path) -> None:
+    """SQLite's backup API from an open connection into a new file, left without a journal."""
+    dst = sqlite3.connect(temp)
+    try:
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dst.close()
+
+
+def copy_database(source: Path, temp: Path) -> None:
+    src = connect_read_only(source)
+    try:
+        _backup_into(src, temp)
+    finally:
+        src.close()
+
+
 def copy_verified(source: Path, dest: Path) -> dict[str, int]:
     """Copy a live database into `dest` (atomically) and check the copy; return the row counts."""
     temp = temp_path_beside(dest, "copy")
@@ -148,12 +166,7 @@ def copy_verified(source: Path, dest: Path) -> dict[str, int]:
         try:
             src.execute("BEGIN")  # one snapshot for the counts and the copy
             expected = table_counts(src)
-            dst = sqlite3.connect(temp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
+            _backup_into(src, temp)
             src.execute("COMMIT")
         finally:
             src.close()
@@ -264,16 +277,7 @@ def restore_backup(
     target.parent.mkdir(parents=True, exist_ok=True)
     temp = temp_path_beside(target, "restore")
     try:
-        src = connect_read_only(backup)
-        try:
-            dst = sqlite3.connect(temp)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
+        copy_database(backup, temp)
         check_copy(temp, counts)
         move_into_place(temp, target)
     except BaseException:
@@ -294,16 +298,7 @@ def rebuilt(target: Path, what: str) -> Iterator[Path]:
     try:
         if target.exists() and target.stat().st_size > 0:
             checkpoint(target)
-            src = connect_read_only(target)
-            try:
-                dst = sqlite3.connect(temp)
-                try:
-                    src.backup(dst)
-                    dst.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    dst.close()
-            finally:
-                src.close()
+            copy_database(target, temp)
         yield temp
         move_into_place(temp, target)
     except BaseException:
