@@ -298,3 +298,50 @@ def test_a_read_only_file_opens_read_only_and_refuses_changes_in_words(demo_file
         os.chmod(folder, stat.S_IRWXU)
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
     assert path.read_bytes() == before
+
+
+def test_the_backup_and_restore_commands(demo_file, tmp_path, capsys):
+    from cityapp.cli import main
+
+    folder = tmp_path / "東京 #2"
+    folder.mkdir()
+    path = folder / "office.sqlite3"
+    shutil.copy(demo_file, path)
+    original = dump(path)
+    out = tmp_path / "copies" / "friday.sqlite3"
+    assert main(["backup", "--db", str(path), "--out", str(out)]) == 0
+    assert capsys.readouterr().out == f"backup\t{out}\n"
+    assert dump(out) == original
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM gift")
+    conn.close()
+    assert main(["restore", "--db", str(path), str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith(f"restored\t{path}\nprevious file kept at\t{folder / 'backups'}")
+    assert dump(path) == original
+
+
+def test_restore_refuses_a_file_of_another_program(demo_file, tmp_path, capsys):
+    from cityapp.cli import main
+
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, path)
+    before = dump(path)
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.close()
+    assert main(["restore", "--db", str(path), str(other)]) == 1
+    assert "not a City Diplomacy Desk database" in capsys.readouterr().err
+    assert dump(path) == before
+
+
+def test_on_the_shared_server_backups_are_explained_not_pretended(capsys):
+    from cityapp.cli import main
+
+    url = "postgresql+psycopg://officer@db-server:5433/citydesk"
+    assert main(["backup", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert "pg_dump -Fc -h db-server -p 5433 -U officer citydesk" in err
+    assert main(["restore", "--db", url, "x.dump"]) == 1
+    assert "pg_restore" in capsys.readouterr().err

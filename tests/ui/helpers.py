@@ -16,3 +16,10 @@ def select_by(page, column, text):
             page.table.selectRow(row)
             return row
     raise AssertionError(f"{text} is not in the list")
+
+
+def retype(qtbot, line_edit, text):
+    """Select what a field shows and type over it, as an officer does."""
+    line_edit.setFocus()
+    line_edit.selectAll()
+    qtbot.keyClicks(line_edit, text)

@@ -90,3 +90,28 @@ def test_a_file_that_will_not_open_offers_its_newest_backup(tmp_path, demo_file,
         conn.close()
     finally:
         database.dispose()
+
+
+def test_a_full_disk_is_said_in_plain_words_and_nothing_is_saved(start, demo_copy, dialogs, qtbot):
+    from sqlalchemy import event
+
+    window = start("--db", str(demo_copy))
+    before = berlin_notes(window)
+    engine = window.ctx.database.engine
+
+    def no_room(dbapi_connection, record):  # the file may not grow: SQLite reports a full disk
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(engine, "connect", no_room)
+    engine.dispose()
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    page.form.inputs["notes"].edit.setPlainText("A long note. " * 1_500)
+    assert not page.save()
+    assert dialogs["error"] == [
+        "The disk is full: nothing was saved. Free some space and save again."
+    ]
+    event.remove(engine, "connect", no_room)
+    engine.dispose()
+    assert berlin_notes(window) == before

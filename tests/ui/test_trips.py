@@ -18,7 +18,7 @@ from cityapp.models import (
 )
 from cityapp.services.itinerary import aware
 from tests.demo_counts import DEMO_TRIPS
-from tests.ui.helpers import page_of
+from tests.ui.helpers import page_of, retype
 from ui.dialogs.copy_trip import CopyTripDialog
 from ui.dialogs.itinerary_item import ItineraryItemDialog
 from ui.views.trips_page import ExportFileDialog
@@ -150,7 +150,6 @@ def test_itinerary_items_are_added_moved_duplicated_and_deleted(
 
 
 def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, qtbot):
-    from PySide6.QtCore import QDateTime
 
     window = start("--db", str(demo_copy))
     page = open_trip(window, "Los Angeles")
@@ -165,10 +164,8 @@ def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, q
     )
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("Early call")
-    dialog.start.setDateTime(
-        QDateTime(2027, 3, 14, 2, 30, 0)
-    )  # the clocks skip 02:00–03:00 in Los Angeles
-    dialog.end.setDateTime(QDateTime(2027, 3, 14, 4, 0, 0))
+    retype(qtbot, dialog.start.edit, "2027-03-14 02:30")  # the clocks skip 02:00–03:00 there
+    retype(qtbot, dialog.end.edit, "2027-03-14 04:00")
     dialog._accept_if_valid()
     assert dialog.result_values is None
     assert "does not exist in America/Los_Angeles" in dialog.error.text()

@@ -10,20 +10,13 @@ from sqlalchemy import select
 
 from cityapp import fields
 from cityapp.models import Commitment, Meeting, Trip
-from tests.ui.helpers import page_of, select_by
+from tests.ui.helpers import page_of, retype, select_by
 from ui.dialogs.record_dialog import RecordDialog
 from ui.widgets.record_form import RecordFormWidget
 
 pytestmark = pytest.mark.gui
 
 INCHEON = "Send Incheon's volunteer management report."
-
-
-def retype(qtbot, line_edit, text):
-    """Select what the field shows and type over it, as an officer does."""
-    line_edit.setFocus()
-    line_edit.selectAll()
-    qtbot.keyClicks(line_edit, text)
 
 
 def stored_due(window):
@@ -178,3 +171,22 @@ def test_typing_into_an_empty_picker_gives_the_typed_name(start, demo_copy, qtbo
     assert "Mori" in page.form.problems()["city_id"]
     assert city.combo.currentText() == "Mori"
     _ = Qt
+
+
+def test_the_copy_of_a_trip_starts_on_the_typed_day_or_says_why_not(start, demo_copy, qtbot, clock):
+    from ui.dialogs.copy_trip import CopyTripDialog
+
+    window = start("--db", str(demo_copy))
+    with window.ctx.database.factory() as s:
+        trip = s.scalars(select(Trip).order_by(Trip.start_date)).first()
+        dialog = CopyTripDialog(window, trip)
+    qtbot.addWidget(dialog)
+    assert dialog.start.value() == clock.today()
+    retype(qtbot, dialog.start.edit, "2027-02-30")
+    dialog._accept_if_valid()
+    assert "not a day in the calendar" in dialog.error.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    retype(qtbot, dialog.start.edit, "2027-07-21")
+    dialog._accept_if_valid()
+    assert dialog.error.text() == ""
+    assert dialog.choice()[0] == date(2027, 7, 21)

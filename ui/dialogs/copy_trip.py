@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
 
 from cityapp.clock import CLOCK
+from cityapp.fields import DATE, Field
 from cityapp.models import Trip, TripDirection
+from ui import semantic
+from ui.widgets.inputs import DateInput
 
 
 class CopyTripDialog(QDialog):
@@ -24,11 +26,13 @@ class CopyTripDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan from “{title}”").format(title=trip.title))
         self.trip = trip
-        self.start = QDateEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
-        today = CLOCK.today()
-        self.start.setDate(QDate(today.year, today.month, today.day))
+        self.start = DateInput(Field("starts_on", "Starts", DATE, required=True), self)
+        self.start.set_value(CLOCK.today())
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        palette = self.error.palette()
+        palette.setColor(self.error.foregroundRole(), semantic.color("error"))
+        self.error.setPalette(palette)
         self.title_edit = QLineEdit(self)
         self.return_visit = QCheckBox(
             self.tr("A &return visit (the other direction: the programme starts empty)"), self
@@ -39,10 +43,11 @@ class CopyTripDialog(QDialog):
         form.addRow(self.tr("New trip &starts"), self.start)
         form.addRow(self.tr("&Title"), self.title_edit)
         form.addRow(self.return_visit)
+        form.addRow(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(480, 160)
@@ -58,8 +63,16 @@ class CopyTripDialog(QDialog):
         else:
             self.title_edit.setText(self.tr("{title} (copy)").format(title=self.trip.title))
 
+    def _accept_if_valid(self) -> None:
+        problem = self.start.problem() or (
+            None if self.start.value() else self.tr("Type the day the new trip starts.")
+        )
+        self.error.setText(problem or "")
+        if not problem:
+            self.accept()
+
     def choice(self) -> tuple[date, str, TripDirection]:
-        q = self.start.date()
+        starts = self.start.value()
         direction = self.trip.direction
         if self.return_visit.isChecked():
             direction = (
@@ -68,7 +81,7 @@ class CopyTripDialog(QDialog):
                 else TripDirection.OUTBOUND
             )
         return (
-            date(q.year(), q.month(), q.day()),
+            starts,
             self.title_edit.text().strip() or self.trip.title,
             direction,
         )

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,22 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from cityapp.errors import UserError
-from cityapp.fields import ZONE, Field
+from cityapp.fields import DATETIME, ZONE, Field
 from cityapp.models import ItineraryKind
 from cityapp.services.itinerary import aware, local_wall
 from ui import semantic
-from ui.widgets.inputs import RefInput, RefProvider, ZoneInput, choice_label
-
-FORMAT = "yyyy-MM-dd HH:mm"
+from ui.widgets.inputs import DateTimeInput, RefInput, RefProvider, ZoneInput, choice_label
 
 
-def _qdt(value: datetime) -> QDateTime:
-    return QDateTime(value.year, value.month, value.day, value.hour, value.minute, 0)
-
-
-def _naive(edit: QDateTimeEdit) -> datetime:
-    d, t = edit.date(), edit.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+def _typed(edit: DateTimeInput, what: str) -> datetime:
+    """The local time as typed, or the reason it is not one."""
+    problem = edit.problem()
+    if problem:
+        raise UserError(f"{what}: {problem}")
+    value = edit.value()
+    if value is None:
+        raise UserError(f"{what}: type the local date and time, like 2027-03-14 09:30.")
+    return value
 
 
 class ItineraryItemDialog(QDialog):
@@ -60,11 +59,8 @@ class ItineraryItemDialog(QDialog):
         self.title_edit.setMaxLength(300)
         self.city = RefInput(Field("city_id", "City", ref="city"), provider, self)
         self.venue = QLineEdit(self)
-        self.start = QDateTimeEdit(self)
-        self.end = QDateTimeEdit(self)
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat(FORMAT)
-            edit.setCalendarPopup(True)
+        self.start = DateTimeInput(Field("starts_local", "Starts", DATETIME, required=True), self)
+        self.end = DateTimeInput(Field("ends_local", "Ends", DATETIME, required=True), self)
         self.start_zone = ZoneInput(Field("start_zone", "Zone", ZONE), self)
         self.end_zone = ZoneInput(Field("end_zone", "Zone", ZONE), self)
         self.details = QPlainTextEdit(self)
@@ -118,8 +114,8 @@ class ItineraryItemDialog(QDialog):
         self.venue.setText(values.get("venue") or "")
         self.start_zone.set_value(values["start_zone"])
         self.end_zone.set_value(values["end_zone"])
-        self.start.setDateTime(_qdt(local_wall(values["starts_at"], values["start_zone"])))
-        self.end.setDateTime(_qdt(local_wall(values["ends_at"], values["end_zone"])))
+        self.start.set_value(local_wall(values["starts_at"], values["start_zone"]))
+        self.end.set_value(local_wall(values["ends_at"], values["end_zone"]))
         self.details.setPlainText(values.get("details") or "")
 
     def _city_changed(self) -> None:
@@ -137,9 +133,11 @@ class ItineraryItemDialog(QDialog):
             raise UserError(self.tr("Give the item a title."))
         if self.city.problem():
             raise UserError(self.city.problem())
+        starts_local = _typed(self.start, self.tr("Starts"))
+        ends_local = _typed(self.end, self.tr("Ends"))
         try:
-            starts = aware(_naive(self.start), start_zone)
-            ends = aware(_naive(self.end), end_zone)
+            starts = aware(starts_local, start_zone)
+            ends = aware(ends_local, end_zone)
         except ValueError as exc:  # an unknown zone name
             raise UserError(str(exc)) from exc
         if ends < starts:
