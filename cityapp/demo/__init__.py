@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from ..db import Database, check_local_path, is_url, open_database
 from ..errors import UserError
 from ..models import City
+from ..sqlite_files import rebuilt
 from .large import DEFAULT_SEED, FULL, Sizes, write_large_office
 from .small import build_demo
 
@@ -57,7 +58,24 @@ def create_demo_database(
                     f"{path} already exists. Give --force to replace it with the demo database."
                 )
             _remove_sqlite_file(path)
-        target = os.fspath(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Built beside its place and renamed into it: the file appears whole or not at all.
+        with rebuilt(path, "demo") as temp:
+            _fill(os.fspath(temp), large, seed, sizes, actor, progress, whole_file=True).dispose()
+        return open_database(path, actor=actor)
+    return _fill(target, large, seed, sizes, actor, progress, whole_file=False)
+
+
+def _fill(
+    target: str,
+    large: bool,
+    seed: int,
+    sizes: Sizes,
+    actor: str,
+    progress: Callable[[str], None] | None,
+    *,
+    whole_file: bool,
+) -> Database:
     db = open_database(target, actor=actor)
     try:
         with db.factory() as session:
@@ -71,6 +89,9 @@ def create_demo_database(
         else:
             with db.factory.begin() as session:
                 build_demo(session)
+        if whole_file:  # one file to move: the log folded into it
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA journal_mode = DELETE")
     except BaseException:
         db.dispose()
         raise

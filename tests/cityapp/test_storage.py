@@ -77,10 +77,10 @@ print("done", flush=True)
 """
 
 
-def kill_during_open(path: Path, delay: float) -> bool:
+def kill_during_open(path: Path, delay: float, code: str = CHILD) -> bool:
     """Start a program that opens `path`; kill -9 it `delay` seconds after it is ready."""
     child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path)],
+        [sys.executable, "-c", code, str(path)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -149,6 +149,58 @@ def test_killing_the_creation_of_a_file_leaves_none_or_a_whole_one(tmp_path):
         open_database(path).dispose()  # never "refused forever"
         assert state(path)[0] == SCHEMA_HEAD
     assert missing > 0
+
+
+DEMO_CHILD = """
+import sys
+from cityapp.demo import create_demo_database
+print("ready", flush=True)
+create_demo_database(sys.argv[1]).dispose()
+"""
+
+BACKUP_CHILD = """
+import sys
+from pathlib import Path
+from cityapp.sqlite_files import make_backup
+print("ready", flush=True)
+for n in range(50):
+    make_backup(Path(sys.argv[1]), Path(sys.argv[1]).with_name(f"copy{n}.sqlite3"))
+"""
+
+
+def test_killing_the_demo_office_while_it_is_made_leaves_none_or_the_whole_office(tmp_path):
+    from cityapp.demo import create_demo_database
+
+    probe = tmp_path / "probe.sqlite3"
+    started = time.perf_counter()
+    create_demo_database(probe).dispose()
+    duration = time.perf_counter() - started
+    whole = dump(probe)
+    rng = random.Random(5)
+    deadline = time.monotonic() + 60
+    for attempt in range(8):
+        if time.monotonic() > deadline:
+            break
+        path = tmp_path / f"demo{attempt}" / "demo.sqlite3"
+        path.parent.mkdir()
+        kill_during_open(path, rng.uniform(0, duration * 1.2), DEMO_CHILD)
+        if path.exists():
+            assert state(path)[0] == SCHEMA_HEAD
+            assert len(dump(path)) == len(whole)  # every row of the office, never an empty file
+
+
+def test_killing_backups_leaves_only_whole_copies(demo_file, tmp_path):
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, path)
+    original = dump(path)
+    rng = random.Random(3)
+    for _ in range(6):
+        kill_during_open(path, rng.uniform(0, 1.0), BACKUP_CHILD)
+    copies = sorted(tmp_path.glob("copy*.sqlite3"))
+    assert copies
+    for copy in copies:
+        assert dump(copy) == original
+    assert dump(path) == original
 
 
 @pytest.mark.parametrize("folder", ["a#b", "what?", "100%", "バックアップ 東京", "50%#?x"])
