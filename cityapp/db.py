@@ -238,12 +238,8 @@ def _describe_open_error(exc: Exception, url: URL) -> str:
     text = (
         str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
     )
-    if "file is not a database" in text or "file is encrypted" in text:
-        return f"{url.database} is not a City Diplomacy Desk database (it is not a SQLite file)."
-    if "unable to open database file" in text:
-        return f"Cannot open or create {url.database}: the folder is missing or not writable."
-    if "database is locked" in text:
-        return f"{url.database} is locked by another program. Close it there and try again."
+    if url.get_backend_name() == "sqlite" and url.database:
+        return _describe_sqlite_error(text, Path(url.database))
     return f"Cannot open the database {where}: {text}"
 
 

@@ -120,16 +120,20 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
-def check_copy(copy: Path, expected: dict[str, int]) -> None:
-    """The copy is sound (integrity check) and holds as many rows in every table."""
-    conn = connect_read_only(copy)
+def examine(path: Path, unreadable: str) -> tuple[str, dict[str, int]]:
+    """The integrity check's verdict and the row count of every table, read only."""
+    conn = connect_read_only(path)
     try:
-        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        counts = table_counts(conn)
+        return conn.execute("PRAGMA integrity_check").fetchone()[0], table_counts(conn)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The copy {copy.name} cannot be read back: {exc}.") from exc
+        raise BackupError(f"{unreadable}: {exc}.") from exc
     finally:
         conn.close()
+
+
+def check_copy(copy: Path, expected: dict[str, int]) -> None:
+    """The copy is sound (integrity check) and holds as many rows in every table."""
+    verdict, counts = examine(copy, f"The copy {copy.name} cannot be read back")
     if verdict != "ok":
         raise BackupError(f"The copy {copy.name} failed its integrity check: {verdict}.")
     if counts != expected:
@@ -249,14 +253,7 @@ def restore_backup(
         raise BackupError(f"There is no backup at {backup}.")
     if backup.resolve() == target.resolve() if target.exists() else False:
         raise BackupError("That file is the database itself; choose one of its backups.")
-    conn = connect_read_only(backup)
-    try:
-        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        counts = table_counts(conn)
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{backup.name} is not a readable database: {exc}.") from exc
-    finally:
-        conn.close()
+    verdict, counts = examine(backup, f"{backup.name} is not a readable database")
     if verdict != "ok":
         raise BackupError(
             f"{backup.name} failed its integrity check ({verdict}); nothing was restored."
