@@ -203,6 +203,34 @@ def test_killing_backups_leaves_only_whole_copies(demo_file, tmp_path):
     assert dump(path) == original
 
 
+RESTORE_CHILD = """
+import sys
+from pathlib import Path
+from cityapp.sqlite_files import restore_backup
+print("ready", flush=True)
+target = Path(sys.argv[1])
+for n in range(50):
+    restore_backup(target, target.with_name("old.sqlite3" if n % 2 else "new.sqlite3"))
+"""
+
+
+def test_killing_restores_leaves_one_whole_database_or_the_other(demo_file, tmp_path):
+    """Restores alternate between two different backups; a kill leaves one of them whole."""
+    path = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, tmp_path / "old.sqlite3")
+    shutil.copy(demo_file, tmp_path / "new.sqlite3")
+    with sqlite3.connect(tmp_path / "new.sqlite3") as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("DELETE FROM gift")
+    conn.close()
+    shutil.copy(tmp_path / "old.sqlite3", path)
+    versions = {tuple(dump(tmp_path / "old.sqlite3")), tuple(dump(tmp_path / "new.sqlite3"))}
+    rng = random.Random(9)
+    for _ in range(6):
+        kill_during_open(path, rng.uniform(0, 1.5), RESTORE_CHILD)
+        assert tuple(dump(path)) in versions
+
+
 @pytest.mark.parametrize("folder", ["a#b", "what?", "100%", "バックアップ 東京", "50%#?x"])
 def test_a_backup_in_any_folder_restores_to_an_identical_database(demo_file, tmp_path, folder):
     place = tmp_path / folder
