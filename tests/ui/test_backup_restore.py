@@ -115,3 +115,29 @@ def test_a_full_disk_is_said_in_plain_words_and_nothing_is_saved(start, demo_cop
     event.remove(engine, "connect", no_room)
     engine.dispose()
     assert berlin_notes(window) == before
+
+
+def test_a_database_held_by_another_program_is_said_in_plain_words(
+    start, demo_copy, dialogs, monkeypatch
+):
+    from cityapp import db as dbmodule
+
+    monkeypatch.setattr(dbmodule, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    window = start("--db", str(demo_copy))
+    before = berlin_notes(window)
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    page.form.inputs["notes"].edit.setPlainText("Saved while another program holds the file.")
+    holder = sqlite3.connect(demo_copy)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")
+        assert not page.save()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert dialogs["error"] == [
+        "Another program is holding the database: nothing was saved. Wait a moment and save again."
+    ]
+    assert berlin_notes(window) == before
+    assert page.save()  # once it lets go, the same typing saves
+    assert berlin_notes(window) == "Saved while another program holds the file."
