@@ -176,10 +176,13 @@ class MeetingsPage(RecordPage):
 
     def load_record(self, record_id: int | None) -> None:
         super().load_record(record_id)
-        if self.draft_timer is not None and record_id is not None and self.isVisible():
+        if record_id is None:
+            self._draft_unoffered = False
+        elif self.draft_timer is not None and self.isVisible():
+            self._draft_unoffered = False
             self.offer_draft()
-        else:
-            self._draft_unoffered = record_id is not None
+        else:  # built or loaded out of sight: offered when the page is shown
+            self._draft_unoffered = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
@@ -165,7 +165,7 @@ class RecordPage(ListPage):
         self.add_extra_tabs()
         ctx.records_changed.connect(self.reload)
         # Pickers list other records: any change may add or rename one, so they read again
-        # before the next record is shown.
+        # before the next record is shown on screen (a hidden page waits until it is shown).
         self._choices_stale = False
         for signal in (ctx.records_changed, ctx.trips_changed, ctx.meetings_changed):
             signal.connect(self._mark_choices_stale)
@@ -331,9 +331,14 @@ class RecordPage(ListPage):
         self._choices_stale = True
 
     def _refresh_choices(self) -> None:
-        if self._choices_stale:
+        if self._choices_stale and self.isVisible():
             self._choices_stale = False
             self.form.reload_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._choices_stale and not self.is_new and not self.form.is_dirty():
+            self.load_record(self.current_id)  # reads the pickers' lists again first
 
     def reload_from_database(self) -> None:
         self.form.reload_choices()
@@ -498,7 +503,7 @@ class RecordPage(ListPage):
                 **common,
             )
         else:
-            old = self.from_form(self.form._loaded)
+            old = self.from_form(self.form.loaded_values())
             if values == old:
                 return True
             command = EditRecord(

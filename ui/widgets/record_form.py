@@ -93,6 +93,10 @@ class RecordFormWidget(QWidget):
             self._loading = False
         self.changed.emit()
 
+    def loaded_values(self) -> dict[str, Any]:
+        """The stored values the form was loaded with."""
+        return dict(self._loaded)
+
     def loaded_value(self, key: str) -> Any:
         """The stored value a field was loaded with."""
         return self._loaded.get(key)
