@@ -207,7 +207,8 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         uri, _, _ = sqlite_uri(Path(url.database), "ro").partition("?")
         url = url.set(database=uri, query={"mode": "ro", "uri": "true"})
     try:
-        engine = create_engine(url, future=True)
+        # Statements in errors and logs never carry their values (personal data).
+        engine = create_engine(url, future=True, hide_parameters=True)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseOpenError(
             f"Cannot use the database {url.render_as_string(hide_password=True)}: {exc}"

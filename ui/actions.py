@@ -44,15 +44,15 @@ def run_action(
         with ctx.database.writing() as session:
             result = work(session)
     except EditConflict as exc:
-        log.info("edit conflict in %s: %s", title, exc)
+        log.info("edit conflict: the record had changed")
         if ConflictDialog.ask(parent, title, str(exc)) and on_conflict is not None:
             on_conflict()
         return None
     except UserError as exc:
         ErrorDialog.ask(parent, title, str(exc))
         return None
-    except StaleDataError as exc:
-        log.info("edit conflict in %s: %s", title, exc)
+    except StaleDataError:
+        log.info("edit conflict (stale data)")
         ErrorDialog.ask(
             parent,
             title,
@@ -63,7 +63,7 @@ def run_action(
         )
         return None
     except IntegrityError as exc:
-        log.info("refused by the database in %s: %s", title, exc)
+        log.info("refused by the database: %s", driver_message(exc))
         ErrorDialog.ask(
             parent,
             title,
@@ -75,10 +75,10 @@ def run_action(
         )
         return None
     except DBAPIError as exc:
-        log.exception("database failure in %s", title)
+        log.error("database failure: %s", driver_message(exc))
         plain = describe_write_failure(exc)
         if plain is not None:
-            ErrorDialog.ask(parent, title, tr(plain), str(exc.orig))
+            ErrorDialog.ask(parent, title, plain, str(exc.orig))
             return None
         ErrorDialog.ask(
             parent,
@@ -93,6 +93,14 @@ def run_action(
     for signal in changed:
         signal.emit()
     return result
+
+
+def driver_message(exc: DBAPIError) -> str:
+    """What the database said, for the log: its error class and first line, never the values
+    (a PostgreSQL DETAIL line quotes them; statements are logged without their parameters)."""
+    orig = getattr(exc, "orig", exc)
+    first = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
+    return f"{type(orig).__name__}: {first}"
 
 
 def read(ctx: AppContext, work: Callable[[Session], T]) -> T:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 
@@ -141,3 +142,30 @@ def test_a_database_held_by_another_program_is_said_in_plain_words(
     assert berlin_notes(window) == before
     assert page.save()  # once it lets go, the same typing saves
     assert berlin_notes(window) == "Saved while another program holds the file."
+
+
+@pytest.mark.parametrize("failure", ["refused", "unreachable"])
+def test_a_failed_save_logs_no_personal_data(start, demo_copy, dialogs, failure):
+    from sqlalchemy import text
+
+    from cityapp import logs
+    from cityapp.models import StaffMember
+    from ui.actions import run_action
+
+    marker = "Allergic-to-shellfish-090-1234-5678"
+    window = start("--db", str(demo_copy))
+
+    def work(s):
+        if failure == "refused":  # a rule of the database breaks: the statement carries the marker
+            s.add(StaffMember(family_name="", given_name=marker))
+            s.flush()
+        else:
+            s.execute(text("INSERT INTO no_such_table VALUES (:v)"), {"v": marker})
+
+    assert run_action(window.ctx, window, "Save", work) is None
+    assert len(dialogs["error"]) == 1
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    logged = logs.log_file().read_text(encoding="utf-8")
+    assert "database" in logged or "refused" in logged
+    assert marker not in logged

@@ -67,7 +67,7 @@ def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answe
     assert tab.table.rowCount() == 1
 
 
-def test_a_missing_document_is_explained(start, demo_copy, dialogs, tmp_path):
+def test_an_incomplete_document_path_is_explained(start, demo_copy, dialogs, tmp_path):
     from ui.views.cities_tabs import open_document
 
     window = start("--db", str(demo_copy))
@@ -75,9 +75,9 @@ def test_a_missing_document_is_explained(start, demo_copy, dialogs, tmp_path):
     select_by(page, 0, "Seoul")
     page.agreements.table.selectRow(
         1
-    )  # the 2014 MoU has a document path that is not on this machine
+    )  # the 2014 MoU's document path is relative to a folder the demo does not know
     assert not open_document(page.agreements)
-    assert "is not there" in dialogs["error"][0]
+    assert "The path is not complete" in dialogs["error"][0]
 
 
 def test_the_history_is_newest_first_with_reciprocity(start, demo_copy):
@@ -228,3 +228,37 @@ def test_arrow_keys_in_the_search_box_choose_among_the_matches(start, demo_copy,
     assert popup.results.currentRow() == 1
     qtbot.keyClick(popup.box, Qt.Key.Key_Return)
     assert popup.chosen.kind == "counterpart"
+
+
+@pytest.mark.parametrize(
+    ("reference", "opened", "asked", "refused"),
+    [
+        ("{tmp}/signed.pdf", True, False, False),
+        ("{tmp}/setup.exe", False, False, True),
+        (r"\\server\share\signed.pdf", True, True, False),
+        ("signed.pdf", False, False, True),
+    ],
+)
+def test_open_document_opens_documents_only(
+    start, demo_copy, dialogs, tmp_path, monkeypatch, reference, opened, asked, refused
+):
+    from PySide6.QtGui import QDesktopServices
+
+    from cityapp.models import Agreement
+    from ui.views.cities_tabs import open_document
+
+    (tmp_path / "signed.pdf").write_bytes(b"%PDF")
+    (tmp_path / "setup.exe").write_bytes(b"MZ")
+    handed = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: handed.append(url) or True)
+    window = start("--db", str(demo_copy))
+    with window.ctx.database.factory.begin() as s:
+        for agreement in s.query(Agreement):
+            agreement.document_ref = reference.format(tmp=tmp_path)
+    page = page_of(window, "cities")
+    select_by(page, 0, "Seoul")
+    page.agreements.table.selectRow(0)
+    assert open_document(page.agreements) is opened
+    assert bool(handed) is opened
+    assert bool(dialogs["confirm"]) is asked
+    assert bool(dialogs["error"]) is refused

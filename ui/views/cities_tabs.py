@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 from datetime import date
 from typing import Any
 
@@ -17,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from cityapp import fields
 from cityapp.clock import CLOCK
+from cityapp.documents import ASK, REFUSED, check_document
 from cityapp.models import Agreement
 from cityapp.services.relations import agreements_of, city_history, memberships_of_city, reciprocity
 from ui.actions import read
-from ui.dialogs.messages import ErrorDialog
+from ui.dialogs.messages import ConfirmDialog, ErrorDialog
 from ui.models.records import RecordTableModel
 from ui.widgets.link_table import LinkTable
 from ui.widgets.related import RelatedList
@@ -63,26 +63,29 @@ def open_document(tab: RelatedList) -> bool:
     record = tab.selected()
     if record is None:
         return False
-    path = record.document_ref
-    if not path:
+    title = tab.page.tr("Open document")
+    if not record.document_ref:
         ErrorDialog.ask(
             tab,
-            tab.page.tr("Open document"),
+            title,
             tab.page.tr(
                 "No document is recorded for this agreement. Edit it to give the path of the signed text."
             ),
         )
         return False
-    if not os.path.exists(path):
-        ErrorDialog.ask(
-            tab,
-            tab.page.tr("Open document"),
-            tab.page.tr(
-                "The document {path} is not there. It may have been moved, or the drive is not connected."
-            ).format(path=path),
-        )
+    check = check_document(record.document_ref)
+    if check.verdict == REFUSED:
+        ErrorDialog.ask(tab, title, f"{check.path}\n\n{check.reason}")
         return False
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(os.path.abspath(path)))
+    if check.verdict == ASK:
+        question = tab.page.tr("{reason}\n\n{path}\n\nOpen it?").format(
+            reason=check.reason, path=check.path
+        )
+        if not ConfirmDialog.ask(tab, title, question):
+            return False
+        url = QUrl(check.path) if "://" in check.path else QUrl.fromLocalFile(check.path)
+        return QDesktopServices.openUrl(url)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(check.path))
 
 
 def networks_tab(page: Any) -> RelatedList:
