@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from ..models import TripStatus
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models import Trip, TripStatus
 
 # A trip's status moves along idea → planning → confirmed → completed, one step back
 # allowed, and any open trip can be cancelled (and a cancelled one revived as an idea or plan).
@@ -22,3 +27,8 @@ def status_problem(old: TripStatus | str, new: TripStatus | str) -> str | None:
         return None
     allowed = ", ".join(sorted(s.value for s in STATUS_STEPS[old]))
     return f"A trip that is {old.value} can become {allowed}, not {new.value} directly."
+
+
+def trip_first_day(session: Session, trip_id: int) -> date | None:
+    """The day a trip starts (a new meeting in it starts there too); None if it is gone."""
+    return session.scalar(select(Trip.start_date).where(Trip.id == trip_id))

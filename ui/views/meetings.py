@@ -31,6 +31,7 @@ from cityapp.services.commitments import (
     progress_of,
 )
 from cityapp.services.itinerary import aware, local_wall
+from cityapp.services.trips import trip_first_day
 from cityapp.timefmt import zone_label
 from ui import semantic
 from ui.actions import read
@@ -321,9 +322,7 @@ class MeetingsPage(RecordPage):
         shown = self.form.inputs["starts_local"].value()
         if not self.is_new or trip_id is None or shown != self._suggested_start:
             return
-        from cityapp.models import Trip
-
-        first = read(self.ctx, lambda s: getattr(s.get(Trip, trip_id), "start_date", None))
+        first = read(self.ctx, lambda s: trip_first_day(s, trip_id))
         if first is not None:
             self._suggest_start(first)
 
