@@ -12,8 +12,9 @@ import tempfile
 from pathlib import Path
 
 from icalendar import Calendar, Event
+from sqlalchemy.orm import Session
 
-from . import __version__
+from . import __version__, confidentiality
 from .clock import CLOCK
 from .errors import UserError
 from .models import Trip
@@ -27,27 +28,43 @@ def item_uid(item_id: int) -> str:
     return f"itinerary-item-{item_id}@{UID_DOMAIN}"
 
 
-def trip_calendar(trip: Trip) -> Calendar:
+# RFC 5545 allows no control characters in text but the tab (line breaks are escaped).
+_CONTROLS = {c: None for c in [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F]}
+
+
+def calendar_text(value: object) -> str:
+    """Text as a calendar may carry it: line breaks kept as such, other controls dropped."""
+    text = "" if value is None else str(value)
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
+
+
+def trip_calendar(trip: Trip, *, marked: bool = False) -> Calendar:
+    """The trip's calendar; `marked` says CONFIDENTIAL in its name and in every event."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", trip.title)
+    name = calendar_text(trip.title)
+    cal.add("x-wr-calname", f"{confidentiality.MARKING}: {name}" if marked else name)
     stamp = CLOCK.now().replace(microsecond=0)
     for item in sorted(trip.itinerary, key=lambda i: (i.starts_at, i.id)):
         event = Event()
         event.add("uid", item_uid(item.id))
         event.add("dtstamp", stamp)
-        event.add("summary", item.title)
+        event.add("summary", calendar_text(item.title))
+        if marked:
+            event.add("class", "CONFIDENTIAL")
         event.add("dtstart", in_zone(item.starts_at, item.start_zone).replace(microsecond=0))
         event.add("dtend", in_zone(item.ends_at, item.end_zone).replace(microsecond=0))
         place = ", ".join(p for p in (item.venue, item.city.name_en if item.city else None) if p)
         if place:
-            event.add("location", place)
+            event.add("location", calendar_text(place))
         description = [f"{item.kind.value.capitalize()} — {trip.title}"]
         if item.details:
             description.append(item.details)
-        event.add("description", "\n".join(description))
+        if marked:
+            description.insert(0, confidentiality.MARKING)
+        event.add("description", calendar_text("\n".join(description)))
         event.add("categories", [item.kind.value])
         cal.add_component(event)
     cal.add_missing_timezones()
@@ -76,8 +93,22 @@ def write_atomically(data: bytes, target: Path) -> None:
             os.unlink(temp)
 
 
-def export_trip_calendar(trip: Trip, target: Path) -> int:
-    """Write the trip's calendar file; return the number of events."""
-    cal = trip_calendar(trip)
+def export_trip_calendar(
+    session: Session, trip_id: int, target: Path, *, include_confidential: bool = False
+) -> int:
+    """Write the trip's calendar file; return the number of events.
+
+    A confidential meeting's slot is left out, and a confidential trip refused,
+    unless confidential content is asked for; the file is then marked.
+    """
+    from .services.itinerary import load_trip
+
+    confidentiality.check_trip(session, trip_id, include_confidential)
+    with confidentiality.scope(session, include_confidential):
+        trip = load_trip(session, trip_id)
+        if trip is None:
+            raise UserError(f"There is no trip {trip_id} (see: list trips).")
+        cal = trip_calendar(trip, marked=include_confidential)
+        count = len(trip.itinerary)
     write_atomically(cal.to_ical(), target)
-    return len(trip.itinerary)
+    return count

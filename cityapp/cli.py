@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import APP_NAME, __version__, logs, paths
+from . import APP_NAME, __version__, confidentiality, logs, paths
 from .clock import CLOCK
 from .errors import UserError
 from .models.enums import CommitmentStatus
@@ -33,6 +33,15 @@ def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
         metavar="PATH|URL",
         default=None if top else argparse.SUPPRESS,
         help="database file or SQLAlchemy URL (default: $CITYAPP_DB, else the file in the user data folder)",
+    )
+
+
+def _confidential_option(parser: argparse.ArgumentParser, marked: str | None = None) -> None:
+    parser.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="include confidential meetings and trips and what they make confidential"
+        + (f" ({marked})" if marked else ""),
     )
 
 
@@ -78,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--as-of", type=_day, metavar="YYYY-MM-DD", help="commitments: the day that counts as today"
     )
+    _confidential_option(listing)
     _db_option(listing, top=False)
 
     finder = commands.add_parser(
@@ -87,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     finder.add_argument(
         "--limit", type=int, default=50, help="at most this many matches (default 50)"
     )
+    _confidential_option(finder)
     _db_option(finder, top=False)
 
     export = commands.add_parser("export", help="write files for other programs")
@@ -98,17 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     calendar.add_argument(
         "--out", required=True, metavar="FILE.ics", help="the calendar file to write"
     )
+    _confidential_option(calendar, marked="the calendar and each event are then marked")
     _db_option(calendar, top=False)
     briefing = exports.add_parser("briefing", help="a trip's briefing workbook (.xlsx)")
     briefing.add_argument(
         "--trip", type=int, required=True, metavar="ID", help="the trip's id (see list trips)"
     )
     briefing.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
-    briefing.add_argument(
-        "--include-confidential",
-        action="store_true",
-        help="include confidential meetings and sensitive notes (every sheet is then marked)",
-    )
+    _confidential_option(briefing, marked="every sheet is then marked")
     briefing.add_argument(
         "--lang", choices=["en", "ja"], default="en", help="language of headings and labels"
     )
@@ -119,11 +127,12 @@ def build_parser() -> argparse.ArgumentParser:
     portfolio.add_argument(
         "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
     )
+    _confidential_option(portfolio, marked="every sheet is then marked")
     _db_option(portfolio, top=False)
 
     meetings = exports.add_parser("meetings", help="every meeting in one workbook (.xlsx)")
     meetings.add_argument("--out", required=True, metavar="FILE.xlsx")
-    meetings.add_argument("--include-confidential", action="store_true")
+    _confidential_option(meetings, marked="the sheet is then marked")
     _db_option(meetings, top=False)
 
     template = exports.add_parser("template", help="a blank workbook for an import")
@@ -152,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     targets.add_argument(
         "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
     )
+    _confidential_option(targets)
     _db_option(targets, top=False)
 
     info = commands.add_parser(
@@ -224,7 +234,10 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args, create=False)
     try:
-        with db.session() as session:
+        with (
+            db.session() as session,
+            confidentiality.scope(session, args.include_confidential),
+        ):
             if args.what == "commitments":
                 from .services.commitments import commitment_lines
 
@@ -257,7 +270,10 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args, create=False)
     try:
-        with db.session() as session:
+        with (
+            db.session() as session,
+            confidentiality.scope(session, args.include_confidential),
+        ):
             hits = search(session, args.text, limit=max(1, args.limit))
     finally:
         db.dispose()
@@ -296,7 +312,6 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
     from .calendar_export import export_trip_calendar
-    from .services.itinerary import load_trip
 
     if args.export_what == "portfolio":
         from .excel.portfolio import export_portfolio
@@ -304,7 +319,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         db = _open(args, create=False)
         try:
             with db.session() as session:
-                export_portfolio(session, Path(args.out), args.as_of)
+                export_portfolio(
+                    session,
+                    Path(args.out),
+                    args.as_of,
+                    include_confidential=args.include_confidential,
+                )
         finally:
             db.dispose()
         out.write(f"Wrote the portfolio report to {args.out}\n")
@@ -331,24 +351,24 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     db = _open(args, create=False)
     try:
         with db.session() as session:
-            trip = load_trip(session, args.trip)
-            if trip is None:
-                raise UserError(f"There is no trip {args.trip} (see: list trips).")
+            title = confidentiality.check_trip(session, args.trip, args.include_confidential)
             if args.export_what == "briefing":
                 from .excel.briefing import BriefingOptions, export_briefing
 
                 export_briefing(
                     session,
-                    trip.id,
+                    args.trip,
                     Path(args.out),
                     BriefingOptions(include_confidential=args.include_confidential, lang=args.lang),
                 )
-                out.write(f"Wrote the briefing for “{trip.title}” to {args.out}\n")
+                out.write(f"Wrote the briefing for “{clean(title)}” to {args.out}\n")
                 return EXIT_OK
-            count = export_trip_calendar(trip, Path(args.out))
+            count = export_trip_calendar(
+                session, args.trip, Path(args.out), include_confidential=args.include_confidential
+            )
     finally:
         db.dispose()
-    out.write(f"Wrote {count} events of “{trip.title}” to {args.out}\n")
+    out.write(f"Wrote {count} events of “{clean(title)}” to {args.out}\n")
     return EXIT_OK
 
 
@@ -358,7 +378,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
     db = _open(args, create=False)
     try:
-        with db.session() as session:
+        with (
+            db.session() as session,
+            confidentiality.scope(session, args.include_confidential),
+        ):
             progress = target_progress(session, args.as_of or CLOCK.today())
     finally:
         db.dispose()

@@ -21,7 +21,13 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, paths, sanitize, search
+from . import (
+    audit,
+    confidentiality,  # noqa: F401  (its rule listens on every session)
+    paths,
+    sanitize,
+    search,
+)
 from .errors import DatabaseOpenError, NetworkShareError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000

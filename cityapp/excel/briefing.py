@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from .. import confidentiality
 from ..clock import CLOCK
 from ..errors import UserError
 from ..models import (
@@ -223,13 +224,20 @@ def _day(value) -> str:
 
 
 def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> Workbook:
+    """The briefing workbook; confidential content only when the options ask for it."""
+    with confidentiality.scope(session, options.include_confidential):
+        return _build(session, trip_id, options)
+
+
+def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook:
+    secret = options.include_confidential
+    confidentiality.check_trip(session, trip_id, secret)
     trip = load_trip(session, trip_id)
     if trip is None:
         raise UserError(f"There is no trip {trip_id}.")
     if options.lang not in LABELS:
         raise UserError(f"No labels in {options.lang!r}; use en or ja.")
     L = LABELS[options.lang]
-    secret = options.include_confidential
     marking = (
         L["confidential"]
         if secret
@@ -237,9 +245,7 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
     )
     exported = f"{L['exported']} {in_zone(options.exported_at, 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
     subtitle = f"{trip.title} — {trip.start_date:%Y-%m-%d} – {trip.end_date:%Y-%m-%d}"
-    meetings = [
-        m for m in trip.meetings if secret or m.classification is not Classification.CONFIDENTIAL
-    ]
+    meetings = list(trip.meetings)  # confidential ones are left out by the rule unless asked for
     wb = Workbook()
     wb.remove(wb.active)
 
@@ -280,18 +286,7 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
         [L["day"], L["local"], L["home"], L["item"], L["place"], L["who"], L["notes"]],
         [12, 26, 24, 36, 28, 26, 40],
     )
-    hidden = (
-        set()
-        if secret
-        else {
-            m.itinerary_item_id
-            for m in trip.meetings
-            if m.classification is Classification.CONFIDENTIAL and m.itinerary_item_id
-        }
-    )
-    shown_items = [
-        i for i in trip.itinerary if i.id not in hidden
-    ]  # a confidential meeting's slot too
+    shown_items = list(trip.itinerary)
     items = {i.id: i for i in shown_items}
     rows = day_by_day(shown_items)
     for r in rows:
@@ -352,7 +347,8 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
             people[d.counterpart.id] = d.counterpart
     headers = [L["own"], L["latin"], L["address"], L["title"], L["languages"], L["interpreter"]]
     widths = [18, 22, 22, 32, 12, 10]
-    if secret:
+    sensitive = confidentiality.shows_sensitive(session)
+    if sensitive:
         headers += [L["dietary"], L["protocol"]]
         widths += [24, 28]
     headers.append(L["last"])
@@ -363,7 +359,6 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
             select(Meeting)
             .join(MeetingAttendee)
             .where(MeetingAttendee.counterpart_id == p.id)
-            .where(or_(Meeting.classification != Classification.CONFIDENTIAL, secret))
             .order_by(Meeting.starts_at.desc())
             .limit(3)
         ).all()
@@ -375,7 +370,7 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
             p.languages,
             L["yes"] if p.interpreter_needed else L["no"],
         ]
-        if secret:
+        if sensitive:
             row += [p.dietary_notes, p.protocol_notes]
         row.append("\n".join(f"{in_zone(m.starts_at, m.zone):%Y-%m-%d} {m.title}" for m in last))
         s.add(row)
@@ -440,7 +435,6 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
                 Meeting.city_id == city.id,
                 Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
                 or_(Meeting.trip_id.is_(None), Meeting.trip_id != trip.id),
-                or_(Meeting.classification != Classification.CONFIDENTIAL, secret),
             )
             .options(
                 selectinload(Commitment.owner_staff), selectinload(Commitment.owner_counterpart)

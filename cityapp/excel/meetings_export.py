@@ -18,8 +18,9 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from .. import confidentiality
 from ..errors import UserError
-from ..models import City, Classification, Meeting
+from ..models import City, Meeting
 from ..timefmt import in_zone
 from .briefing import save_workbook
 from .cells import clean_text
@@ -45,8 +46,11 @@ class Cancelled(UserError):
     """The officer stopped the export; the old file, if any, is untouched."""
 
 
-def meeting_rows(session: Session, include_confidential: bool = False):
-    """(values, …) per meeting, oldest first, streamed from the database."""
+def meeting_rows(session: Session):
+    """(values, …) per meeting, oldest first, streamed from the database.
+
+    Which meetings are seen is the caller's `confidentiality.scope`.
+    """
     city = aliased(City)
     query = (
         select(
@@ -63,8 +67,6 @@ def meeting_rows(session: Session, include_confidential: bool = False):
         .outerjoin(city, Meeting.city_id == city.id)
         .order_by(Meeting.starts_at, Meeting.id)
     )
-    if not include_confidential:
-        query = query.where(Meeting.classification != Classification.CONFIDENTIAL)
     for (
         starts_at,
         zone,
@@ -75,7 +77,7 @@ def meeting_rows(session: Session, include_confidential: bool = False):
         language,
         outcome,
         decisions,
-    ) in session.execute(query.execution_options(yield_per=BATCH)):
+    ) in session.execute(query.execution_options(yield_per=BATCH)):  # in the caller's scope
         local = in_zone(starts_at, zone)
         yield (
             local.date(),
@@ -92,10 +94,8 @@ def meeting_rows(session: Session, include_confidential: bool = False):
 
 
 def count_meetings(session: Session, include_confidential: bool = False) -> int:
-    query = select(func.count(Meeting.id))
-    if not include_confidential:
-        query = query.where(Meeting.classification != Classification.CONFIDENTIAL)
-    return session.scalar(query) or 0
+    with confidentiality.scope(session, include_confidential):
+        return session.scalar(select(func.count(Meeting.id))) or 0
 
 
 def export_meetings(
@@ -106,23 +106,40 @@ def export_meetings(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write every meeting; returns the number written."""
+    """Write every meeting; returns the number written.
+
+    With confidential meetings included, the sheet's first row and its printed
+    header say CONFIDENTIAL.
+    """
+    with confidentiality.scope(session, include_confidential):
+        return _export(session, target, include_confidential, progress, cancelled)
+
+
+def _export(session, target, include_confidential, progress, cancelled) -> int:
     total = count_meetings(session, include_confidential)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Meetings")
     for index, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(ord("A") + index)].width = width
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
+    marked = include_confidential
+    ws.freeze_panes = "A3" if marked else "A2"
+    ws.print_title_rows = "1:2" if marked else "1:1"
+    if marked:
+        ws.oddHeader.center.text = confidentiality.MARKING
+        ws.evenHeader.center.text = confidentiality.MARKING
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = "9"  # A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
     bold = Font(name=FONT, bold=True)
+    if marked:
+        ws.append(
+            [_header(ws, confidentiality.MARKING, Font(name=FONT, bold=True, color="C00000"))]
+        )
     ws.append([_header(ws, h, bold) for h in HEADERS])
     written = 0
     try:
-        for values in meeting_rows(session, include_confidential):
+        for values in meeting_rows(session):
             ws.append([_cell(ws, v) for v in values])
             written += 1
             if written % BATCH == 0:

@@ -13,6 +13,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .. import confidentiality
 from ..clock import CLOCK
 from ..models import (
     Agreement,
@@ -32,6 +33,7 @@ from .briefing import save_workbook
 from .sheets import SheetWriter
 
 MARKING = "INTERNAL — for official use"
+MARKED = f"{confidentiality.MARKING} — contains confidential meetings"
 OVERDUE_LISTED = 500
 
 
@@ -40,8 +42,21 @@ def build_portfolio(
     today: date | None = None,
     exported_at: datetime | None = None,
     progress: Callable[[str], None] | None = None,
+    *,
+    include_confidential: bool = False,
 ) -> Workbook:
-    """The report; `progress` hears the name of each sheet as it starts (and may raise to cancel)."""
+    """The report; `progress` hears the name of each sheet as it starts (and may raise to cancel).
+
+    Confidential meetings and what they make confidential count and show only
+    when asked for; every sheet is then marked CONFIDENTIAL.
+    """
+    with confidentiality.scope(session, include_confidential):
+        return _build(
+            session, today, exported_at, progress, MARKED if include_confidential else MARKING
+        )
+
+
+def _build(session, today, exported_at, progress, marking) -> Workbook:
     today = today or CLOCK.today()
     step = progress or (lambda _name: None)
     exported = f"Exported {in_zone(exported_at or CLOCK.now(), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
@@ -55,7 +70,7 @@ def build_portfolio(
             wb.create_sheet(name),
             f"Portfolio: {name}",
             f"As of {today.isoformat()}",
-            MARKING,
+            marking,
             headers,
             widths,
             exported,
@@ -107,7 +122,7 @@ def build_portfolio(
         ws,
         "Portfolio: Targets",
         f"As of {today.isoformat()}",
-        MARKING,
+        marking,
         ["Year", *[t.title for t in session.scalars(select(Target).order_by(Target.deadline))]],
         [10, *[28 for _ in session.scalars(select(Target))]],
         exported,
@@ -157,7 +172,7 @@ def build_portfolio(
         ws,
         "Portfolio: Commitments",
         f"As of {today.isoformat()}",
-        MARKING,
+        marking,
         ["Status", "Count", "", "Overdue: due", "Owner", "City", "Commitment"],
         [14, 10, 2, 14, 10, 16, 60],
         exported,
@@ -199,7 +214,13 @@ def build_portfolio(
         m.year
         for m in (in_zone(t, "Asia/Tokyo") for t in session.scalars(select(Meeting.starts_at)))
     )
-    per_objective = Counter(session.scalars(select(meeting_objective.c.objective_id)))
+    per_objective = Counter(
+        session.scalars(
+            select(meeting_objective.c.objective_id).join(
+                Meeting, Meeting.id == meeting_objective.c.meeting_id
+            )
+        )
+    )
     objectives = session.scalars(select(Objective).order_by(Objective.number)).all()
     years_sorted = sorted(per_year)
     for i in range(max(len(years_sorted), len(objectives), 1)):
@@ -223,6 +244,11 @@ def export_portfolio(
     target: Path,
     today: date | None = None,
     progress: Callable[[str], None] | None = None,
+    *,
+    include_confidential: bool = False,
 ) -> Path:
-    save_workbook(build_portfolio(session, today, progress=progress), target)
+    wb = build_portfolio(
+        session, today, progress=progress, include_confidential=include_confidential
+    )
+    save_workbook(wb, target)
     return Path(target)

@@ -33,7 +33,7 @@ def baseline(session, target: Path) -> int:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("Meetings")
     n = 0
-    for values in meeting_rows(session, include_confidential=True):
+    for values in meeting_rows(session):
         ws.append(list(values))
         n += 1
     wb.save(target)

@@ -434,8 +434,8 @@ def test_the_calendar_file_reads_back_to_the_same_instants(demo_db, tmp_path):
     with demo_db.factory() as s:
         trip_id = s.scalar(select(Trip.id).where(Trip.title.like("London and Berlin%")))
         trip = load_trip(s, trip_id)
-    target = tmp_path / "trip.ics"
-    assert export_trip_calendar(trip, target) == len(trip.itinerary) == 9
+        target = tmp_path / "trip.ics"
+        assert export_trip_calendar(s, trip_id, target) == len(trip.itinerary) == 9
     cal = Calendar.from_ical(target.read_bytes())
     events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
     assert {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")} >= {
@@ -452,7 +452,8 @@ def test_the_calendar_file_reads_back_to_the_same_instants(demo_db, tmp_path):
     flight = events[item_uid(trip.itinerary[0].id)]
     assert flight.decoded("DTEND").tzinfo.key == "Europe/London"
     # A second export keeps the same UIDs, so a calendar updates instead of doubling.
-    export_trip_calendar(trip, target)
+    with demo_db.factory() as s:
+        export_trip_calendar(s, trip_id, target)
     assert {str(e["UID"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")} == set(
         events
     )

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from cityapp.models import Counterpart
 from tests.demo_counts import DEMO_OPEN_MEETINGS
 from tests.ui.helpers import page_of
-from ui.dialogs.export import ExportDoneDialog
+from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.views.reports import FileChooser, ImportPreview
 
 pytestmark = pytest.mark.gui
@@ -29,7 +30,9 @@ def test_portfolio_and_all_meetings(start, demo_copy, tmp_path, monkeypatch, fin
     page = page_of(window, "reports")
     targets = iter([tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"])
     monkeypatch.setattr(
-        FileChooser, "save", classmethod(lambda cls, parent, title, suggested: next(targets))
+        ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, suggested, kinds: (next(targets), False)),
     )
     assert page.portfolio_button.isEnabled()
     page.portfolio_button.click()
@@ -89,3 +92,36 @@ def test_the_preview_dialog_refuses_to_import_a_bad_file(qtbot, tmp_path):
         dialog.table.rowCount() == 2
         and dialog.table.item(1, 3).text() == "Country: XX is not an ISO country code."
     )
+
+
+def test_confidential_meetings_go_into_the_reports_only_when_the_box_is_ticked(
+    start, demo_copy, tmp_path, monkeypatch, finished
+):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "reports")
+    targets = iter([tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"])
+    monkeypatch.setattr(
+        ExportDialog,
+        "ask",
+        classmethod(lambda cls, parent, title, suggested, kinds: (next(targets), True)),
+    )
+    page.portfolio_button.click()
+    page.meetings_button.click()
+    assert load_workbook(tmp_path / "portfolio.xlsx")["Partners"]["A3"].value.startswith(
+        "CONFIDENTIAL"
+    )
+    sheet = load_workbook(tmp_path / "meetings.xlsx").active
+    assert sheet["A1"].value == "CONFIDENTIAL"
+    assert sheet.max_row == 2 + DEMO_OPEN_MEETINGS + 1  # marking, header, every meeting
+
+
+def test_the_export_dialog_leaves_confidential_content_out_unless_ticked(qtbot, tmp_path):
+    dialog = ExportDialog(None, "All meetings", "Meetings.xlsx", "Excel (*.xlsx)")
+    qtbot.addWidget(dialog)
+    assert not dialog.confidential.isChecked()
+    dialog.path.setText(str(tmp_path / "m.xlsx"))
+    assert dialog.choice() == (tmp_path / "m.xlsx", "en", False)
+    qtbot.keyClick(dialog.confidential, Qt.Key.Key_Space)
+    assert dialog.choice()[2] is True
+    dialog.path.setText("  ")
+    assert dialog.choice() is None

@@ -20,8 +20,8 @@ from cityapp.services.itinerary import aware
 from tests.demo_counts import DEMO_TRIPS
 from tests.ui.helpers import page_of, retype
 from ui.dialogs.copy_trip import CopyTripDialog
+from ui.dialogs.export import ExportDialog
 from ui.dialogs.itinerary_item import ItineraryItemDialog
-from ui.views.trips_page import ExportFileDialog
 
 pytestmark = pytest.mark.gui
 
@@ -233,11 +233,17 @@ def test_the_calendar_is_exported_from_the_page(start, demo_copy, tmp_path, monk
     window = start("--db", str(demo_copy))
     page = open_trip(window, "Seoul")
     target = tmp_path / "seoul.ics"
+    asked = []
     monkeypatch.setattr(
-        ExportFileDialog, "ask", classmethod(lambda cls, parent, suggested: str(target))
+        ExportDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, suggested, kinds: asked.append(suggested) or (target, False)
+        ),
     )
     assert page.export_action.isEnabled()
     page.export_action.trigger()
+    assert asked == ["Seoul_ memorandum of understanding.ics"]
     assert len(Calendar.from_ical(target.read_bytes()).walk("VEVENT")) == 6
     assert "Wrote 6 events" in window.statusBar().currentMessage()
 

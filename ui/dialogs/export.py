@@ -22,12 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 
-class BriefingDialog(QDialog):
-    """Where to write the briefing, in which language, and whether confidential content goes in."""
+class ExportDialog(QDialog):
+    """Where to write an export and whether confidential content goes in (off unless ticked).
 
-    def __init__(self, parent: QWidget | None, suggested: str) -> None:
+    With `languages`, also the language of headings and labels.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        suggested: str,
+        file_filter: str,
+        *,
+        languages: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export briefing"))
+        self.setWindowTitle(title)
+        self.file_filter = file_filter
+        self.suffix = Path(suggested).suffix
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.path = QLineEdit(str(Path(folder) / suggested), self)
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -35,18 +48,22 @@ class BriefingDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&File"), row)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("日本語", "ja")
+        if languages:
+            form.addRow(self.tr("&Language"), self.language)
+        else:
+            self.language.hide()
         self.confidential = QCheckBox(
-            self.tr("Include &confidential meetings and sensitive notes"), self
+            self.tr("Include &confidential meetings, trips and sensitive notes"), self
         )
-        warning = QLabel(self.tr("When included, every sheet is marked CONFIDENTIAL."), self)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&File"), row)
-        form.addRow(self.tr("&Language"), self.language)
+        self.warning = QLabel(self.tr("When included, the file is marked CONFIDENTIAL."), self)
+        self.warning.setWordWrap(True)
         form.addRow(self.confidential)
-        form.addRow(warning)
+        form.addRow(self.warning)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,21 +74,46 @@ class BriefingDialog(QDialog):
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export briefing"), self.path.text(), "Excel (*.xlsx)"
+            self, self.windowTitle(), self.path.text(), self.file_filter
         )
         if path:
-            self.path.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            self.path.setText(
+                path
+                if not self.suffix or path.lower().endswith(self.suffix)
+                else path + self.suffix
+            )
+
+    def choice(self) -> tuple[Path, str, bool] | None:
+        text = self.path.text().strip()
+        if not text:
+            return None
+        return Path(text), self.language.currentData(), self.confidential.isChecked()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: str) -> tuple[Path, str, bool] | None:
-        dialog = cls(parent, suggested)
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.path.text().strip():
+    def ask(
+        cls, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> tuple[Path, bool] | None:
+        dialog = cls(parent, title, suggested, file_filter)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return (
-            Path(dialog.path.text().strip()),
-            dialog.language.currentData(),
-            dialog.confidential.isChecked(),
-        )
+        chosen = dialog.choice()
+        return None if chosen is None else (chosen[0], chosen[2])
+
+
+class BriefingDialog(ExportDialog):
+    """Where to write the briefing, in which language, and whether confidential content goes in."""
+
+    def __init__(self, parent: QWidget | None, suggested: str) -> None:
+        super().__init__(parent, "", suggested, "Excel (*.xlsx)", languages=True)
+        self.setWindowTitle(self.tr("Export briefing"))
+        self.warning.setText(self.tr("When included, every sheet is marked CONFIDENTIAL."))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, suggested: str) -> tuple[Path, str, bool] | None:  # type: ignore[override]
+        dialog = cls(parent, suggested)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
 
 
 class ExportDoneDialog:

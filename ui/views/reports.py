@@ -27,7 +27,7 @@ from cityapp.excel.meetings_export import Cancelled, export_meetings
 from cityapp.excel.portfolio import export_portfolio
 from ui.actions import read, run_action
 from ui.context import AppContext
-from ui.dialogs.export import ExportDoneDialog
+from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.messages import ErrorDialog
 
 
@@ -123,7 +123,7 @@ class ReportsPage(QWidget):
             out_layout,
             tr("All &meetings…"),
             self.all_meetings,
-            tr("Every meeting in one workbook (confidential ones left out)"),
+            tr("Every meeting in one workbook (confidential ones only if asked for)"),
         )
         hint = QLabel(tr("Trip briefings are exported from the Trips page (Ctrl+Shift+E)."), out)
         out_layout.addWidget(hint)
@@ -176,9 +176,12 @@ class ReportsPage(QWidget):
         return False
 
     def portfolio(self) -> bool:
-        path = FileChooser.save(self, self.tr("Portfolio report"), "Portfolio.xlsx")
-        if path is None:
+        choice = ExportDialog.ask(
+            self, self.tr("Portfolio report"), "Portfolio.xlsx", "Excel (*.xlsx)"
+        )
+        if choice is None:
             return False
+        path, confidential = choice
         steps = ["Partners", "Networks", "Targets", "Commitments", "Meetings"]
         dialog = QProgressDialog(
             self.tr("Writing the portfolio report…"), self.tr("Cancel"), 0, len(steps), self
@@ -196,7 +199,12 @@ class ReportsPage(QWidget):
                 raise Cancelled(self.tr("The report was cancelled; no file was written."))
 
         try:
-            read(self.ctx, lambda s: export_portfolio(s, path, progress=progress))
+            read(
+                self.ctx,
+                lambda s: export_portfolio(
+                    s, path, progress=progress, include_confidential=confidential
+                ),
+            )
         except Cancelled:
             return False
         except (UserError, OSError) as exc:
@@ -207,9 +215,10 @@ class ReportsPage(QWidget):
         return True
 
     def all_meetings(self) -> bool:
-        path = FileChooser.save(self, self.tr("All meetings"), "Meetings.xlsx")
-        if path is None:
+        choice = ExportDialog.ask(self, self.tr("All meetings"), "Meetings.xlsx", "Excel (*.xlsx)")
+        if choice is None:
             return False
+        path, confidential = choice
         dialog = QProgressDialog(self.tr("Writing meetings…"), self.tr("Cancel"), 0, 100, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(1000)  # only when it takes more than a second
@@ -222,7 +231,13 @@ class ReportsPage(QWidget):
         try:
             n = read(
                 self.ctx,
-                lambda s: export_meetings(s, path, progress=progress, cancelled=dialog.wasCanceled),
+                lambda s: export_meetings(
+                    s,
+                    path,
+                    include_confidential=confidential,
+                    progress=progress,
+                    cancelled=dialog.wasCanceled,
+                ),
             )
         except Cancelled:
             return False

@@ -7,17 +7,17 @@ conflict warnings and budget sit in tabs beside it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 from sqlalchemy import func, select
 
 from cityapp import fields
 from cityapp.calendar_export import export_trip_calendar
 from cityapp.errors import UserError
+from cityapp.filenames import file_name
 from cityapp.models import BudgetLine, City, Trip, TripDelegate, TripDirection, TripStatus
 from cityapp.services import lists
 from cityapp.services.budget import summarize
@@ -29,6 +29,7 @@ from ui import icons
 from ui.actions import read, run_action
 from ui.context import AppContext
 from ui.dialogs.copy_trip import CopyTripDialog
+from ui.dialogs.export import ExportDialog
 from ui.dialogs.messages import ErrorDialog
 from ui.models.records import RecordTableModel
 from ui.views.record_page import RecordPage
@@ -42,19 +43,6 @@ from ui.views.trip_tabs import (
 )
 from ui.widgets.inputs import choice_label
 from ui.widgets.related import RelatedList
-
-
-class ExportFileDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, suggested: str) -> str | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            parent,
-            parent.tr("Export calendar") if parent else "Export calendar",
-            str(Path(folder) / suggested),
-            "iCalendar (*.ics)",
-        )
-        return path or None
 
 
 class TripsPage(RecordPage):
@@ -279,18 +267,19 @@ class TripsPage(RecordPage):
     def export_calendar(self) -> bool:
         if self.current_id is None:
             return False
-        trip = read(self.ctx, lambda s: load_trip(s, self.current_id))
-        if trip is None:
-            return False
-        safe = (
-            "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in trip.title).strip()
-            or "trip"
+        trip_id = self.current_id
+        title = self.heading.text() or "trip"
+        choice = ExportDialog.ask(
+            self, self.tr("Export calendar"), file_name(title, ".ics"), "iCalendar (*.ics)"
         )
-        path = ExportFileDialog.ask(self, f"{safe}.ics")
-        if not path:
+        if choice is None:
             return False
+        path, confidential = choice
         try:
-            count = export_trip_calendar(trip, Path(path))
+            count = read(
+                self.ctx,
+                lambda s: export_trip_calendar(s, trip_id, path, include_confidential=confidential),
+            )
         except UserError as exc:
             ErrorDialog.ask(self, self.tr("Export calendar"), str(exc))
             return False
@@ -318,8 +307,7 @@ class TripsPage(RecordPage):
             return False
         trip_id = self.current_id
         title = self.heading.text() or "trip"
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip() or "trip"
-        choice = BriefingDialog.ask(self, f"Briefing - {safe}.xlsx")
+        choice = BriefingDialog.ask(self, file_name(f"Briefing - {title}", ".xlsx"))
         if choice is None:
             return False
         path, lang, confidential = choice

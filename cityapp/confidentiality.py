@@ -1,0 +1,200 @@
+"""What is confidential, written once; every output asks here.
+
+A meeting is confidential when it is classified so or belongs to a trip that
+is. With a confidential meeting go its itinerary slot, its attendance (so a
+person seen only there is not seen), the gifts exchanged there, the
+commitments made there, the progress reported there or on those commitments,
+and the search entries of all of these. A confidential trip takes all of its
+parts with it: itinerary, delegation, budget, gifts, meetings. Counterparts'
+dietary and protocol notes are sensitive and are left out the same way.
+
+An output (briefing, portfolio, meetings export, calendar, `list`, `search`,
+`report`) runs its queries inside `scope(session, include_confidential)`.
+Unless confidential content was asked for, every ORM query in that scope
+leaves the rows above out, also when reached through a relationship, so an
+output cannot forget a filter. A file written with confidential content in
+it is marked with `MARKING`.
+
+On a shared PostgreSQL server the same rows are also hidden from roles
+without clearance by the server itself (see `cityapp.server`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+
+from sqlalchemy import and_, event, not_, or_, select
+from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
+
+from .errors import UserError
+from .models import (
+    BudgetLine,
+    Commitment,
+    CommitmentProgress,
+    ConflictAcknowledgement,
+    Gift,
+    ItineraryItem,
+    Meeting,
+    MeetingAttendee,
+    Trip,
+    TripDelegate,
+)
+from .models.enums import Classification
+from .models.search import SearchEntry
+
+CONFIDENTIAL = Classification.CONFIDENTIAL.value
+MARKING = "CONFIDENTIAL"
+HIDE_KEY = "cityapp.hide_confidential"
+
+# Counterparts' fields that only cleared outputs carry.
+SENSITIVE_FIELDS = {"counterpart": ("dietary_notes", "protocol_notes")}
+
+_trip = Trip.__table__
+_meeting = Meeting.__table__
+_commitment = Commitment.__table__
+
+
+def confidential_trip_ids():
+    """A subquery: the ids of trips classified confidential."""
+    return select(_trip.c.id).where(_trip.c.classification == CONFIDENTIAL)
+
+
+def confidential_meeting_ids():
+    """A subquery: the ids of meetings that are confidential (themselves or by their trip)."""
+    return select(_meeting.c.id).where(
+        or_(
+            _meeting.c.classification == CONFIDENTIAL,
+            _meeting.c.trip_id.in_(confidential_trip_ids()),
+        )
+    )
+
+
+def confidential_commitment_ids():
+    """A subquery: the ids of commitments made in confidential meetings."""
+    return select(_commitment.c.id).where(_commitment.c.meeting_id.in_(confidential_meeting_ids()))
+
+
+def confidential_slot_ids():
+    """A subquery: itinerary items that are a confidential meeting's slot."""
+    return select(_meeting.c.itinerary_item_id).where(
+        _meeting.c.itinerary_item_id.is_not(None),
+        _meeting.c.id.in_(confidential_meeting_ids()),
+    )
+
+
+def _outside_trips(column):
+    return or_(column.is_(None), column.not_in(confidential_trip_ids()))
+
+
+def _outside_meetings(column):
+    return or_(column.is_(None), column.not_in(confidential_meeting_ids()))
+
+
+_CRITERIA = (
+    (Trip, lambda cls: cls.classification != CONFIDENTIAL),
+    (
+        Meeting,
+        lambda cls: and_(cls.classification != CONFIDENTIAL, _outside_trips(cls.trip_id)),
+    ),
+    (MeetingAttendee, lambda cls: _outside_meetings(cls.meeting_id)),
+    (Commitment, lambda cls: _outside_meetings(cls.meeting_id)),
+    (
+        CommitmentProgress,
+        lambda cls: and_(
+            _outside_meetings(cls.meeting_id),
+            cls.commitment_id.not_in(confidential_commitment_ids()),
+        ),
+    ),
+    (
+        Gift,
+        lambda cls: and_(_outside_meetings(cls.meeting_id), _outside_trips(cls.trip_id)),
+    ),
+    (
+        ItineraryItem,
+        lambda cls: and_(_outside_trips(cls.trip_id), cls.id.not_in(confidential_slot_ids())),
+    ),
+    (TripDelegate, lambda cls: _outside_trips(cls.trip_id)),
+    (BudgetLine, lambda cls: _outside_trips(cls.trip_id)),
+    (ConflictAcknowledgement, lambda cls: _outside_trips(cls.trip_id)),
+    (
+        SearchEntry,
+        lambda cls: not_(
+            or_(
+                and_(cls.kind == "trip", cls.ref_id.in_(confidential_trip_ids())),
+                and_(cls.kind == "meeting", cls.ref_id.in_(confidential_meeting_ids())),
+                and_(cls.kind == "commitment", cls.ref_id.in_(confidential_commitment_ids())),
+            )
+        ),
+    ),
+)
+
+
+def hides(session: Session) -> bool:
+    """Whether queries in this session leave confidential content out."""
+    return bool(session.info.get(HIDE_KEY))
+
+
+def shows_sensitive(session: Session) -> bool:
+    """Whether outputs from this session may carry sensitive notes."""
+    return not hides(session)
+
+
+@contextlib.contextmanager
+def scope(session: Session, include_confidential: bool) -> Iterator[Session]:
+    """Run an output's queries with (or without) confidential content.
+
+    When the scope changes what may be seen, the session lets go of the objects
+    it holds, on the way in and on the way out: an object loaded under one rule
+    (and the relationships it would load later) never serves the other.
+    """
+    before = bool(session.info.get(HIDE_KEY))
+    hide = not include_confidential
+    changes = before != hide
+    if changes:
+        _let_go(session)
+    session.info[HIDE_KEY] = hide
+    try:
+        yield session
+    finally:
+        session.info[HIDE_KEY] = before
+        if changes:
+            _let_go(session)
+
+
+def _let_go(session: Session) -> None:
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    session.expunge_all()
+
+
+def check_trip(session: Session, trip_id: int, include_confidential: bool) -> str:
+    """The title of a trip an output may show; a clear refusal for a confidential or missing one."""
+    row = session.execute(
+        select(_trip.c.title, _trip.c.classification).where(_trip.c.id == trip_id)
+    ).first()
+    if row is None:
+        raise UserError(f"There is no trip {trip_id} (see: list trips).")
+    if row.classification == CONFIDENTIAL and not include_confidential:
+        raise UserError(
+            f"Trip {trip_id} is confidential: it is exported only with confidential content "
+            "included (--include-confidential, or the box in the export dialog), and the file "
+            f"is then marked {MARKING}."
+        )
+    return row.title
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _leave_out_confidential(state: ORMExecuteState) -> None:
+    if not state.session.info.get(HIDE_KEY):
+        return
+    if not state.is_select:
+        return
+    state.statement = state.statement.options(
+        *(
+            with_loader_criteria(
+                entity, criteria, include_aliases=True, track_closure_variables=False
+            )
+            for entity, criteria in _CRITERIA
+        )
+    )
