@@ -23,7 +23,7 @@ from ..errors import UserError
 from ..models import City, Meeting
 from ..timefmt import in_zone
 from .briefing import save_workbook
-from .cells import clean_text
+from .cells import CELL_LIMIT, ERROR_TEXTS, RISKY_START, clean_text, stored_form
 from .sheets import FONT
 
 HEADERS = [
@@ -162,18 +162,16 @@ def _header(ws: Any, text: str, font: Font) -> WriteOnlyCell:
     return cell
 
 
-RISKY_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(ws: Any, value: Any) -> Any:
     """Plain text goes in as a plain string (stored as text); text a spreadsheet could take for a
-    formula is pinned as text with a quote prefix. Styling every cell would halve the speed."""
+    formula or an error value is pinned as text with a quote prefix. Styling every cell would
+    halve the speed."""
     if isinstance(value, str):
-        text = clean_text(value)[:32_767]
-        if not text.startswith(RISKY_START):
+        text = stored_form(clean_text(value)[:CELL_LIMIT])
+        if not text.startswith(RISKY_START) and text not in ERROR_TEXTS:
             return text
         cell = WriteOnlyCell(ws, value=text)
-        cell.data_type = "s"  # never a formula, whatever the text starts with
+        cell.data_type = "s"  # never a formula or an error, whatever the text is
         cell.quotePrefix = True
         return cell
     if isinstance(value, date):

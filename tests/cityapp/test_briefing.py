@@ -13,6 +13,7 @@ from cityapp.excel import briefing as briefing_module
 from cityapp.excel.briefing import BriefingOptions, export_briefing
 from cityapp.excel.cells import CELL_LIMIT, REPLACEMENT
 from cityapp.models import Counterpart, Meeting, MeetingAttendee, Side, Trip
+from tests.xlsx import shown
 
 SHEETS = [
     "Overview",
@@ -43,7 +44,7 @@ def write(db, tmp_path, title_start="Tomsk", **options):
 
 
 def texts(ws):
-    return [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    return [shown(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
 
 
 def test_sheets_in_order_with_the_print_setup_that_matters(demo_db, tmp_path):

@@ -7,7 +7,6 @@ unzipped, the calendars, the command output) is searched for them.
 
 from __future__ import annotations
 
-import zipfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from cityapp.models import (
     TripDirection,
     TripStatus,
 )
+from tests.xlsx import unzipped
 
 # Fields that outputs show, one marker each; the prefix is what `search` is asked for.
 MEETING = {
@@ -179,12 +179,6 @@ def seed(db) -> tuple[int, int]:
         )
         s.flush()
         return trip.id, hidden.id
-
-
-def unzipped(path: Path) -> str:
-    """Every part of a workbook, as text (shared strings, sheets, headers)."""
-    with zipfile.ZipFile(path) as z:
-        return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
 
 
 def run(capsys, *argv: str) -> tuple[int, str]:

@@ -1,0 +1,125 @@
+"""What is written is what was stored: exported text reads back exactly as typed.
+
+Checked in the files themselves (decoded as spreadsheet programs decode them)
+and, where LibreOffice is installed (always in CI), as LibreOffice reads them.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from openpyxl import Workbook, load_workbook
+from sqlalchemy import select
+
+from cityapp.calendar_export import calendar_text
+from cityapp.excel.briefing import BriefingOptions, export_briefing
+from cityapp.excel.cells import put_text
+from cityapp.excel.meetings_export import _cell, export_meetings
+from cityapp.models import ItineraryItem, Meeting, Trip
+from tests.xlsx import as_csv_rows, shown, soffice, unzipped
+
+TRICKY = [
+    "_x0041_",
+    "_X004a_ and _x000D_",
+    "a_x005F_b",
+    "__x0041__",
+    "   ",
+    " ",
+    "#N/A",
+    "#DIV/0!",
+    "#REF!",
+    "#NAME?",
+    "#NULL!",
+    "#NUM!",
+    "#VALUE!",
+    "\uff1d1+1",  # full-width =
+    "\uff0b81 3 5321 1111",  # full-width +
+    "\uff0d",  # full-width -
+    "\uff20someone",  # full-width @
+    "=1+1",
+    "-2",
+]
+FULL_WIDTH_RISKY = ("\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def written_both_ways(folder: Path) -> tuple[Path, Path]:
+    """The strings in a normal workbook (briefings, portfolio) and a streamed one (meetings)."""
+    normal, streamed = Workbook(), Workbook(write_only=True)
+    ws = normal.active
+    for row, text in enumerate(TRICKY, start=1):
+        put_text(ws.cell(row=row, column=1), text)
+    sheet = streamed.create_sheet("Meetings")
+    for text in TRICKY:
+        sheet.append([_cell(sheet, text)])
+    paths = folder / "normal.xlsx", folder / "streamed.xlsx"
+    normal.save(paths[0])
+    streamed.save(paths[1])
+    return paths
+
+
+def test_text_reads_back_as_typed_never_as_an_error_or_a_formula(tmp_path):
+    for path in written_both_ways(tmp_path):
+        ws = load_workbook(path).worksheets[0]
+        cells = [ws.cell(row=r, column=1) for r in range(1, len(TRICKY) + 1)]
+        assert [shown(c.value) for c in cells] == TRICKY, path.name
+        assert {c.data_type for c in cells} == {"s"}, path.name  # never "e" (error) or "f"
+        for cell in cells:
+            if cell.value.startswith(FULL_WIDTH_RISKY):
+                assert cell.quotePrefix, (path.name, cell.value)
+        # Whitespace-only text is marked to be kept, or readers drop it.
+        xml = unzipped(path)
+        assert '<t xml:space="preserve">   </t>' in xml, path.name
+
+
+@pytest.mark.skipif(
+    soffice() is None and not os.environ.get("CI"), reason="LibreOffice is not installed"
+)
+def test_libreoffice_shows_what_was_typed(tmp_path):
+    for path in written_both_ways(tmp_path):
+        rows = as_csv_rows(path, tmp_path)
+        assert rows[: len(TRICKY)] == TRICKY, path.name
+
+
+def test_real_exports_carry_the_text_as_stored(demo_db, tmp_path):
+    with demo_db.factory.begin() as s:
+        meeting = s.scalars(select(Meeting).where(Meeting.title.like("Talks with the Seoul%"))).one()
+        meeting.title = "_x0041_ talks"
+        meeting.outcome = "#N/A"
+        meeting.decisions = "   "
+        meeting.venue = "\uff1dHYPERLINK(1)"
+        trip_id = meeting.trip_id
+    with demo_db.factory() as s:
+        export_meetings(s, tmp_path / "m.xlsx")
+        export_briefing(s, trip_id, tmp_path / "b.xlsx", BriefingOptions())
+    ws = load_workbook(tmp_path / "m.xlsx").active
+    row = next(r for r in ws.iter_rows() if shown(r[3].value) == "_x0041_ talks")
+    assert [shown(c.value) for c in row[4:]][1] == "\uff1dHYPERLINK(1)"
+    assert row[5].quotePrefix and row[8].value == "#N/A" and row[8].data_type == "s"
+    assert row[9].value == "   "
+    talking = load_workbook(tmp_path / "b.xlsx")["Talking points"]
+    assert "_x0041_ talks" in [shown(c.value) for r in talking.iter_rows() for c in r]
+
+
+def test_calendar_text_carries_no_control_characters(demo_db, tmp_path):
+    from cityapp.calendar_export import export_trip_calendar
+
+    with demo_db.factory.begin() as s:
+        item = s.scalars(
+            select(ItineraryItem).join(Trip).where(Trip.title.like("Seoul%"))
+        ).first()
+        item.title = "Bell\x07 and\x1b[31m escape\x7f"
+        item.details = "line one\r\nline two\x0c"
+        trip_id = item.trip_id
+    with demo_db.factory() as s:
+        export_trip_calendar(s, trip_id, tmp_path / "c.ics")
+    raw = (tmp_path / "c.ics").read_bytes().decode("utf-8")
+    body = raw.replace("\r\n", "")  # folded lines and line ends
+    assert not any(ord(c) < 32 and c != "\t" or ord(c) == 0x7F for c in body)
+    events = Calendar.from_ical(raw).walk("VEVENT")
+    titles = [str(e["SUMMARY"]) for e in events]
+    assert "Bell and[31m escape" in titles
+    assert any("line one\nline two" in str(e["DESCRIPTION"]) for e in events)
+    assert calendar_text("a\u0000b\tc") == "ab\tc"
