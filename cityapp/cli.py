@@ -191,10 +191,24 @@ def _day(text: str):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
+# Stored text must not drive the terminal: control characters (ESC starts escape sequences,
+# C1 CSI too) show as "�", and bidirectional overrides and isolates, which can make a line
+# read differently from what it holds, are dropped.
+_TERMINAL = {
+    **{c: "\ufffd" for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]},
+    **{c: None for c in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]},
+}
+
+
+def terminal_safe(text: str) -> str:
+    """Text as it may reach a terminal: tabs and line breaks become spaces, nothing else acts."""
+    text = " ".join(text.replace("\t", " ").splitlines())
+    return text.translate(_TERMINAL)
+
+
 def clean(value: object) -> str:
-    """A field for tab-separated output: no tabs or line breaks inside."""
-    text = "" if value is None else str(value)
-    return " ".join(text.replace("\t", " ").splitlines())
+    """A field for tab-separated output: no tabs or line breaks inside, nothing the terminal runs."""
+    return terminal_safe("" if value is None else str(value))
 
 
 def _print_rows(rows: Sequence[Sequence[object]], out: TextIO) -> None:
@@ -488,7 +502,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     try:
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {terminal_safe(str(exc))}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

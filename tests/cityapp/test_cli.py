@@ -287,3 +287,33 @@ def test_report_targets_prints_reached_and_to_reach(capsys, demo_file):
         capsys, "report", "targets", "--db", str(demo_file), "--as-of", "2016-02-30"
     )
     assert code == 2 and "not a date" in err
+
+
+def test_stored_text_never_drives_the_terminal(capsys, demo_file, tmp_path):
+    """Escape sequences and bidirectional overrides in stored names print inert."""
+    import shutil
+
+    from cityapp.db import open_database
+
+    copy = tmp_path / "office.sqlite3"
+    shutil.copy(demo_file, copy)
+    db = open_database(str(copy), actor="tester")
+    with db.factory.begin() as s:
+        city = s.scalars(select_city("Seoul")).one()
+        city.name_en = "Seoul\x1b[2J\x1b]0;owned\x07\x9b31m\u202egnp.exe\u2066x\u2069"
+    db.dispose()
+    for argv in (["list", "cities"], ["search", "seoul"]):
+        code, out, err = run_cli(capsys, *argv, "--db", str(copy))
+        assert code == 0, err
+        line = next(line for line in out.splitlines() if "Seoul" in line)
+        assert not any(ord(c) < 32 and c != "\t" or 0x7F <= ord(c) < 0xA0 for c in line)
+        assert not set(line) & {"\u202e", "\u2066", "\u2069"}
+        assert "Seoul\ufffd[2J\ufffd]0;owned\ufffd\ufffd31mgnp.exex" in line
+
+
+def select_city(name: str):
+    from sqlalchemy import select
+
+    from cityapp.models import City
+
+    return select(City).where(City.name_en == name)
