@@ -7,6 +7,8 @@ so a rule is written once. Labels are English; the UI translates them.
 from __future__ import annotations
 
 import enum
+import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -49,6 +51,11 @@ TIME = "time"  # minutes after midnight, shown as HH:MM
 DATETIME = "datetime"  # a local wall-clock date and time (its zone is another field)
 REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
 MONEY = "money"  # an amount, typed with thousands separators or a currency mark as people do
+EMAIL = "email"  # an e-mail address: one @, a domain with a dot, no spaces
+
+# Deliberately loose (addresses in any script are valid), but it catches typing slips,
+# two addresses in one field and a telephone number in the wrong column.
+_EMAIL = re.compile(r"[^@\s,;<>]+@[^@\s,;<>.]+(\.[^@\s,;<>.]+)+")
 
 
 @dataclass(frozen=True)
@@ -86,8 +93,10 @@ def check_field(f: Field, value: Any) -> str | None:
     """The problem with one value, in words, or None."""
     if _blank(value):
         return f"{f.label} is required." if f.required else None
-    if f.kind in (TEXT, MULTILINE) and f.max_length and len(str(value)) > f.max_length:
+    if f.kind in (TEXT, MULTILINE, EMAIL) and f.max_length and len(str(value)) > f.max_length:
         return f"{f.label} is too long ({len(str(value))} characters; at most {f.max_length})."
+    if f.kind == EMAIL and not _EMAIL.fullmatch(str(value).strip()):
+        return f"{value} is not an e-mail address (name@example.org)."
     if f.kind == COUNTRY and not is_country_code(str(value)):
         return f"{value} is not an ISO country code."
     if f.kind == ZONE:
@@ -102,6 +111,9 @@ def check_field(f: Field, value: Any) -> str | None:
     if f.kind == MONEY and f.whole and not float(value).is_integer():
         return f"{f.label} is a whole amount (no decimals)."
     if f.kind in (INT, FLOAT, MONEY):
+        finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
+        if not finite:
+            return f"{f.label} must be a number (not {value})."
         if f.minimum is not None and value < f.minimum:
             return f"{f.label} must be at least {f.minimum:g}."
         if f.maximum is not None and value > f.maximum:
@@ -198,7 +210,7 @@ COUNTERPART = RecordForm(
         Field("interpreter_needed", "Needs an interpreter", BOOL),
         Field("dietary_notes", "Dietary notes", MULTILINE, max_length=5_000, sensitive=True),
         Field("protocol_notes", "Protocol notes", MULTILINE, max_length=5_000, sensitive=True),
-        Field("email", "E-mail", max_length=300),
+        Field("email", "E-mail", EMAIL, max_length=300),
         Field("phone", "Telephone", max_length=100),
         Field("notes", "Notes", MULTILINE, max_length=20_000),
     ],
@@ -214,7 +226,7 @@ STAFF = RecordForm(
         Field("name_ja", "Name in Japanese"),
         Field("title", "Title", max_length=300),
         Field("department", "Department", max_length=300),
-        Field("email", "E-mail", max_length=300),
+        Field("email", "E-mail", EMAIL, max_length=300),
         Field("phone", "Telephone", max_length=100),
         Field("active", "Active", BOOL),
     ],

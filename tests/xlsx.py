@@ -41,7 +41,7 @@ def as_csv_rows(path: Path, folder: Path) -> list[str]:
             "--headless",
             f"-env:UserInstallation=file://{folder / 'lo-profile'}",
             "--convert-to",
-            'csv:Text - txt - csv (StarCalc):9,0,76',
+            "csv:Text - txt - csv (StarCalc):9,0,76",
             "--outdir",
             str(folder),
             str(path),

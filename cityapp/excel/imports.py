@@ -8,6 +8,7 @@ all or nothing: one rejected row and nothing is written. A dry run only reports.
 
 from __future__ import annotations
 
+import math
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..countries import is_country_code
 from ..errors import UserError
 from ..fields import BOOL, CHOICE, COUNTRY, DATE, FLOAT, INT, ZONE, RecordForm, validate
 from ..fields import CITY as CITY_FORM
@@ -29,6 +31,8 @@ from .cells import put_text
 from .sheets import HEADER, HEADER_FILL
 
 MAX_EXPANDED_BYTES = 200 * 1024 * 1024
+MAX_ROWS = 50_000  # far more than any office imports at once
+MAX_COLUMNS = 200
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .xlsx and old .xls files
 
 
@@ -135,8 +139,62 @@ def check_file(path: Path) -> None:
         ) from exc
 
 
+def _first_sheet(archive: zipfile.ZipFile) -> str | None:
+    """The path of the workbook's first sheet inside the file, or None if it cannot be told."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        book = fromstring(archive.read("xl/workbook.xml"))
+        sheet = next(e for e in book.iter() if e.tag.endswith("}sheet"))
+        rid = next(v for k, v in sheet.attrib.items() if k.endswith("}id"))
+        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        target = next(e.get("Target") for e in rels.iter() if e.get("Id") == rid)
+    except Exception:  # an unusual layout: openpyxl then reads it (or says it cannot)
+        return None
+    path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return path if path in archive.namelist() else None
+
+
+def check_size(path: Path) -> None:
+    """Refuse a first sheet of more than MAX_ROWS rows before any of its values is read.
+
+    Only the rows the file holds are counted (a sheet may claim a million rows and
+    hold one); counting stops at the first row over the limit, so memory stays flat.
+    """
+    from defusedxml.ElementTree import iterparse
+
+    with zipfile.ZipFile(path) as archive:
+        sheet = _first_sheet(archive)
+        if sheet is None:
+            return
+        rows = 0
+        try:
+            with archive.open(sheet) as source:
+                for _event, element in iterparse(source, events=("end",)):
+                    if element.tag.endswith("}row"):
+                        rows += 1
+                        if rows > MAX_ROWS + 1:  # the header row and MAX_ROWS rows
+                            raise UserError(
+                                f"{path.name} has more than {MAX_ROWS:,} rows; an import takes at "
+                                f"most {MAX_ROWS:,} at a time. Split the list into smaller files. "
+                                "Nothing was imported."
+                            )
+                        element.clear()
+                    elif element.tag.endswith("}sheetData"):
+                        break
+        except UserError:
+            raise
+        except Exception:  # broken XML: reading the workbook says so in its own words
+            return
+
+
 def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any], list[str]]]]:
-    """Headers and rows of the first sheet; formula cells are reported, never evaluated or stored."""
+    """Headers and rows of the first sheet; formula cells are reported, never evaluated or stored.
+
+    Only rows that exist are read and only as many columns as the header names
+    (at most MAX_COLUMNS): a sheet's claimed size is never trusted.
+    """
+    check_size(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=False)
     except UserError:
@@ -157,10 +215,19 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any], list[str]]]
         ) from exc
     try:
         ws = wb.worksheets[0]
-        rows = ws.iter_rows()
-        header_row = next(rows, None)
+        ws.reset_dimensions()  # the stated size may be a lie; read what is there
+        header_row = next(ws.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS), None)
         if header_row is None:
             raise UserError(f"{path.name} is empty.")
+        named = [i for i, c in enumerate(header_row) if c.value not in (None, "")]
+        if not named:
+            raise UserError(
+                f"The first row of {path.name} must name the columns; it is empty. Start from "
+                "the template (export template). Nothing was imported."
+            )
+        width = named[-1] + 1
+        header_row = header_row[:width]
+        rows = ws.iter_rows(min_row=2, max_col=width)
         headers = ["" if c.value is None else str(c.value).strip() for c in header_row]
         out = []
         for number, row in enumerate(rows, start=2):
@@ -226,13 +293,18 @@ def _convert(column: Column, value: Any, choices: Any = None) -> tuple[Any, str 
             number = float(str(value).strip().replace(",", ""))
         except ValueError:
             return None, f"{column.english}: “{value}” is not a number"
+        if not math.isfinite(number):  # NaN, inf, 1e999
+            return None, f"{column.english}: “{value}” is not a number"
         if column.kind == INT:
             if number != int(number):
                 return None, f"{column.english}: “{value}” is not a whole number"
             return int(number), None
         return number, None
     if column.kind == COUNTRY:
-        return str(value).strip().upper(), None
+        code = str(value).strip().upper()
+        if not is_country_code(code):
+            return None, f"{column.english}: “{value}” is not an ISO country code (for example KR)"
+        return code, None
     if column.kind == CHOICE and choices is not None:
         text = fold(str(value).strip()).replace(" ", "_")
         for member in choices:

@@ -85,7 +85,9 @@ def test_libreoffice_shows_what_was_typed(tmp_path):
 
 def test_real_exports_carry_the_text_as_stored(demo_db, tmp_path):
     with demo_db.factory.begin() as s:
-        meeting = s.scalars(select(Meeting).where(Meeting.title.like("Talks with the Seoul%"))).one()
+        meeting = s.scalars(
+            select(Meeting).where(Meeting.title.like("Talks with the Seoul%"))
+        ).one()
         meeting.title = "_x0041_ talks"
         meeting.outcome = "#N/A"
         meeting.decisions = "   "
@@ -107,9 +109,7 @@ def test_calendar_text_carries_no_control_characters(demo_db, tmp_path):
     from cityapp.calendar_export import export_trip_calendar
 
     with demo_db.factory.begin() as s:
-        item = s.scalars(
-            select(ItineraryItem).join(Trip).where(Trip.title.like("Seoul%"))
-        ).first()
+        item = s.scalars(select(ItineraryItem).join(Trip).where(Trip.title.like("Seoul%"))).first()
         item.title = "Bell\x07 and\x1b[31m escape\x7f"
         item.details = "line one\r\nline two\x0c"
         trip_id = item.trip_id

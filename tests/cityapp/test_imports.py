@@ -246,3 +246,81 @@ def test_an_import_reports_progress_and_stops_when_told(db, tmp_path):
     assert seen == [(100, 250)] and counts(db)[1] == 0
     report = run(db, "cities", path, progress=lambda done, total: seen.append((done, total)))
     assert report.written and counts(db)[1] == 250 and seen[-1] == (200, 250)
+
+
+@pytest.mark.parametrize(
+    ("row", "words"),
+    [
+        (["Lima", "PE", "America/Lima", "NaN", 2], "Latitude: “NaN” is not a number"),
+        (["Lima", "PE", "America/Lima", "inf", 2], "Latitude: “inf” is not a number"),
+        (["Lima", "PE", "America/Lima", "1e999", 2], "Latitude: “1e999” is not a number"),
+        (["Lima", "PE", "America/Lima", 91, 2], "Latitude must be at most 90"),
+        (["Lima", "PE", "America/Lima", -12.05, "nan"], "Priority: “nan” is not a number"),
+        (["Lima", "Peru", "America/Lima", -12.05, 2], "“Peru” is not an ISO country code"),
+        (["Lima", "ZZ", "America/Lima", -12.05, 2], "“ZZ” is not an ISO country code"),
+    ],
+)
+def test_impossible_numbers_and_codes_are_refused_per_row(db, tmp_path, row, words):
+    path = workbook(
+        tmp_path / "cities.xlsx",
+        [
+            ["City", "Country", "Time zone", "Latitude", "Priority"],
+            ["Quito", "EC", "America/Guayaquil", -0.18, 3],
+            row,
+        ],
+    )
+    report = run(db, "cities", path)
+    assert [r.label for r in report.accepted] == ["Quito"]
+    (bad,) = report.rejected
+    assert bad.row == 3 and any(words in reason for reason in bad.reasons), bad.reasons
+    assert not report.written and counts(db)[1] == 0
+
+
+def test_e_mail_addresses_and_countries_of_counterparts_are_checked(demo_db, tmp_path):
+    before = counts(demo_db)
+    path = workbook(
+        tmp_path / "people.xlsx",
+        [
+            ["Family name", "E-mail", "City", "Country"],
+            ["Good", "good@example.org", "Seoul", "KR"],
+            ["Typo", "typo.example.org", None, None],
+            ["Two", "a@x.org; b@y.org", None, None],
+            ["Japanese", "担当@例え.jp", None, None],
+            ["Nation", None, "Seoul", "Korea"],
+        ],
+    )
+    report = run(demo_db, "counterparts", path)
+    assert [r.label for r in report.accepted] == ["Good", "Japanese"]
+    reasons = {r.label: " ".join(r.reasons) for r in report.rejected}
+    assert "not an e-mail address" in reasons["Typo"]
+    assert "not an e-mail address" in reasons["Two"]
+    assert "not an ISO country code" in reasons["Nation"]
+    assert counts(demo_db) == before
+
+
+def test_a_sheet_claiming_a_million_rows_is_read_by_the_rows_it_holds(db, tmp_path):
+    """1.6 KB claiming 1,048,576 × 16,384 cells with one row at the bottom: read, not walked."""
+    from tests.hostile_files import claimed_giant
+
+    path = claimed_giant(tmp_path / "giant.xlsx")
+    assert path.stat().st_size < 2000
+    report = run(db, "counterparts", path, dry_run=True)
+    assert [(r.row, r.label) for r in report.accepted] == [(1_048_576, "Bottom")]
+    headless = claimed_giant(tmp_path / "headless.xlsx", with_header=False)
+    with pytest.raises(UserError, match="must name the columns"):
+        run(db, "counterparts", headless)
+    assert counts(db) == (0, 0, 0)
+
+
+def test_a_sheet_over_the_row_limit_is_refused_before_its_rows_are_read(db, tmp_path):
+    from cityapp.excel.imports import MAX_ROWS
+    from tests.hostile_files import many_rows
+
+    path = many_rows(tmp_path / "million.xlsx", 1_000_000)
+    with pytest.raises(UserError, match="more than 50,000 rows"):
+        run(db, "counterparts", path)
+    assert counts(db) == (0, 0, 0)
+    exactly = many_rows(tmp_path / "limit.xlsx", MAX_ROWS)
+    from cityapp.excel.imports import check_size
+
+    check_size(exactly)  # the limit itself is allowed
