@@ -93,10 +93,39 @@ class Database:
         with self.factory.begin() as session:
             if self.is_sqlite and not self.read_only:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-            yield session
+            event.listen(session, "before_flush", _remember_records)
+            try:
+                yield session
+                session.flush()
+            except DBAPIError as exc:
+                # Which records the refused write was about, for the log (never their values).
+                exc.records = session.info.get(RECORDS_KEY, "no record")  # type: ignore[attr-defined]
+                raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+RECORDS_KEY = "cityapp.records_written"
+
+
+def _remember_records(session: Session, flush_context: Any, instances: Any) -> None:
+    session.info[RECORDS_KEY] = records_in(session)
+
+
+def records_in(session: Session) -> str:
+    """The kind and id of each record a failed write was about ("counterpart 12, meeting new"),
+    for the log: never a value."""
+    seen = []
+    for label, objects in (("new", session.new), ("", session.dirty), ("deleted", session.deleted)):
+        for obj in objects:
+            table = getattr(obj, "__tablename__", type(obj).__name__)
+            ident = getattr(obj, "__dict__", {}).get("id")
+            seen.append(
+                f"{table} {ident if ident is not None else 'new'}"
+                + (f" {label}" if label == "deleted" else "")
+            )
+    return ", ".join(sorted(set(seen))[:20]) or "no record"
 
 
 def is_url(target: str) -> bool:

@@ -63,7 +63,7 @@ def run_action(
         )
         return None
     except IntegrityError as exc:
-        log.info("refused by the database: %s", driver_message(exc))
+        log.info("refused by the database (%s): %s", about(exc), driver_message(exc))
         ErrorDialog.ask(
             parent,
             title,
@@ -75,7 +75,7 @@ def run_action(
         )
         return None
     except DBAPIError as exc:
-        log.error("database failure: %s", driver_message(exc))
+        log.error("database failure (%s): %s", about(exc), driver_message(exc))
         plain = describe_write_failure(exc)
         if plain is not None:
             ErrorDialog.ask(parent, title, plain, str(exc.orig))
@@ -101,6 +101,11 @@ def driver_message(exc: DBAPIError) -> str:
     orig = getattr(exc, "orig", exc)
     first = str(orig).strip().splitlines()[0] if str(orig).strip() else ""
     return f"{type(orig).__name__}: {first}"
+
+
+def about(exc: BaseException) -> str:
+    """Which records a failed write touched, by kind and id (set by `Database.writing`)."""
+    return getattr(exc, "records", None) or "records unknown"
 
 
 def read(ctx: AppContext, work: Callable[[Session], T]) -> T:
