@@ -179,6 +179,34 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
     _db_option(restore, top=False)
+
+    server = commands.add_parser(
+        "server",
+        help="access on a shared PostgreSQL server: roles, grants, row-level security",
+        description=(
+            "Officers connect to a shared PostgreSQL server as their own roles; the server "
+            "enforces who may read, change and administer, and who is cleared for confidential "
+            "content."
+        ),
+    )
+    servers = server.add_subparsers(dest="server_what", metavar="WHAT", required=True)
+    setup = servers.add_parser(
+        "setup", help="create the program's roles and policies (safe to run again)"
+    )
+    _db_option(setup, top=False)
+    granting = servers.add_parser("grant", help="give an officer's login role access")
+    granting.add_argument("name", metavar="NAME", help="the login role (created if missing)")
+    granting.add_argument("level", choices=["reader", "editor", "administrator"])
+    granting.add_argument(
+        "--confidential", action="store_true", help="also clear them for confidential content"
+    )
+    granting.add_argument(
+        "--password", action="store_true", help="ask for a password for the role (none otherwise)"
+    )
+    _db_option(granting, top=False)
+    revoking = servers.add_parser("revoke", help="take an officer's access away")
+    revoking.add_argument("name", metavar="NAME")
+    _db_option(revoking, top=False)
     return parser
 
 
@@ -458,7 +486,53 @@ def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
+    from sqlalchemy import create_engine
+
+    from . import server
+    from .db import is_url
+
+    if not args.db or not is_url(args.db):
+        raise UserError(
+            "Give the PostgreSQL server with --db postgresql+psycopg://user@host/database. "
+            "On SQLite the file's own permissions decide who may read and change it."
+        )
+    if args.server_what == "setup":
+        db = _open(args, create=True)  # the schema first, at this program's version
+        try:
+            done = server.setup(db.engine)
+        finally:
+            db.dispose()
+    else:
+        engine = create_engine(args.db, hide_parameters=True)
+        try:
+            if args.server_what == "grant":
+                password = None
+                if args.password:
+                    import getpass
+
+                    password = getpass.getpass(f"Password for {args.name}: ")
+                    if password != getpass.getpass("The same again: "):
+                        raise UserError("The two passwords differ; nothing was changed.")
+                done = server.grant(
+                    engine, args.name, args.level, confidential=args.confidential, password=password
+                )
+            else:
+                done = server.revoke(engine, args.name)
+        except Exception as exc:
+            if server.is_permission_refusal(exc):
+                raise UserError(
+                    "The server refused: only an administrator of the program may do this."
+                ) from exc
+            raise
+        finally:
+            engine.dispose()
+    _print_rows([("done", line) for line in done], out)
+    return EXIT_OK
+
+
 COMMANDS = {
+    "server": cmd_server,
     "demo": cmd_demo,
     "list": cmd_list,
     "search": cmd_search,

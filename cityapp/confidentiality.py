@@ -4,7 +4,7 @@ A meeting is confidential when it is classified so or belongs to a trip that
 is. With a confidential meeting go its itinerary slot, its attendance (so a
 person seen only there is not seen), the gifts exchanged there, the
 commitments made there, the progress reported there or on those commitments,
-and the search entries of all of these. A confidential trip takes all of its
+and the search entries and audit entries of all of these. A confidential trip takes all of its
 parts with it: itinerary, delegation, budget, gifts, meetings. Counterparts'
 dietary and protocol notes are sensitive and are left out the same way.
 
@@ -24,11 +24,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from sqlalchemy import and_, event, not_, or_, select
+from sqlalchemy import String, and_, cast, event, not_, or_, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from .errors import UserError
 from .models import (
+    AuditEntry,
     BudgetLine,
     Commitment,
     CommitmentProgress,
@@ -83,6 +84,45 @@ def confidential_slot_ids():
     )
 
 
+def _confidential_rows():
+    """(table name, subquery of its ids as text) for rows the rule hides, for the audit trail."""
+    gift, attendee, item, progress = (
+        Gift.__table__,
+        MeetingAttendee.__table__,
+        ItineraryItem.__table__,
+        CommitmentProgress.__table__,
+    )
+    secret = confidential_meeting_ids()
+    return [
+        ("trip", select(cast(_trip.c.id, String)).where(_trip.c.id.in_(confidential_trip_ids()))),
+        ("meeting", select(cast(_meeting.c.id, String)).where(_meeting.c.id.in_(secret))),
+        (
+            "commitment",
+            select(cast(_commitment.c.id, String)).where(
+                _commitment.c.id.in_(confidential_commitment_ids())
+            ),
+        ),
+        ("gift", select(cast(gift.c.id, String)).where(gift.c.meeting_id.in_(secret))),
+        (
+            "meeting_attendee",
+            select(cast(attendee.c.id, String)).where(attendee.c.meeting_id.in_(secret)),
+        ),
+        (
+            "itinerary_item",
+            select(cast(item.c.id, String)).where(
+                or_(
+                    item.c.trip_id.in_(confidential_trip_ids()),
+                    item.c.id.in_(confidential_slot_ids()),
+                )
+            ),
+        ),
+        (
+            "commitment_progress",
+            select(cast(progress.c.id, String)).where(progress.c.meeting_id.in_(secret)),
+        ),
+    ]
+
+
 def _outside_trips(column):
     return or_(column.is_(None), column.not_in(confidential_trip_ids()))
 
@@ -124,6 +164,17 @@ _CRITERIA = (
                 and_(cls.kind == "trip", cls.ref_id.in_(confidential_trip_ids())),
                 and_(cls.kind == "meeting", cls.ref_id.in_(confidential_meeting_ids())),
                 and_(cls.kind == "commitment", cls.ref_id.in_(confidential_commitment_ids())),
+            )
+        ),
+    ),
+    (
+        AuditEntry,
+        lambda cls: not_(
+            or_(
+                *(
+                    and_(cls.table_name == table, cls.row_id.in_(ids))
+                    for table, ids in _confidential_rows()
+                )
             )
         ),
     ),
