@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from cityapp.db import describe_write_failure
 from cityapp.errors import UserError
+from cityapp.server import is_permission_refusal
 from cityapp.services.records import EditConflict
 from ui.context import AppContext
 from ui.dialogs.messages import ConflictDialog, ErrorDialog
@@ -75,6 +76,19 @@ def run_action(
         )
         return None
     except DBAPIError as exc:
+        if is_permission_refusal(exc):
+            log.info("refused by the server's access rules (%s)", about(exc))
+            ErrorDialog.ask(
+                parent,
+                title,
+                tr(
+                    "The server does not let you make this change: your access does not include "
+                    "it (for example, you may only read, or the record is confidential). Nothing "
+                    "was saved. An administrator can change your access."
+                ),
+                driver_message(exc),
+            )
+            return None
         log.error("database failure (%s): %s", about(exc), driver_message(exc))
         plain = describe_write_failure(exc)
         if plain is not None:

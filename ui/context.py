@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from cityapp.access import FULL, Access, current_access
 from cityapp.clock import CLOCK, Clock
 from cityapp.db import Database
 
@@ -27,14 +28,26 @@ class AppContext(QObject):
         # The version each record had after our own last change: undo and redo of several
         # changes to one record check against it, so only someone else's change is a conflict.
         self.known_versions: dict[tuple[str, int], int] = {}
+        self.access: Access = FULL
+        self.refresh_access()
 
     @property
     def officer(self) -> str:
         return self.database.actor
 
+    def refresh_access(self) -> Access:
+        """Ask the database what the connected officer may do (a server decides; a file allows all)."""
+        try:
+            with self.database.factory() as session:
+                self.access = current_access(session, read_only=self.database.read_only)
+        except Exception:  # unreachable now: the first action will say so in plain words
+            self.access = FULL
+        return self.access
+
     def switch_database(self, database: Database) -> None:
         old, self.database = self.database, database
         self.known_versions.clear()
+        self.refresh_access()
         if old is not database:
             old.dispose()
         self.database_changed.emit()

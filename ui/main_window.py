@@ -275,7 +275,15 @@ class MainWindow(QMainWindow):
         else:
             self.db_label.setText(self.tr("Database: {label}").format(label=db.label))
         self.db_label.setToolTip(db.url.render_as_string(hide_password=True))
-        self.officer_label.setText(self.tr("Officer: {name}").format(name=self.ctx.officer))
+        access = self.ctx.access
+        name = access.role or self.ctx.officer
+        if not access.may_edit:
+            text = self.tr("Officer: {name} (reads only)")
+        elif not access.confidential:
+            text = self.tr("Officer: {name} (not cleared for confidential content)")
+        else:
+            text = self.tr("Officer: {name}")
+        self.officer_label.setText(text.format(name=name))
         self.backup_action.setEnabled(True)  # on a server it explains pg_dump
         self.restore_action.setEnabled(True)
         self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.label}")

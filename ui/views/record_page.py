@@ -272,9 +272,11 @@ class RecordPage(ListPage):
 
     def _update_actions(self) -> None:
         dirty = self.is_new or self.form.is_dirty()
-        self.save_action.setEnabled(self.current_id is not None or self.is_new)
+        editable = self.ctx.access.may_edit  # a reader sees no Save, New or Delete
+        self.new_action.setEnabled(editable)
+        self.save_action.setEnabled(editable and (self.current_id is not None or self.is_new))
         self.revert_action.setEnabled(dirty)
-        self.delete_action.setEnabled(self.current_id is not None and not self.is_new)
+        self.delete_action.setEnabled(editable and self.current_id is not None and not self.is_new)
         self.form.setEnabled(self.current_id is not None or self.is_new)
 
     # -- list -------------------------------------------------------------------------------------
