@@ -256,11 +256,24 @@ class MainWindow(QMainWindow):
             tr("Received gifts worth more than this wait for a declaration"),
         )
         tools_menu.addAction(self.threshold_action)
+        tools_menu.addSeparator()
+        self.audit_action = self._action(
+            tr("&Audit trail…"),
+            self.show_audit_trail,
+            "Ctrl+Shift+H",
+            tr("Every change in the office: who, what, when, old and new values"),
+        )
+        tools_menu.addAction(self.audit_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("Open the &log folder"), self.open_log_folder))
         help_menu.addSeparator()
         help_menu.addAction(self._action(tr("&About City Diplomacy Desk"), self.show_about))
+
+    def show_audit_trail(self) -> None:
+        from ui.dialogs.audit_trail import AuditTrailDialog
+
+        AuditTrailDialog(self.ctx, self).exec()
 
     # -- status ---------------------------------------------------------------------------
 

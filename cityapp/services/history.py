@@ -92,7 +92,8 @@ class HistoryLine:
 
 def _lines(entry: AuditEntry, sensitive_visible: bool) -> Iterator[HistoryLine]:
     changes = entry.changes or {}
-    if not changes:
+    if entry.action.value != "update" or not changes:
+        # A record created or deleted is one line; its values are the record itself.
         yield HistoryLine(
             entry.at,
             entry.actor,
@@ -103,11 +104,12 @@ def _lines(entry: AuditEntry, sensitive_visible: bool) -> Iterator[HistoryLine]:
             None,
             None,
         )
+        return
     for key in sorted(changes, key=lambda k: field_label(entry.table_name, k)):
         pair = changes[key]
         old, new = (pair + [None, None])[:2] if isinstance(pair, list) else (None, None)
         if old is None and new is None:
-            continue  # a blank field of a new record says nothing
+            continue
         if is_sensitive(entry.table_name, key) and not sensitive_visible:
             old = HIDDEN if old is not None else None
             new = HIDDEN if new is not None else None

@@ -34,6 +34,7 @@ from ui.dialogs.messages import ConfirmDialog
 from ui.models.records import ID_ROLE, RecordTableModel
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.list_page import ListPage
+from ui.widgets.history import HistoryPanel
 from ui.widgets.record_form import RecordFormWidget
 
 SP = QStyle.StandardPixmap
@@ -163,6 +164,9 @@ class RecordPage(ListPage):
 
         self._build_actions()
         self.add_extra_tabs()
+        # Who changed what and when (the Cities page's own History is the relationship's).
+        self.change_history = HistoryPanel(ctx, model.__tablename__, self)
+        self.tabs.addTab(self.change_history, self.tr("Chan&ge history"))
         ctx.records_changed.connect(self.reload)
         # Pickers list other records: any change may add or rename one, so they read again
         # before the next record is shown on screen (a hidden page waits until it is shown).
@@ -454,6 +458,7 @@ class RecordPage(ListPage):
             self.form.set_values({f.key: shown.get(f.key) for f in self.form_spec.fields})
             self.heading.setText(self.heading_for(obj))
         self.load_extra(self.current_id)
+        self.change_history.show_record(self.current_id)
         self._update_actions()
 
     def reload_current(self) -> None:
