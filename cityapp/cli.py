@@ -207,7 +207,36 @@ def build_parser() -> argparse.ArgumentParser:
     revoking = servers.add_parser("revoke", help="take an officer's access away")
     revoking.add_argument("name", metavar="NAME")
     _db_option(revoking, top=False)
+
+    privacy = commands.add_parser(
+        "privacy",
+        help="one person's data: export all of it, or erase it (APPI, GDPR)",
+    )
+    privacies = privacy.add_subparsers(dest="privacy_what", metavar="WHAT", required=True)
+    p_export = privacies.add_parser(
+        "export", help="everything held about one person, in a workbook"
+    )
+    _person_option(p_export)
+    p_export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _db_option(p_export, top=False)
+    p_erase = privacies.add_parser(
+        "erase",
+        help="erase one person's personal data (meetings are kept with an erased person)",
+    )
+    _person_option(p_erase)
+    p_erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _db_option(p_erase, top=False)
+    p_review = privacies.add_parser(
+        "review", help="sensitive notes of people out of office for more than five years"
+    )
+    _db_option(p_review, top=False)
     return parser
+
+
+def _person_option(parser: argparse.ArgumentParser) -> None:
+    who = parser.add_mutually_exclusive_group(required=True)
+    who.add_argument("--counterpart", type=int, metavar="ID")
+    who.add_argument("--staff", type=int, metavar="ID")
 
 
 def _day(text: str):
@@ -531,7 +560,55 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_privacy(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from .services import privacy
+
+    if args.privacy_what == "review":
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                lines = privacy.notes_to_review(session, CLOCK.today())
+        finally:
+            db.dispose()
+        _print_rows([(r.counterpart_id, r.name, r.term_end, r.notes) for r in lines], out)
+        return EXIT_OK
+    kind, person_id = (
+        (privacy.COUNTERPART, args.counterpart)
+        if args.counterpart is not None
+        else (privacy.STAFF, args.staff)
+    )
+    db = _open(args, create=False)
+    try:
+        if args.privacy_what == "export":
+            with db.session() as session:
+                privacy.export_personal_data(session, kind, person_id, Path(args.out))
+            out.write(f"Wrote everything held about {kind} {person_id} to {args.out}\n")
+            return EXIT_OK
+        with db.session() as session:
+            name = privacy.personal_data(session, kind, person_id).name
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError(
+                    "Erasing cannot be undone: give --yes to confirm. Nothing was erased."
+                )
+            answer = input(f"Erase the personal data of {clean(name)} ({kind} {person_id})? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                out.write("Nothing was erased.\n")
+                return EXIT_FAILURE
+        with db.writing() as session:
+            done = privacy.erase_person(session, kind, person_id)
+        with db.session() as session:
+            done.append(privacy.compact(session))
+    finally:
+        db.dispose()
+    _print_rows([("done", line) for line in done], out)
+    return EXIT_OK
+
+
 COMMANDS = {
+    "privacy": cmd_privacy,
     "server": cmd_server,
     "demo": cmd_demo,
     "list": cmd_list,

@@ -208,6 +208,9 @@ def _sqlite_pragmas(dbapi_connection: Any, connection_record: Any) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute(f"PRAGMA synchronous = {SQLITE_SYNCHRONOUS}")
+        # Deleted and replaced text is overwritten, not left in free pages, on every build
+        # (Debian's SQLite does this by default, the one in Python for Windows does not).
+        cursor.execute("PRAGMA secure_delete = ON")
     finally:
         cursor.close()
 

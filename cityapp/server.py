@@ -165,6 +165,8 @@ def setup(engine: Engine) -> list[str]:
         conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quoted} TO {editor}"))
         # The past stays as it was: the trail is only added to, the schema's version never set.
         conn.execute(text(f"REVOKE UPDATE, DELETE ON audit_entry FROM {editor}"))
+        # Erasing a person's data (an administrator's task) cleans their old values from it.
+        conn.execute(text(f"GRANT UPDATE (changes) ON audit_entry TO {ROLE_OF[ADMINISTRATOR]}"))
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {editor}"))
         done.append(f"grants on the {len(tables)} tables of schema {schema}")
         for table, rule in OPEN_ROWS.items():

@@ -10,6 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, Editable
 from .places import City, Organization
 
+# A person whose personal data was erased (cityapp.services.privacy) keeps this as their
+# family name, and is shown as "an erased person" wherever they attended or owned something.
+ERASED = "(erased)"
+ERASED_PERSON = "an erased person"
+
 
 class Counterpart(Editable, Base):
     """A person we deal with abroad or who visits us.
@@ -58,6 +63,8 @@ class Counterpart(Editable, Base):
     @property
     def display_name(self) -> str:
         """The name in Latin letters, written in the person's own order."""
+        if self.family_name == ERASED:
+            return ERASED_PERSON
         return written_name(self.family_name, self.given_name, self.family_name_first)
 
     @property
@@ -101,4 +108,6 @@ class StaffMember(Editable, Base):
 
     @property
     def display_name(self) -> str:
+        if self.family_name == ERASED:
+            return ERASED_PERSON
         return " ".join(p for p in (self.given_name, self.family_name) if p)

@@ -23,7 +23,6 @@ from ..models import AuditEntry
 from ..timefmt import HOME_ZONE, in_zone, zone
 
 HIDDEN = "(hidden)"
-ERASED = "(erased)"
 
 # The form that names each table's fields for people.
 TABLE_FORMS: dict[str, fields.RecordForm] = {

@@ -27,6 +27,7 @@ from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
 from ui.models.records import RecordTableModel
+from ui.views.privacy import add_privacy_menu
 from ui.views.record_page import RecordPage
 from ui.widgets.related import RelatedList
 
@@ -120,6 +121,8 @@ class CounterpartsPage(RecordPage):
         )
         self.toolbar.addSeparator()
         self.add_toggle(self.show_past, self.tr("Show &past office holders"))
+        self.toolbar.addSeparator()
+        add_privacy_menu(self, "counterpart")
         term_end = [c.key for c in lists.COUNTERPARTS.columns].index("term_end") + 1
         self.model.muted_rows = lambda row: (
             row[term_end] is not None and row[term_end] < self.today()
@@ -262,6 +265,8 @@ class StaffPage(RecordPage):
         )
         self.toolbar.addSeparator()
         self.add_toggle(self.show_inactive, self.tr("Show &former staff"))
+        self.toolbar.addSeparator()
+        add_privacy_menu(self, "staff")
 
     def flags(self) -> dict[str, Any]:
         return {"active_only": not self.show_inactive.isChecked()}

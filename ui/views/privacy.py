@@ -1,0 +1,186 @@
+"""Personal-data requests from the Counterparts and Staff pages: export all, erase, review."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityapp.clock import CLOCK
+from cityapp.errors import UserError
+from cityapp.filenames import file_name
+from cityapp.services import privacy
+from ui.actions import read, run_action
+from ui.dialogs.export import ExportDoneDialog
+from ui.dialogs.messages import ConfirmDialog, ErrorDialog
+
+
+def add_privacy_menu(page, kind: str) -> None:
+    """A "Personal data" menu on the page's toolbar, acting on the shown person."""
+    tr = page.tr
+    menu = QMenu(page)
+    page.privacy_export_action = QAction(tr("&Export everything held about this person…"), page)
+    page.privacy_export_action.triggered.connect(lambda: export_person(page, kind))
+    page.privacy_erase_action = QAction(tr("E&rase this person's personal data…"), page)
+    page.privacy_erase_action.triggered.connect(lambda: erase_person(page, kind))
+    menu.addAction(page.privacy_export_action)
+    menu.addAction(page.privacy_erase_action)
+    if kind == privacy.COUNTERPART:
+        menu.addSeparator()
+        page.privacy_review_action = QAction(tr("&Review old sensitive notes…"), page)
+        page.privacy_review_action.triggered.connect(lambda: review_notes(page))
+        menu.addAction(page.privacy_review_action)
+    button = QToolButton(page)
+    button.setText(tr("Personal &data"))
+    button.setToolTip(
+        tr("Requests about one person's data (APPI, GDPR): export it all, or erase it")
+    )
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    page.toolbar.addWidget(button)
+    page.privacy_button = button
+
+
+def _person_label(page) -> str:
+    return page.heading.text() or page.tr("this person")
+
+
+def export_person(page, kind: str) -> bool:
+    from ui.views.reports import FileChooser
+
+    if page.current_id is None:
+        return False
+    person_id = page.current_id
+    path = FileChooser.save(
+        page,
+        page.tr("Export personal data"),
+        file_name(f"Personal data - {_person_label(page)}", ".xlsx"),
+    )
+    if path is None:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        read(page.ctx, lambda s: privacy.export_personal_data(s, kind, person_id, path))
+    except (UserError, OSError) as exc:
+        QApplication.restoreOverrideCursor()
+        ErrorDialog.ask(page, page.tr("Export personal data"), str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    ExportDoneDialog.ask(page, path)
+    return True
+
+
+def erase_person(page, kind: str) -> bool:
+    if page.current_id is None:
+        return False
+    title = page.tr("Erase personal data")
+    if not page.ctx.access.may_administer:
+        ErrorDialog.ask(
+            page, title, page.tr("Only an administrator of the program may erase personal data.")
+        )
+        return False
+    person_id = page.current_id
+    question = page.tr(
+        "Erase the personal data of {name}?\n\nTheir names, contact details, position and notes are "
+        "replaced, and their old values are removed from the audit trail. The meetings they "
+        "attended are kept, with an erased person at the table. This cannot be undone; backups "
+        "made before now still hold the data."
+    ).format(name=_person_label(page))
+    if not ConfirmDialog.ask(page, title, question):
+        return False
+    done = run_action(
+        page.ctx,
+        page,
+        title,
+        lambda s: privacy.erase_person(s, kind, person_id),
+        [page.ctx.records_changed, page.ctx.meetings_changed],
+    )
+    if done is None:
+        return False
+    # Undo would write the erased values back: the steps that hold them are forgotten.
+    page.undo_stack.clear()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        how = read(page.ctx, privacy.compact)
+    finally:
+        QApplication.restoreOverrideCursor()
+    page.reload_current()
+    page.window().statusBar().showMessage(
+        page.tr("Personal data erased; {how}.").format(how=page.tr(how)), 15_000
+    )
+    return True
+
+
+class ReviewDialog(QDialog):
+    """Counterparts out of office for more than five years who still have sensitive notes."""
+
+    def __init__(self, parent: QWidget, lines: list[privacy.ReviewLine]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Review old sensitive notes"))
+        self.lines = lines
+        self.chosen: int | None = None
+        intro = QLabel(
+            self.tr(
+                "These people left office more than five years ago and we still hold dietary or "
+                "protocol notes about them. Open each one and clear the notes that are no longer "
+                "needed, or erase the person."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(lines), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Left office"), self.tr("Notes held")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 240)
+        for row, line in enumerate(lines):
+            for column, value in enumerate((line.name, line.term_end.isoformat(), line.notes)):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.doubleClicked.connect(lambda _i: self._open())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = buttons.addButton(
+            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.open_button.setEnabled(bool(lines))
+        self.open_button.clicked.connect(self._open)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if not lines:
+            layout.addWidget(QLabel(self.tr("Nothing to review."), self))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def _open(self) -> None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.lines):
+            self.chosen = self.lines[row].counterpart_id
+            self.accept()
+
+
+def review_notes(page) -> int | None:
+    lines = read(page.ctx, lambda s: privacy.notes_to_review(s, CLOCK.today()))
+    dialog = ReviewDialog(page, lines)
+    dialog.exec()
+    if dialog.chosen is not None:
+        if hasattr(page, "show_past"):
+            page.show_past.setChecked(True)  # they are past office holders
+        page.select_record(dialog.chosen)
+    return dialog.chosen
