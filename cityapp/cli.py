@@ -663,6 +663,15 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
         print("error: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # a defect: keep the traceback out of the user's face, in the log
+        from .server import is_permission_refusal
+
+        if is_permission_refusal(exc):
+            print(
+                "error: the server refused: your role's access does not include this (ask an "
+                "administrator of the program). Nothing was changed.",
+                file=sys.stderr,
+            )
+            return EXIT_FAILURE
         logging.getLogger("cityapp").exception("command %s failed", args.command)
         print(
             f"error: unexpected failure ({type(exc).__name__}: {clean(exc)[:300]}); details in {logs.log_file()}",

@@ -255,6 +255,10 @@ def revoke(engine: Engine, name: str) -> list[str]:
 
 def is_permission_refusal(exc: BaseException) -> bool:
     """Whether a database error is the server refusing this officer (grants or policies)."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return False
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlstate", None) or getattr(getattr(orig, "diag", None), "sqlstate", None)
     message = str(orig)

@@ -158,3 +158,29 @@ def test_only_an_administrator_grants(demo_db, db_target, officers, capsys):
         "reader",
     )
     assert code == 1 and "only an administrator" in said, said
+
+
+def test_a_refused_command_says_so_in_one_line(demo_db, db_target, officers, capsys):
+    assert run(capsys, "server", "setup", "--db", db_target)[0] == 0
+    assert run(capsys, "server", "grant", "--db", db_target, officers["reader"], "reader")[0] == 0
+    import tempfile
+    from pathlib import Path
+
+    from tests.cityapp.test_imports import workbook
+
+    folder = Path(tempfile.mkdtemp())
+    source = workbook(folder / "people.xlsx", [["Family name"], ["Haddad"]])
+    code, said = run(
+        capsys,
+        "import",
+        "counterparts",
+        str(source),
+        "--db",
+        as_role(db_target, officers["reader"]),
+    )
+    assert code == 1 and "the server refused" in said and "Traceback" not in said
+
+
+def test_server_commands_need_a_server(capsys, tmp_path):
+    code, said = run(capsys, "server", "setup", "--db", str(tmp_path / "office.sqlite3"))
+    assert code == 1 and "file's own permissions" in said
