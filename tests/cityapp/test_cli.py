@@ -317,3 +317,8 @@ def select_city(name: str):
     from cityapp.models import City
 
     return select(City).where(City.name_en == name)
+
+
+def test_server_commands_need_a_server(capsys, tmp_path):
+    code, out, err = run_cli(capsys, "server", "setup", "--db", str(tmp_path / "office.sqlite3"))
+    assert code == 1 and "file's own permissions" in err

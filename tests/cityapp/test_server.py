@@ -179,8 +179,3 @@ def test_a_refused_command_says_so_in_one_line(demo_db, db_target, officers, cap
         as_role(db_target, officers["reader"]),
     )
     assert code == 1 and "the server refused" in said and "Traceback" not in said
-
-
-def test_server_commands_need_a_server(capsys, tmp_path):
-    code, said = run(capsys, "server", "setup", "--db", str(tmp_path / "office.sqlite3"))
-    assert code == 1 and "file's own permissions" in said
