@@ -43,7 +43,7 @@ def add_privacy_menu(page, kind: str) -> None:
         page.privacy_review_action.triggered.connect(lambda: review_notes(page))
         menu.addAction(page.privacy_review_action)
     button = QToolButton(page)
-    button.setText(tr("Personal &data"))
+    button.setText(tr("Personal dat&a"))
     button.setToolTip(
         tr("Requests about one person's data (APPI, GDPR): export it all, or erase it")
     )

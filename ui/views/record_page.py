@@ -166,7 +166,7 @@ class RecordPage(ListPage):
         self.add_extra_tabs()
         # Who changed what and when (the Cities page's own History is the relationship's).
         self.change_history = HistoryPanel(ctx, model.__tablename__, self)
-        self.tabs.addTab(self.change_history, self.tr("Chan&ge history"))
+        self.tabs.addTab(self.change_history, self.tr("Cha&nge history"))
         ctx.records_changed.connect(self.reload)
         # Pickers list other records: any change may add or rename one, so they read again
         # before the next record is shown on screen (a hidden page waits until it is shown).
