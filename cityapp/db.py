@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from . import (
     audit,
+    changes,
     confidentiality,  # noqa: F401  (its rule listens on every session)
     paths,
     sanitize,
@@ -94,6 +95,7 @@ class Database:
             if self.is_sqlite and not self.read_only:
                 session.connection().exec_driver_sql("BEGIN IMMEDIATE")
             event.listen(session, "before_flush", _remember_records)
+            event.listen(session, "after_flush", changes.remember_changes)
             try:
                 yield session
                 session.flush()

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from cityapp.changes import changes_of
 from cityapp.db import describe_write_failure
 from cityapp.errors import UserError
 from cityapp.server import is_permission_refusal
@@ -32,10 +33,11 @@ def run_action(
     parent: QWidget | None,
     title: str,
     work: Callable[[Session], T],
-    changed: Iterable[SignalInstance] = (),
+    *,
     on_conflict: Callable[[], None] | None = None,
 ) -> T | None:
-    """Run `work` in one transaction; emit `changed` after the commit; None when it failed.
+    """Run `work` in one transaction; after the commit, publish what it changed (the kinds
+    and ids of the records it wrote, and who) to the window; None when it failed.
 
     Failures roll the whole action back and are explained in a dialog; nothing
     half-done is ever saved. When someone else changed the record first, the
@@ -44,6 +46,7 @@ def run_action(
     try:
         with ctx.database.writing() as session:
             result = work(session)
+        changes = changes_of(session, ctx.officer)
     except EditConflict as exc:
         log.info("edit conflict: the record had changed")
         if ConflictDialog.ask(parent, title, str(exc)) and on_conflict is not None:
@@ -104,8 +107,7 @@ def run_action(
             str(exc.orig),
         )
         return None
-    for signal in changed:
-        signal.emit()
+    ctx.publish(changes)
     return result
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from cityapp.access import FULL, Access, current_access
+from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK, Clock
 from cityapp.db import Database
 
@@ -13,13 +14,13 @@ class AppContext(QObject):
     """The open database and the change signals pages listen to.
 
     Signals are past tense and emitted after a commit, so a page that reloads
-    on them always reads committed data.
+    on them always reads committed data; `changed` says which kinds of records
+    changed, so a page reloads only for the kinds it shows.
     """
 
     database_changed = Signal()
-    trips_changed = Signal()
-    records_changed = Signal()
-    meetings_changed = Signal()
+    # After every committed action: a cityapp.changes.ChangeSet of the records it wrote.
+    changed = Signal(object)
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,11 @@ class AppContext(QObject):
     @property
     def officer(self) -> str:
         return self.database.actor
+
+    def publish(self, changes: ChangeSet) -> None:
+        """Tell the pages what a committed action changed (nothing is said for no change)."""
+        if changes:
+            self.changed.emit(changes)
 
     def refresh_access(self) -> Access:
         """Ask the database what the connected officer may do (a server decides; a file allows all)."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from cityapp import APP_NAME, __version__, logs, paths
+from cityapp.changes import ChangeSet
 from cityapp.db import Database, open_database, pg_dump_advice, sqlite_backup
 from cityapp.demo import build_demo, create_demo_database
 from cityapp.errors import UserError
@@ -106,8 +107,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         ctx.database_changed.connect(self._update_database_labels)
-        for signal in (ctx.database_changed, ctx.records_changed):
-            signal.connect(self._update_badges)
+        ctx.database_changed.connect(self._update_badges)
+        ctx.changed.connect(self._on_changed)
         self._update_badges()
         self._update_database_labels()
         self._restore_layout()
@@ -302,6 +303,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {db.path.name if db.path else db.label}")
         self._update_row_counts()
 
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """The sidebar's overdue count and the row count follow the kinds they count."""
+        page = self.current_page()
+        counted = set(getattr(page, "shows", ())) | {"commitment", "meeting"}
+        if changes.touches(counted):
+            self._update_badges()
+
     def _update_badges(self) -> None:
         """The sidebar counts what needs attention: overdue commitments."""
         from ui.views.meetings import overdue_count
@@ -343,7 +351,6 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Gift declaration threshold"),
                 lambda s: store(s, yen) or True,
-                [self.ctx.records_changed],
             )
             is not None
         )
@@ -384,8 +391,11 @@ class MainWindow(QMainWindow):
         return False
 
     def reload_current(self) -> None:
+        """F5: read the page shown again from the database, its pickers' lists included."""
         page = self.current_page()
-        if isinstance(page, ListPage | DashboardPage):
+        if hasattr(page, "reload_from_database"):
+            page.reload_from_database()
+        elif isinstance(page, ListPage | DashboardPage):
             page.reload()
 
     # -- databases ------------------------------------------------------------------------
@@ -566,7 +576,6 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Load the demo office"),
                 build_demo,
-                [self.ctx.trips_changed, self.ctx.records_changed, self.ctx.meetings_changed],
             )
 
     # -- help -------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -29,12 +28,11 @@ class RecordCommand(QUndoCommand):
         parent: QWidget | None,
         text: str,
         model: type,
-        changed: list[SignalInstance],
         on_conflict: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text)
         self.ctx, self.parent_widget, self.model = ctx, parent, model
-        self.changed, self.on_conflict = changed, on_conflict
+        self.on_conflict = on_conflict
         self.record_id: int | None = None
         self._pushed = False
 
@@ -63,8 +61,7 @@ class RecordCommand(QUndoCommand):
             self.parent_widget,
             self.text(),
             lambda s: work(s) or True,
-            self.changed,
-            self.on_conflict,
+            on_conflict=self.on_conflict,
         )
         return done is not None
 

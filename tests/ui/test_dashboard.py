@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from sqlalchemy import select
 
+from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.models import Agreement, AgreementKind, City
 from tests.demo_counts import DEMO_CITIES
@@ -74,7 +75,7 @@ def test_the_dashboard_follows_changes(start, demo_copy):
                 kind=AgreementKind.MOU, title="Culture MoU", city=athens, signed_on=date(2026, 1, 5)
             )
         )
-    window.ctx.records_changed.emit()
+    window.ctx.publish(ChangeSet(frozenset({("agreement", None)})))
     assert tab.counting.rowCount() == before + 1
     assert "health" in page.stale  # the other tabs catch up when looked at
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -13,6 +14,8 @@ from ui.views.record_page import RecordPage
 
 
 class OrganizationsPage(RecordPage):
+    also_shows = ("city",)
+
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -55,8 +58,9 @@ class OrganizationsDialog(QDialog):
         organization_id: int | None = None,
     ) -> bool:
         dialog = cls(ctx, undo_stack, parent)
+        # Closed means gone: no dialog stays alive behind the window, reloading on every change.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if organization_id is not None:
             dialog.page.select_record(organization_id)
-        dialog.exec()
-        ctx.records_changed.emit()
+        dialog.exec()  # its saves publish what they changed, like any page's
         return True

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.fields import TARGET
 from cityapp.models import City, Target
@@ -167,7 +168,7 @@ class TargetsTab(QWidget):
     # Targets are records: added, edited and deleted with undo, like any other.
 
     def _command_args(self, text: str) -> tuple:
-        return (self.page.ctx, self, text, Target, [self.page.ctx.records_changed])
+        return (self.page.ctx, self, text, Target)
 
     def new_target(self) -> bool:
         values = {"target_count": 30, "deadline": date(CLOCK.today().year + 5, 12, 31)}
@@ -671,6 +672,22 @@ class MapTab(QWidget):
 
 
 class DashboardPage(QWidget):
+    # What the targets, objectives, health, coming-up and map tabs are computed from.
+    SHOWS = frozenset(
+        {
+            "city",
+            "agreement",
+            "network",
+            "network_membership",
+            "trip",
+            "itinerary_item",
+            "meeting",
+            "commitment",
+            "commitment_progress",
+            "objective",
+            "target",
+        }
+    )
     key = "dashboard"
     TABS = ("targets", "objectives", "health", "coming_up", "map")
 
@@ -701,13 +718,12 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(18, 8, 18, 12)
         layout.addWidget(QLabel(f"<h2>{self.title}</h2>", self))
         layout.addWidget(self.tabs, 1)
-        for signal in (
-            ctx.records_changed,
-            ctx.trips_changed,
-            ctx.meetings_changed,
-            ctx.database_changed,
-        ):
-            signal.connect(self.data_changed)
+        ctx.database_changed.connect(self.data_changed)
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.SHOWS):
+            self.data_changed()
 
     # Trips and agreements coming up, as before (tests and callers reach them here).
     @property

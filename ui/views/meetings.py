@@ -71,6 +71,20 @@ class DraftRestoreDialog:
 class MeetingsPage(RecordPage):
     """Meetings within trips or standing alone; the outcome form saves a draft as you type."""
 
+    also_shows = (
+        "meeting_attendee",
+        "commitment",
+        "commitment_progress",
+        "gift",
+        "city",
+        "trip",
+        "counterpart",
+        "staff_member",
+        "objective",
+        "itinerary_item",
+        "office_setting",  # the gift declaration threshold flags gifts
+    )
+
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -369,9 +383,7 @@ class MeetingsPage(RecordPage):
                 },
             )
 
-        done = run_action(
-            self.ctx, self, self.tr("Add a counterpart"), work, [self.ctx.records_changed]
-        )
+        done = run_action(self.ctx, self, self.tr("Add a counterpart"), work)
         if done is None:
             return False
         self.form.reload_choices()
@@ -391,6 +403,15 @@ class MeetingsPage(RecordPage):
 
 class CommitmentsPage(RecordPage):
     """Every commitment, overdue ones marked; status changes with one keystroke."""
+
+    also_shows = (
+        "meeting",
+        "commitment_progress",
+        "city",
+        "counterpart",
+        "staff_member",
+        "objective",
+    )
 
     STATUS_KEYS = [
         (CommitmentStatus.OPEN, "Ctrl+Shift+O"),
@@ -567,7 +588,6 @@ class CommitmentsPage(RecordPage):
             self,
             self.tr("Carry commitment"),
             lambda s: carry_forward(s, commitment_id, meeting_id, note, status, today, seen),
-            [self.ctx.records_changed],
             on_conflict=self.reload_current,
         )
         if done is None:
@@ -610,7 +630,6 @@ class CommitmentsPage(RecordPage):
             self,
             self.tr("Mark {status}").format(status=choice_label(status).lower()),
             Commitment,
-            changed=[self.ctx.records_changed],
             on_conflict=self.reload_current,
             record_id=self.current_id,
             version=self.current_version,

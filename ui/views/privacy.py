@@ -105,7 +105,6 @@ def erase_person(page, kind: str) -> bool:
         page,
         title,
         lambda s: privacy.erase_person(s, kind, person_id),
-        [page.ctx.records_changed, page.ctx.meetings_changed],
     )
     if done is None:
         return False

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
+from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, position_of
@@ -91,7 +92,15 @@ def ref_choices(ctx: AppContext):
     return provide
 
 
+# The table behind each kind of record a picker lists.
+REF_TABLES = {"staff": "staff_member"}
+
+
 class RecordPage(ListPage):
+    # Kinds of records (table names) this page shows besides its own and its pickers':
+    # in its list's columns and its related tabs. A change to any of them reloads the page.
+    also_shows: tuple[str, ...] = ()
+
     def __init__(
         self,
         ctx: AppContext,
@@ -167,12 +176,14 @@ class RecordPage(ListPage):
         # Who changed what and when (the Cities page's own History is the relationship's).
         self.change_history = HistoryPanel(ctx, model.__tablename__, self)
         self.tabs.addTab(self.change_history, self.tr("Cha&nge history"))
-        ctx.records_changed.connect(self.reload)
-        # Pickers list other records: any change may add or rename one, so they read again
-        # before the next record is shown on screen (a hidden page waits until it is shown).
+        # What this page shows and picks, as table names: a committed change reloads the page
+        # only when it touches one of them (a hidden page waits until it is shown).
+        picked = {REF_TABLES.get(f.ref, f.ref) for f in form.fields if f.ref}
+        self.picks: frozenset[str] = frozenset(picked)
+        self.shows: frozenset[str] = frozenset({model.__tablename__, *picked, *self.also_shows})
         self._choices_stale = False
-        for signal in (ctx.records_changed, ctx.trips_changed, ctx.meetings_changed):
-            signal.connect(self._mark_choices_stale)
+        self._list_stale = False
+        ctx.changed.connect(self._on_changed)
         ctx.database_changed.connect(self._database_changed)
         self.reload()
 
@@ -218,11 +229,13 @@ class RecordPage(ListPage):
 
     def _action(self, icon: SP, text: str, shortcut: Any, slot, tip: str) -> QAction:
         action = QAction(icons.standard(icon), text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(
-            f"{tip} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
+        if shortcut is None:
+            action.setToolTip(tip)
+        else:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})")
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -257,12 +270,13 @@ class RecordPage(ListPage):
             self.delete,
             tr("Delete the selected record"),
         )
+        # F5 belongs to View > Reload, which reloads the page shown: one owner, no ambiguity.
         self.reload_action = self._action(
             SP.SP_BrowserReload,
             tr("Re&load"),
-            QKeySequence.StandardKey.Refresh,
+            None,
             self.reload_from_database,
-            tr("Read the list again from the database"),
+            tr("Read the list again from the database (F5)"),
         )
         self.toolbar.clear()
         for action in (self.new_action, self.save_action, self.revert_action, self.delete_action):
@@ -336,6 +350,16 @@ class RecordPage(ListPage):
     def _mark_choices_stale(self) -> None:
         self._choices_stale = True
 
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.picks):
+            # Pickers read their lists again before the next record is shown on screen.
+            self._choices_stale = True
+        if changes.touches(self.shows):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._list_stale = True
+
     def _refresh_choices(self) -> None:
         if self._choices_stale and self.isVisible():
             self._choices_stale = False
@@ -343,7 +367,10 @@ class RecordPage(ListPage):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._choices_stale and not self.is_new and not self.form.is_dirty():
+        if self._list_stale:
+            self._list_stale = False
+            self.reload()  # shows the current record again, pickers read first
+        elif self._choices_stale and not self.is_new and not self.form.is_dirty():
             self.load_record(self.current_id)  # reads the pickers' lists again first
 
     def reload_from_database(self) -> None:
@@ -498,7 +525,7 @@ class RecordPage(ListPage):
         values = self.from_form(shown)
         # Forms whose values are converted before storing were checked as shown, above.
         checked_form = self.form_spec if type(self).from_form is RecordPage.from_form else None
-        common = dict(changed=[self.ctx.records_changed], on_conflict=self.reload_current)
+        common = dict(on_conflict=self.reload_current)
         if self.is_new:
             command = CreateRecord(
                 self.ctx,
@@ -565,7 +592,6 @@ class RecordPage(ListPage):
             self.record_model,
             record_id=self.current_id,
             version=self.current_version,
-            changed=[self.ctx.records_changed],
             on_conflict=self.reload_current,
         )
         self.current_id = None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from cityapp import fields
+from cityapp.changes import EVERYTHING, ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.models import (
     City,
@@ -37,6 +38,17 @@ def _day(value: date | None) -> str:
 
 
 class CitiesPage(RecordPage):
+    also_shows = (
+        "agreement",
+        "network_membership",
+        "network",
+        "meeting",
+        "trip",
+        "commitment",
+        "itinerary_item",
+        "meeting_attendee",
+    )
+
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -52,12 +64,12 @@ class CitiesPage(RecordPage):
         )
         self.health: dict[int, Any] | None = None  # relationship health, worked out on demand
         self.model.badge = self._health_badge
-        for signal in (ctx.records_changed, ctx.trips_changed, ctx.meetings_changed):
-            signal.connect(self._forget_health)
+        ctx.changed.connect(self._forget_health)
         ctx.database_changed.connect(self._forget_health)
 
-    def _forget_health(self) -> None:
-        self.health = None
+    def _forget_health(self, changes: ChangeSet = EVERYTHING) -> None:
+        if changes.touches(self.shows):
+            self.health = None
 
     def _health_badge(self, city_id: int) -> tuple[QColor, str] | None:
         """The colour of the city's relationship health, and the score with its reasons."""
@@ -105,6 +117,16 @@ class CitiesPage(RecordPage):
 
 
 class CounterpartsPage(RecordPage):
+    also_shows = (
+        "organization",
+        "city",
+        "meeting",
+        "meeting_attendee",
+        "commitment",
+        "trip_delegate",
+        "trip",
+    )
+
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -183,6 +205,8 @@ class CounterpartsPage(RecordPage):
 
 
 class NetworksPage(RecordPage):
+    also_shows = ("network_membership", "network_plenary", "city")
+
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:

@@ -303,7 +303,6 @@ class ReportsPage(QWidget):
                 self,
                 title,
                 lambda s: import_rows(s, what, path, progress=progress),
-                [self.ctx.records_changed],
             ),
         )
         if done is None:

@@ -212,7 +212,7 @@ class ItineraryPanel(QWidget):
         }
 
     def _command_args(self) -> dict[str, Any]:
-        return {"changed": [self.page.ctx.records_changed], "on_conflict": self.page.reload_current}
+        return {"on_conflict": self.page.reload_current}
 
     def add(self) -> bool:
         if self.trip is None:
@@ -465,7 +465,6 @@ class WarningsPanel(QWidget):
             self,
             self.page.tr("Acknowledge warning"),
             lambda s: acknowledge(s, trip_id, w.key, note or None, actor),
-            [self.page.ctx.records_changed],
         )
         return done is not None
 
@@ -479,7 +478,6 @@ class WarningsPanel(QWidget):
             self,
             self.page.tr("Withdraw acknowledgement"),
             lambda s: withdraw_acknowledgement(s, trip_id, w.key) or True,
-            [self.page.ctx.records_changed],
         )
         return done is not None
 
@@ -583,7 +581,6 @@ class BudgetFooter(QWidget):
             self,
             self.page.tr("Set exchange rates"),
             Trip,
-            changed=[self.page.ctx.records_changed],
             on_conflict=self.page.reload_current,
             record_id=self.trip.id,
             version=self.trip.version,

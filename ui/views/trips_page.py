@@ -46,6 +46,18 @@ from ui.widgets.related import RelatedList
 
 
 class TripsPage(RecordPage):
+    also_shows = (
+        "itinerary_item",
+        "trip_delegate",
+        "budget_line",
+        "conflict_acknowledgement",
+        "meeting",
+        "city",
+        "staff_member",
+        "counterpart",
+        "objective",
+    )
+
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -350,7 +362,6 @@ class TripsPage(RecordPage):
             self,
             self.tr("Copy trip"),
             lambda s: copy_trip(s, trip.id, start, title=title, direction=direction),
-            [self.ctx.records_changed],
         )
         if new is None:
             return False

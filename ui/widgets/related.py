@@ -143,9 +143,6 @@ class RelatedList(QWidget):
                 return True
         return False
 
-    def _changed(self) -> list:
-        return [self.page.ctx.records_changed]
-
     def add(self, preset: dict[str, Any] | None = None) -> bool:
         if self.owner_id is None:
             return False
@@ -170,7 +167,6 @@ class RelatedList(QWidget):
             self,
             self.page.tr("Add {what}").format(what=self.page.tr(self.form_spec.title).lower()),
             self.model,
-            self._changed(),
             values={**chosen, self.owner_key: chosen.get(self.owner_key) or self.owner_id},
             form=self.form_spec,
         )
@@ -199,7 +195,6 @@ class RelatedList(QWidget):
             self,
             self.page.tr("Edit {name}").format(name=self.describe(record)),
             self.model,
-            self._changed(),
             on_conflict=lambda: self.refresh(record.id),
             record_id=record.id,
             version=record.version,
@@ -228,7 +223,6 @@ class RelatedList(QWidget):
             self,
             self.page.tr("Remove {name}").format(name=name),
             self.model,
-            self._changed(),
             on_conflict=self.refresh,
             record_id=record.id,
             version=record.version,
