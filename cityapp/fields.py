@@ -80,9 +80,21 @@ class RecordForm:
     title: str
     fields: list[Field]
     checks: list[Callable[[dict[str, Any]], dict[str, str]]] = field(default_factory=list)
+    # Between what the form shows and what is stored (a meeting's local time and its instant);
+    # every path (pages, dialogs, services) converts through these, none of its own.
+    to_shown: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    to_stored: Callable[[dict[str, Any]], dict[str, Any]] | None = None
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
+
+    def shown(self, stored: dict[str, Any]) -> dict[str, Any]:
+        """Stored values as the form shows them."""
+        return self.to_shown(stored) if self.to_shown else dict(stored)
+
+    def stored(self, shown: dict[str, Any]) -> dict[str, Any]:
+        """The form's values as they are stored (may refuse, e.g. a local time that never was)."""
+        return self.to_stored(shown) if self.to_stored else dict(shown)
 
 
 def _blank(value: Any) -> bool:
@@ -435,6 +447,31 @@ def _ends_after_starts(values: dict[str, Any]) -> dict[str, str]:
     )
 
 
+def _meeting_shown(stored: dict[str, Any]) -> dict[str, Any]:
+    """A meeting's instants as wall-clock times in its own zone (what an officer types)."""
+    from .services.itinerary import local_wall
+
+    shown = dict(stored)
+    zone_name = stored.get("zone") or "Asia/Tokyo"
+    for instant, local in (("starts_at", "starts_local"), ("ends_at", "ends_local")):
+        if instant in stored:
+            shown[local] = local_wall(stored[instant], zone_name) if stored[instant] else None
+            del shown[instant]
+    return shown
+
+
+def _meeting_stored(shown: dict[str, Any]) -> dict[str, Any]:
+    """Wall-clock times in the meeting's zone as instants; a time the clocks skip is refused."""
+    from .services.itinerary import aware
+
+    stored = {k: v for k, v in shown.items() if k not in ("starts_local", "ends_local")}
+    zone_name = shown.get("zone") or "Asia/Tokyo"
+    for local, instant in (("starts_local", "starts_at"), ("ends_local", "ends_at")):
+        if local in shown:
+            stored[instant] = aware(shown[local], zone_name) if shown[local] else None
+    return stored
+
+
 MEETING = RecordForm(
     "meeting",
     "Meeting",
@@ -466,6 +503,8 @@ MEETING = RecordForm(
         Field("follow_up", "Follow-up notes", MULTILINE, max_length=20_000),
     ],
     checks=[_ends_after_starts],
+    to_shown=_meeting_shown,
+    to_stored=_meeting_stored,
 )
 
 
@@ -587,4 +626,25 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "is_invitation": False,
     },
     "gift": {"direction": GiftDirection.GIVEN},
+}
+
+
+# The form that checks each table's records (services validate every write against it).
+FORMS_BY_TABLE: dict[str, RecordForm] = {
+    "city": CITY,
+    "counterpart": COUNTERPART,
+    "staff_member": STAFF,
+    "network": NETWORK,
+    "network_membership": MEMBERSHIP,
+    "network_plenary": PLENARY,
+    "agreement": AGREEMENT,
+    "organization": ORGANIZATION,
+    "trip": TRIP,
+    "trip_delegate": DELEGATE,
+    "budget_line": BUDGET,
+    "meeting": MEETING,
+    "target": TARGET,
+    "meeting_attendee": ATTENDEE,
+    "commitment": COMMITMENT,
+    "gift": GIFT,
 }

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from ..clock import CLOCK
 from ..errors import UserError
 from ..models import (
     City,
@@ -22,6 +23,7 @@ from ..models import (
     OfficeSetting,
     StaffMember,
 )
+from .records import rule  # noqa: E402  (the registry of aggregate rules)
 
 OPEN = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
 GIFT_THRESHOLD_KEY = "gift_declaration_threshold_jpy"
@@ -301,3 +303,32 @@ def gifts_to_declare(session: Session, limit: int = 200) -> list[GiftToDeclare]:
         )
         for g in gifts_awaiting_declaration(session, limit)
     ]
+
+
+@rule(Commitment)
+def _done_on(session: Session, commitment: Commitment | None, values: dict) -> dict:
+    """A commitment marked done remembers the day (today, unless given); undone, it forgets it."""
+    if "status" not in values or "completed_on" in values:
+        return values
+    return {
+        **values,
+        **status_values(
+            values["status"],
+            commitment.status if commitment is not None else None,
+            commitment.completed_on if commitment is not None else None,
+        ),
+    }
+
+
+def status_values(
+    status: CommitmentStatus | str,
+    current: CommitmentStatus | str | None,
+    completed_on: date | None,
+) -> dict:
+    """What a change of status writes: the status, and the day it was done (kept if it was
+    done already, today if it becomes done, none if it is not done)."""
+    status = CommitmentStatus(status)
+    if status is not CommitmentStatus.DONE:
+        return {"status": status, "completed_on": None}
+    already = current is not None and CommitmentStatus(current) is CommitmentStatus.DONE
+    return {"status": status, "completed_on": (completed_on if already else None) or CLOCK.today()}

@@ -25,24 +25,7 @@ from ..timefmt import HOME_ZONE, in_zone, zone
 HIDDEN = "(hidden)"
 
 # The form that names each table's fields for people.
-TABLE_FORMS: dict[str, fields.RecordForm] = {
-    "city": fields.CITY,
-    "counterpart": fields.COUNTERPART,
-    "staff_member": fields.STAFF,
-    "network": fields.NETWORK,
-    "network_membership": fields.MEMBERSHIP,
-    "network_plenary": fields.PLENARY,
-    "agreement": fields.AGREEMENT,
-    "organization": fields.ORGANIZATION,
-    "trip": fields.TRIP,
-    "trip_delegate": fields.DELEGATE,
-    "budget_line": fields.BUDGET,
-    "meeting": fields.MEETING,
-    "target": fields.TARGET,
-    "meeting_attendee": fields.ATTENDEE,
-    "commitment": fields.COMMITMENT,
-    "gift": fields.GIFT,
-}
+TABLE_FORMS = fields.FORMS_BY_TABLE
 
 
 def kind_label(table: str) -> str:

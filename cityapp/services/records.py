@@ -8,6 +8,7 @@ put back as it was (undo).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TypeVar
@@ -143,11 +144,46 @@ def _conflict(session: Session, model: type, record_id: int, what: str) -> EditC
     )
 
 
+def form_for(model: type) -> RecordForm | None:
+    """The form whose rules every record of this table must meet (None: no user-edited table)."""
+    from ..fields import FORMS_BY_TABLE
+
+    return FORMS_BY_TABLE.get(model.__table__.name)
+
+
 def _checked(form: RecordForm | None, values: dict[str, Any]) -> None:
+    """Check stored values against the form's rules, as the form would show them."""
     if form is not None:
-        errors = validate(form, values)
+        errors = validate(form, form.shown(values))
         if errors:
             raise InvalidRecord(errors)
+
+
+# Rules of an aggregate that a form cannot state alone (a trip's status workflow needs the
+# status it comes from): registered by the aggregate's service with `@rule(Model)`, applied
+# to every create and update. A rule may add derived values (a commitment's done date).
+Rule = Callable[[Session, Any, dict[str, Any]], dict[str, Any]]
+_RULES: dict[type, list[Rule]] = {}
+_RULE_MODULES = ("cityapp.services.trips", "cityapp.services.commitments")
+
+
+def rule(model: type) -> Callable[[Rule], Rule]:
+    def register(check: Rule) -> Rule:
+        _RULES.setdefault(model, []).append(check)
+        return check
+
+    return register
+
+
+def _ruled(session: Session, model: type, obj: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` with every rule of the model applied (obj is None for a new record)."""
+    import importlib
+
+    for name in _RULE_MODULES:  # the aggregates' services register their rules on import
+        importlib.import_module(name)
+    for check in _RULES.get(model, ()):
+        values = check(session, obj, values)
+    return values
 
 
 def _with_links(session: Session, model: type, values: dict[str, Any]) -> dict[str, Any]:
@@ -189,7 +225,8 @@ def form_values(obj: Any) -> dict[str, Any]:
 def create_record(
     session: Session, model: type[T], values: dict[str, Any], form: RecordForm | None = None
 ) -> T:
-    _checked(form, values)
+    values = _ruled(session, model, None, values)
+    _checked(form or form_for(model), values)
     obj = model(**_with_links(session, model, values))
     session.add(obj)
     session.flush()
@@ -212,8 +249,8 @@ def update_record(
     if obj is None:
         raise _conflict(session, model, record_id, f"This {model.__name__.lower()}")
     check_version(session, obj, expected_version)
-    if form is not None:
-        _checked(form, {**editable_values(obj), **link_ids(obj), **values})
+    values = _ruled(session, model, obj, values)
+    _checked(form or form_for(model), {**editable_values(obj), **link_ids(obj), **values})
     name = label_of(obj)
     for key, value in _with_links(session, model, values).items():
         setattr(obj, key, value)

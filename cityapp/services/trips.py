@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Trip, TripStatus
+from .records import InvalidRecord, rule
 
 # A trip's status moves along idea → planning → confirmed → completed, one step back
 # allowed, and any open trip can be cancelled (and a cancelled one revived as an idea or plan).
@@ -32,3 +33,13 @@ def status_problem(old: TripStatus | str, new: TripStatus | str) -> str | None:
 def trip_first_day(session: Session, trip_id: int) -> date | None:
     """The day a trip starts (a new meeting in it starts there too); None if it is gone."""
     return session.scalar(select(Trip.start_date).where(Trip.id == trip_id))
+
+
+@rule(Trip)
+def _status_workflow(session: Session, trip: Trip | None, values: dict) -> dict:
+    """A trip moves idea → planning → confirmed → completed (or cancelled), step by step."""
+    if trip is not None and values.get("status") is not None:
+        problem = status_problem(trip.status, values["status"])
+        if problem:
+            raise InvalidRecord({"status": problem})
+    return values

@@ -220,3 +220,38 @@ def test_a_trip_goes_with_its_programme_and_comes_back_whole(demo_db):
             )
             == items
         )
+
+
+def test_every_path_is_validated_and_the_aggregates_rules_hold(demo_db, clock):
+    """No form passed, no page involved: the services still check meetings, trips, commitments."""
+    from datetime import timedelta
+
+    from cityapp.models import Commitment, CommitmentStatus, Meeting, Trip, TripStatus
+    from cityapp.services.records import InvalidRecord, create_record, update_record
+
+    with demo_db.factory() as s:
+        meeting = s.scalars(select(Meeting).order_by(Meeting.id)).first()
+        meeting_id, m_version, starts = meeting.id, meeting.version, meeting.starts_at
+        trip = s.scalars(select(Trip).where(Trip.status == TripStatus.PLANNING)).first()
+        commitment = s.scalars(
+            select(Commitment).where(Commitment.status == CommitmentStatus.OPEN)
+        ).first()
+        c_id, c_version = commitment.id, commitment.version
+    with pytest.raises(InvalidRecord) as refused, demo_db.writing() as s:
+        update_record(s, Meeting, meeting_id, {"ends_at": starts - timedelta(hours=1)}, m_version)
+    assert "ends_local" in refused.value.errors  # checked as the form shows it
+    with pytest.raises(InvalidRecord) as refused, demo_db.writing() as s:
+        create_record(s, Meeting, {"title": "", "starts_at": starts, "zone": "Asia/Tokyo"})
+    assert "title" in refused.value.errors
+    assert trip is not None  # the demo plans one trip
+    with pytest.raises(InvalidRecord) as refused, demo_db.writing() as s:
+        update_record(s, Trip, trip.id, {"status": TripStatus.COMPLETED}, trip.version)
+    assert "status" in refused.value.errors
+    clock.set(date(2026, 12, 3))
+    with demo_db.writing() as s:
+        done = update_record(s, Commitment, c_id, {"status": CommitmentStatus.DONE}, c_version)
+        assert done.completed_on == date(2026, 12, 3)
+        again = update_record(
+            s, Commitment, c_id, {"status": CommitmentStatus.IN_PROGRESS}, done.version
+        )
+        assert again.completed_on is None

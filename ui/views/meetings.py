@@ -29,8 +29,9 @@ from cityapp.services.commitments import (
     gift_threshold,
     needs_declaration,
     progress_of,
+    status_values,
 )
-from cityapp.services.itinerary import aware, local_wall
+from cityapp.services.itinerary import local_wall
 from cityapp.services.trips import trip_first_day
 from cityapp.timefmt import zone_label
 from ui import semantic
@@ -121,24 +122,6 @@ class MeetingsPage(RecordPage):
         self.load_extra(self.current_id)
 
     # -- local time in the form, instants in the database --------------------------------------
-
-    def to_form(self, stored: dict[str, Any]) -> dict[str, Any]:
-        shown = dict(stored)
-        zone = stored.get("zone") or "Asia/Tokyo"
-        shown["starts_local"] = (
-            local_wall(stored["starts_at"], zone) if stored.get("starts_at") else None
-        )
-        shown["ends_local"] = local_wall(stored["ends_at"], zone) if stored.get("ends_at") else None
-        return shown
-
-    def from_form(self, values: dict[str, Any]) -> dict[str, Any]:
-        stored = {k: v for k, v in values.items() if k not in ("starts_local", "ends_local")}
-        zone = values.get("zone") or "Asia/Tokyo"
-        stored["starts_at"] = (
-            aware(values["starts_local"], zone) if values.get("starts_local") else None
-        )
-        stored["ends_at"] = aware(values["ends_local"], zone) if values.get("ends_local") else None
-        return stored
 
     def save(self) -> bool:
         from cityapp.errors import UserError
@@ -619,10 +602,7 @@ class CommitmentsPage(RecordPage):
             "status": self.form.loaded_value("status"),
             "completed_on": self.form.loaded_value("completed_on"),
         }
-        new = {
-            "status": status,
-            "completed_on": self.today() if status is CommitmentStatus.DONE else None,
-        }
+        new = status_values(status, old["status"], old["completed_on"])  # the core's rule
         if old == new:
             return False
         command = EditRecord(

@@ -212,12 +212,12 @@ class RecordPage(ListPage):
         return label_of(obj)
 
     def to_form(self, stored: dict[str, Any]) -> dict[str, Any]:
-        """Stored values as the form shows them (subclasses convert, e.g. instants to local times)."""
-        return stored
+        """Stored values as the form shows them: the form spec converts (core, not page)."""
+        return self.form_spec.shown(stored)
 
     def from_form(self, values: dict[str, Any]) -> dict[str, Any]:
-        """The form's values as they are stored."""
-        return values
+        """The form's values as they are stored (the form spec converts)."""
+        return self.form_spec.stored(values)
 
     def record_label(self, values: dict[str, Any]) -> str:
         for key in ("name_en", "name", "title", "family_name"):
@@ -523,8 +523,7 @@ class RecordPage(ListPage):
             return False
         name = self.record_label(shown)
         values = self.from_form(shown)
-        # Forms whose values are converted before storing were checked as shown, above.
-        checked_form = self.form_spec if type(self).from_form is RecordPage.from_form else None
+        checked_form = self.form_spec  # the service checks every record, converted or not
         common = dict(on_conflict=self.reload_current)
         if self.is_new:
             command = CreateRecord(
