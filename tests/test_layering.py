@@ -41,3 +41,31 @@ def test_importing_the_whole_core_loads_no_qt():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def imports_of(path: Path) -> list[str]:
+    names = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.append(node.module)
+    return names
+
+
+def test_pages_widgets_and_dialogs_hold_no_queries():
+    """Queries and rules live in the core: no page, widget or dialog imports SQLAlchemy."""
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for folder in ("ui/views", "ui/widgets", "ui/dialogs")
+        for path in (ROOT / folder).rglob("*.py")
+        for name in imports_of(path)
+        if name.split(".")[0] == "sqlalchemy"
+    ]
+    assert offenders == []
+
+
+def test_the_layering_check_finds_an_offender(tmp_path):
+    page = tmp_path / "page.py"
+    page.write_text("def load(s):\n    from sqlalchemy import select\n    return select\n")
+    assert imports_of(page) == ["sqlalchemy"]

@@ -8,22 +8,27 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
-from sqlalchemy import select
 
 from cityapp import drafts, fields
 from cityapp.clock import CLOCK
 from cityapp.models import (
-    City,
     Classification,
     Commitment,
     CommitmentStatus,
     Gift,
     Meeting,
     MeetingAttendee,
-    Objective,
     OwnerSide,
 )
 from cityapp.services import lists
+from cityapp.services.choices import (
+    attendees_of,
+    cities_with_meetings,
+    commitments_made_in,
+    gifts_at,
+    meetings_after_commitment,
+    objectives,
+)
 from cityapp.services.commitments import (
     carried_into,
     gift_threshold,
@@ -203,21 +208,6 @@ class MeetingsPage(RecordPage):
             p = a.staff or a.counterpart
             return p.display_name if p else "?"
 
-        def load_attendees(s, meeting_id):
-            from sqlalchemy.orm import selectinload
-
-            return list(
-                s.scalars(
-                    select(MeetingAttendee)
-                    .where(MeetingAttendee.meeting_id == meeting_id)
-                    .options(
-                        selectinload(MeetingAttendee.staff),
-                        selectinload(MeetingAttendee.counterpart),
-                    )
-                    .order_by(MeetingAttendee.side, MeetingAttendee.id)
-                )
-            )
-
         self.attendees = RelatedList(
             self,
             model=MeetingAttendee,
@@ -228,7 +218,7 @@ class MeetingsPage(RecordPage):
                 ("Name", person),
                 ("Role", lambda a: a.role or ""),
             ],
-            load=load_attendees,
+            load=attendees_of,
             empty="No attendees recorded yet.",
             describe=person,
         )
@@ -249,13 +239,7 @@ class MeetingsPage(RecordPage):
                 ("Owner", lambda c: tr(choice_label(c.owner_side))),
                 ("Commitment", lambda c: c.text),
             ],
-            load=lambda s, meeting_id: list(
-                s.scalars(
-                    select(Commitment)
-                    .where(Commitment.meeting_id == meeting_id)
-                    .order_by(Commitment.id)
-                )
-            ),
+            load=commitments_made_in,
             empty="No commitments from this meeting yet. Add them with Add….",
             describe=lambda c: c.text[:60],
         )
@@ -292,13 +276,7 @@ class MeetingsPage(RecordPage):
                 ("Value (yen)", lambda g: f"{g.value_jpy:,}" if g.value_jpy else ""),
                 ("Declaration", gift_flag),
             ],
-            load=lambda s, meeting_id: list(
-                s.scalars(
-                    select(Gift)
-                    .where(Gift.meeting_id == meeting_id)
-                    .order_by(Gift.exchanged_on, Gift.id)
-                )
-            ),
+            load=gifts_at,
             empty="No gifts recorded for this meeting.",
             describe=lambda g: g.description,
             starts_with=self._meeting_day,
@@ -467,22 +445,10 @@ class CommitmentsPage(RecordPage):
         for side in OwnerSide:
             self.side_filter.addItem(tr(choice_label(side)), side)
         self.city_filter.addItem(tr("Any city"), None)
-        for city_id, name in read(
-            self.ctx,
-            lambda s: s.execute(
-                select(City.id, City.name_en)
-                .where(City.id.in_(select(Meeting.city_id)))
-                .order_by(City.name_en)
-            ).all(),
-        ):
+        for city_id, name in read(self.ctx, cities_with_meetings):
             self.city_filter.addItem(name, city_id)
         self.objective_filter.addItem(tr("Any objective"), None)
-        for objective_id, number, title in read(
-            self.ctx,
-            lambda s: s.execute(
-                select(Objective.id, Objective.number, Objective.title).order_by(Objective.number)
-            ).all(),
-        ):
+        for objective_id, number, title in read(self.ctx, objectives):
             self.objective_filter.addItem(f"{number}. {title[:30]}", objective_id)
         from cityapp.fields import DATE, REF, Field
         from ui.widgets.inputs import DateInput, RefInput
@@ -547,19 +513,10 @@ class CommitmentsPage(RecordPage):
             return False
         commitment_id = self.current_id
 
-        def later(s):
-            made = s.get(Commitment, commitment_id).meeting
-            rows = s.execute(
-                select(Meeting.id, Meeting.starts_at, Meeting.zone, Meeting.title)
-                .where(Meeting.starts_at > made.starts_at)
-                .order_by(Meeting.starts_at)
-            ).all()
-            return [(r.id, f"{local_wall(r.starts_at, r.zone):%Y-%m-%d} {r.title}") for r in rows]
-
         choice = CarryDialog.ask(
             self,
             self.heading.text(),
-            read(self.ctx, later),
+            read(self.ctx, lambda s: meetings_after_commitment(s, commitment_id)),
             self.form.loaded_value("status") or CommitmentStatus.IN_PROGRESS,
         )
         if choice is None:

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.fields import DEFAULTS, RecordForm
+from cityapp.services.choices import picker_choices
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, position_of
 from cityapp.services.records import editable_values, label_of, link_ids
 from ui import icons
@@ -43,51 +43,9 @@ SP = QStyle.StandardPixmap
 
 def ref_choices(ctx: AppContext):
     """The provider that fills reference pickers (a city, an organization) from the database."""
-    from cityapp.models import (
-        City,
-        Counterpart,
-        Network,
-        Objective,
-        Organization,
-        StaffMember,
-        Trip,
-    )
-
-    queries = {
-        "city": lambda: select(City.id, City.name_en, City.country_code).order_by(City.name_en),
-        "organization": lambda: select(Organization.id, Organization.name).order_by(
-            Organization.name
-        ),
-        "network": lambda: select(Network.id, Network.name).order_by(Network.name),
-        "trip": lambda: select(Trip.id, Trip.start_date, Trip.title).order_by(
-            Trip.start_date.desc()
-        ),
-        "objective": lambda: select(Objective.id, Objective.number, Objective.title).order_by(
-            Objective.number
-        ),
-        "staff": lambda: select(
-            StaffMember.id, StaffMember.family_name, StaffMember.given_name
-        ).order_by(StaffMember.family_name),
-        "counterpart": lambda: select(
-            Counterpart.id, Counterpart.family_name, Counterpart.given_name
-        ).order_by(Counterpart.family_name),
-    }
-
-    def label(kind: str, row: Any) -> str:
-        if kind == "city":
-            return f"{row[1]} ({row[2]})"
-        if kind == "trip":
-            return f"{row[1]:%Y-%m-%d} {row[2]}"
-        if kind == "objective":
-            return f"{row[1]}. {row[2]}"
-        if kind in ("staff", "counterpart"):
-            return " ".join(p for p in (row[1], row[2]) if p)
-        return row[1]
 
     def provide(kind: str) -> list[tuple[int, str]]:
-        if kind not in queries:
-            return []
-        return read(ctx, lambda s: [(r[0], label(kind, r)) for r in s.execute(queries[kind]())])
+        return read(ctx, lambda s: picker_choices(s, kind))
 
     return provide
 

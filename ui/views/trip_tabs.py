@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cityapp.models import City, ItineraryItem, ItineraryKind, Trip
+from cityapp.models import ItineraryItem, ItineraryKind, Trip
 from cityapp.services.budget import BudgetSummary
 from cityapp.services.conflicts import ConflictWarning, acknowledge, withdraw_acknowledgement
 from cityapp.services.itinerary import aware, day_by_day, item_values, local_wall
@@ -167,9 +167,9 @@ class ItineraryPanel(QWidget):
         return self.items.get(cells[0].data(ID_ROLE)) if cells else None
 
     def _city_zones(self) -> dict[int, str]:
-        from sqlalchemy import select
+        from cityapp.services.choices import city_zones
 
-        return read(self.page.ctx, lambda s: dict(s.execute(select(City.id, City.timezone)).all()))
+        return read(self.page.ctx, city_zones)
 
     def _delegates(self) -> list[tuple[int, str]]:
         return [(d.id, person_name(d)) for d in self.trip.delegates] if self.trip else []

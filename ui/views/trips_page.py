@@ -12,15 +12,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
-from sqlalchemy import func, select
 
 from cityapp import fields
 from cityapp.calendar_export import export_trip_calendar
 from cityapp.errors import UserError
 from cityapp.filenames import file_name
-from cityapp.models import BudgetLine, City, Trip, TripDelegate, TripDirection, TripStatus
+from cityapp.models import BudgetLine, Trip, TripDelegate, TripDirection, TripStatus
 from cityapp.services import lists
 from cityapp.services.budget import summarize
+from cityapp.services.choices import trip_filter_choices
 from cityapp.services.conflicts import check_trip
 from cityapp.services.itinerary import copy_trip, load_trip
 from cityapp.services.relations import budget_lines_of, delegates_of
@@ -138,17 +138,7 @@ class TripsPage(RecordPage):
             self.toolbar.addWidget(combo)
 
     def _fill_filter_choices(self) -> None:
-        def load(s):
-            first = s.scalar(select(func.min(Trip.start_date)))
-            last = s.scalar(select(func.max(Trip.end_date)))
-            cities = s.execute(
-                select(City.id, City.name_en)
-                .where(City.id.in_(select(Trip.destination_city_id)))
-                .order_by(City.name_en)
-            ).all()
-            return first, last, cities
-
-        first, last, cities = read(self.ctx, load)
+        first, last, cities = read(self.ctx, trip_filter_choices)
         for combo in (self.year, self.city):
             combo.blockSignals(True)
             while combo.count() > 1:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.records import form_values, label_of
@@ -38,7 +37,7 @@ class RelatedList(QWidget):
         model: type,
         form: RecordForm,
         columns: list[tuple[str, Callable[[Any], Any]]],
-        load: Callable[[Session, int], list[Any]],
+        load: Callable[[Any, int], list[Any]],
         owner_key: str,
         empty: str,
         editable: bool = True,

@@ -1,0 +1,142 @@
+"""What pickers and filters offer, and the small lists pages show beside a record.
+
+Pages ask here instead of building queries: every query of the program lives in
+the core, where the rules and the confidentiality scope can reach it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import (
+    City,
+    Commitment,
+    Counterpart,
+    Gift,
+    Meeting,
+    MeetingAttendee,
+    Network,
+    Objective,
+    Organization,
+    StaffMember,
+    Trip,
+)
+from .itinerary import local_wall
+
+_QUERIES = {
+    "city": lambda: select(City.id, City.name_en, City.country_code).order_by(City.name_en),
+    "organization": lambda: select(Organization.id, Organization.name).order_by(Organization.name),
+    "network": lambda: select(Network.id, Network.name).order_by(Network.name),
+    "trip": lambda: select(Trip.id, Trip.start_date, Trip.title).order_by(Trip.start_date.desc()),
+    "objective": lambda: select(Objective.id, Objective.number, Objective.title).order_by(
+        Objective.number
+    ),
+    "staff": lambda: select(
+        StaffMember.id, StaffMember.family_name, StaffMember.given_name
+    ).order_by(StaffMember.family_name),
+    "counterpart": lambda: select(
+        Counterpart.id, Counterpart.family_name, Counterpart.given_name
+    ).order_by(Counterpart.family_name),
+}
+
+
+def _label(kind: str, row: Any) -> str:
+    if kind == "city":
+        return f"{row[1]} ({row[2]})"
+    if kind == "trip":
+        return f"{row[1]:%Y-%m-%d} {row[2]}"
+    if kind == "objective":
+        return f"{row[1]}. {row[2]}"
+    if kind in ("staff", "counterpart"):
+        return " ".join(p for p in (row[1], row[2]) if p)
+    return row[1]
+
+
+def picker_choices(session: Session, kind: str) -> list[tuple[int, str]]:
+    """(id, label) of every record a picker of this kind offers, in the order it shows them."""
+    if kind not in _QUERIES:
+        return []
+    return [(r[0], _label(kind, r)) for r in session.execute(_QUERIES[kind]())]
+
+
+def cities_with_meetings(session: Session) -> list[tuple[int, str]]:
+    return [
+        (row.id, row.name_en)
+        for row in session.execute(
+            select(City.id, City.name_en)
+            .where(City.id.in_(select(Meeting.city_id)))
+            .order_by(City.name_en)
+        )
+    ]
+
+
+def objectives(session: Session) -> list[tuple[int, int, str]]:
+    return [
+        (row.id, row.number, row.title)
+        for row in session.execute(
+            select(Objective.id, Objective.number, Objective.title).order_by(Objective.number)
+        )
+    ]
+
+
+def trip_filter_choices(
+    session: Session,
+) -> tuple[date | None, date | None, list[tuple[int, str]]]:
+    """The first and last day of any trip, and the cities trips go to."""
+    first = session.scalar(select(func.min(Trip.start_date)))
+    last = session.scalar(select(func.max(Trip.end_date)))
+    cities = [
+        (row.id, row.name_en)
+        for row in session.execute(
+            select(City.id, City.name_en)
+            .where(City.id.in_(select(Trip.destination_city_id)))
+            .order_by(City.name_en)
+        )
+    ]
+    return first, last, cities
+
+
+def city_zones(session: Session) -> dict[int, str]:
+    return {city_id: zone for city_id, zone in session.execute(select(City.id, City.timezone))}
+
+
+def attendees_of(session: Session, meeting_id: int) -> list[MeetingAttendee]:
+    return list(
+        session.scalars(
+            select(MeetingAttendee)
+            .where(MeetingAttendee.meeting_id == meeting_id)
+            .options(selectinload(MeetingAttendee.staff), selectinload(MeetingAttendee.counterpart))
+            .order_by(MeetingAttendee.side, MeetingAttendee.id)
+        )
+    )
+
+
+def commitments_made_in(session: Session, meeting_id: int) -> list[Commitment]:
+    return list(
+        session.scalars(
+            select(Commitment).where(Commitment.meeting_id == meeting_id).order_by(Commitment.id)
+        )
+    )
+
+
+def gifts_at(session: Session, meeting_id: int) -> list[Gift]:
+    return list(
+        session.scalars(
+            select(Gift).where(Gift.meeting_id == meeting_id).order_by(Gift.exchanged_on, Gift.id)
+        )
+    )
+
+
+def meetings_after_commitment(session: Session, commitment_id: int) -> list[tuple[int, str]]:
+    """Meetings after the one a commitment was made in: where it can be followed up."""
+    made = session.get(Commitment, commitment_id).meeting
+    rows = session.execute(
+        select(Meeting.id, Meeting.starts_at, Meeting.zone, Meeting.title)
+        .where(Meeting.starts_at > made.starts_at)
+        .order_by(Meeting.starts_at)
+    ).all()
+    return [(r.id, f"{local_wall(r.starts_at, r.zone):%Y-%m-%d} {r.title}") for r in rows]
