@@ -27,6 +27,8 @@ def counted_reloads(window) -> dict[str, list]:
 
 def test_a_save_reaches_only_the_pages_that_show_its_kind(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
+    for key in PAGES:  # every page read once, as after a while of work
+        page_of(window, key)
     page = page_of(window, "staff")
     select_by(page, 0, page.model.index(0, 0).data())
     calls = counted_reloads(window)
@@ -105,3 +107,22 @@ def test_the_organizations_dialog_is_gone_after_closing(start, demo_copy, qtbot)
         qtbot.wait(10)  # deleteLater runs
         QApplication.sendPostedEvents(None, 0)
     assert window.findChildren(OrganizationsDialog) == []
+
+
+def test_pages_are_read_when_first_shown(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    shown = window.current_page()
+    hidden = [window.pages[key] for key in PAGES if window.pages[key] is not shown]
+    assert all(page._list_stale and page.model.rowCount() == 0 for page in hidden)
+    cities = page_of(window, "cities")
+    assert not cities._list_stale and cities.model.rowCount() > 0
+    # Asked for a record before it was ever shown (a link, a search): read first.
+    people = window.pages["counterparts"]
+    if people is not shown:
+        from sqlalchemy import select
+
+        from cityapp.models import Counterpart
+
+        with window.ctx.database.factory() as s:
+            kim = s.scalar(select(Counterpart.id).where(Counterpart.family_name == "Kim"))
+        assert people.select_record(kim) and people.current_id == kim

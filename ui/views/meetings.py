@@ -429,8 +429,7 @@ class CommitmentsPage(RecordPage):
             empty="Not followed up in a later meeting yet.",
         )
         self.tabs.addTab(self.progress, self.tr("&Progress"))
-        self.reload()
-        self.splitter.setSizes([780, 420])
+        self.splitter.setSizes([780, 420])  # the list is read when the page is first shown
 
     def _update_actions(self) -> None:
         super()._update_actions()

@@ -140,10 +140,11 @@ class RecordPage(ListPage):
         self.picks: frozenset[str] = frozenset(picked)
         self.shows: frozenset[str] = frozenset({model.__tablename__, *picked, *self.also_shows})
         self._choices_stale = False
-        self._list_stale = False
+        # Built now, read when first shown (or asked for a record): start-up pays only for
+        # the page on screen.
+        self._list_stale = True
         ctx.changed.connect(self._on_changed)
         ctx.database_changed.connect(self._database_changed)
-        self.reload()
 
     # -- set-up hooks for subclasses -----------------------------------------------------------
 
@@ -326,8 +327,7 @@ class RecordPage(ListPage):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._list_stale:
-            self._list_stale = False
-            self.reload()  # shows the current record again, pickers read first
+            self.ensure_loaded()  # shows the current record again, pickers read first
         elif self._choices_stale and not self.is_new and not self.form.is_dirty():
             self.load_record(self.current_id)  # reads the pickers' lists again first
 
@@ -337,8 +337,13 @@ class RecordPage(ListPage):
 
     def _database_changed(self) -> None:
         self.current_id, self.is_new = None, False
-        self.form.reload_choices()
-        self.reload()
+        self._choices_stale = True
+        if self.isVisible():
+            self.form.reload_choices()
+            self._choices_stale = False
+            self.reload()
+        else:
+            self._list_stale = True
 
     def _show_row(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
@@ -358,8 +363,15 @@ class RecordPage(ListPage):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def ensure_loaded(self) -> None:
+        """Read the list now if it has not been read since it last changed."""
+        if self._list_stale:
+            self._list_stale = False
+            self.reload()
+
     def select_record(self, record_id: int) -> bool:
         """Show a record, clearing the filter if it hides it (used by search and links)."""
+        self.ensure_loaded()
         if not self._confirm_leave():
             return False
         self.is_new = False
