@@ -12,7 +12,7 @@ from cityapp.services.lists import CITIES
 from tests.demo_counts import DEMO_CITIES
 from tests.ui.helpers import page_of, select_by
 from ui.dialogs.messages import ConfirmDialog
-from ui.models.records import RecordTableModel
+from ui.models.records import ID_ROLE, RecordTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -194,15 +194,20 @@ def test_the_record_model_is_sound_and_pages(qtmodeltester, demo_file):
         with db.factory() as s:
             rows = fetch_rows(s, CITIES, limit=1000)
         model = RecordTableModel(CITIES)
-        model.set_source(lambda offset, limit: rows[offset : offset + 10], len(rows))
-        assert model.rowCount() == 10
-        assert model.canFetchMore()
-        model.fetchMore()
-        assert model.rowCount() == 20
+        asked = []
+
+        def fetch(offset, limit):
+            asked.append(offset)
+            return rows[offset : offset + limit]
+
+        model.set_source(fetch, len(rows), page_size=10)
+        assert model.rowCount() == len(rows) == DEMO_CITIES  # counted, not fetched
+        assert model.loaded() == 10 and asked == [0]
+        # The last row fetches the last page only, not every page before it.
+        last = model.index(len(rows) - 1, 0).data(ID_ROLE)
+        assert last == rows[-1][0] and asked == [0, 20]
+        assert model.row_of(last) == len(rows) - 1
         qtmodeltester.check(model, force_py=True)
-        model.load_until(len(rows) - 1)
-        assert model.rowCount() == len(rows) == DEMO_CITIES
-        assert not model.canFetchMore()
     finally:
         db.dispose()
     QApplication.processEvents()

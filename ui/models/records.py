@@ -1,4 +1,10 @@
-"""A record list's table model: pages of rows fetched from SQL as the view scrolls."""
+"""A record list's table model: every row counted, only the pages in view fetched.
+
+The model reports the list's full length, and fetches the page of rows a view
+asks about the first time it asks (scrolling to the end fetches the last page,
+not every page before it). Showing a record far down the list asks the database
+for its position and fetches that one page.
+"""
 
 from __future__ import annotations
 
@@ -34,9 +40,10 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, spec: ListSpec, parent: Any = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self._rows: list[tuple] = []
+        self._pages: dict[int, list[tuple]] = {}
         self._total = 0
         self._fetch: Fetcher | None = None
+        self.page_size = PAGE_SIZE
         self.muted_rows: Callable[[tuple], bool] | None = None
         self.row_color: Callable[[tuple], str | None] | None = (
             None  # a semantic colour name per row
@@ -44,50 +51,57 @@ class RecordTableModel(QAbstractTableModel):
         # A colour swatch and a tooltip before the first column's text (relationship health)
         self.badge: Callable[[int], tuple[QColor, str] | None] | None = None
 
-    def set_source(self, fetch: Fetcher, total: int) -> None:
-        """Start over with a new query: the first page now, the rest as the view asks."""
+    def set_source(self, fetch: Fetcher, total: int, page_size: int = PAGE_SIZE) -> None:
+        """Start over with a new query of `total` rows: the first page now, the rest when asked."""
         self.beginResetModel()
-        self._fetch, self._total = fetch, total
-        self._rows = fetch(0, PAGE_SIZE) if total else []
+        self._fetch, self._total, self.page_size = fetch, total, page_size
+        self._pages = {}
+        if total:
+            self._page(0)
         self.endResetModel()
+
+    def _page(self, number: int) -> list[tuple]:
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = self._fetch(number * self.page_size, self.page_size) if self._fetch else []
+            self._pages[number] = rows
+        return rows
+
+    def _values(self, row: int) -> tuple | None:
+        if not 0 <= row < self._total:
+            return None
+        rows = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return rows[offset] if offset < len(rows) else None  # the list shrank meanwhile
 
     def total(self) -> int:
         return self._total
 
     def loaded(self) -> int:
-        return len(self._rows)
+        """How many rows have been fetched so far."""
+        return sum(len(rows) for rows in self._pages.values())
 
     def record_id(self, row: int) -> int | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        values = self._values(row)
+        return values[0] if values else None
 
     def row_of(self, record_id: int) -> int | None:
-        for i, values in enumerate(self._rows):
-            if values[0] == record_id:
-                return i
+        """The row of a record among the pages fetched so far (None: not fetched, or absent)."""
+        for number, rows in self._pages.items():
+            for offset, values in enumerate(rows):
+                if values[0] == record_id:
+                    return number * self.page_size + offset
         return None
 
     def load_until(self, row: int) -> None:
-        while row >= len(self._rows) and self.canFetchMore():
-            self.fetchMore()
+        """Fetch the page that holds `row` (and no other)."""
+        if self._total:
+            self._values(min(max(row, 0), self._total - 1))
 
     # Qt overrides ---------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._fetch is None:
-            return
-        more = self._fetch(len(self._rows), PAGE_SIZE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spec.columns)
@@ -104,9 +118,11 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.parent().isValid():
             return None
-        values = self._rows[index.row()]
+        values = self._values(index.row())
+        if values is None:
+            return None
         if role == ID_ROLE:
             return values[0]
         column = self.spec.columns[index.column()]

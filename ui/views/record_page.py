@@ -353,8 +353,8 @@ class RecordPage(ListPage):
             )
             if position is None:
                 return False
-            self.model.load_until(position)
-            row = self.model.row_of(record_id)
+            self.model.load_until(position)  # that one page, not every page before it
+            row = position if self.model.record_id(position) == record_id else None
         if row is None:
             return False
         self.table.selectionModel().blockSignals(True)
