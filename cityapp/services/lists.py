@@ -96,6 +96,40 @@ def fetch_rows(
     return [tuple(r) for r in session.execute(stmt.offset(offset).limit(limit))]
 
 
+def ordered_ids(
+    session: Session,
+    spec: ListSpec,
+    *,
+    text: str | None = None,
+    order: str | None = None,
+    descending: bool | None = None,
+    flags: dict[str, Any] | None = None,
+) -> list[int]:
+    """Every id of the list in its sorted order: its length is the count, a record's index is
+    its position, and any page is then fetched by its ids (no OFFSET walking the list)."""
+    column = spec.column(order or spec.default_order).expr
+    desc = spec.descending if descending is None else descending
+    stmt = spec.joins(select(spec.id_column))
+    if text and text.strip():
+        stmt = stmt.where(spec.id_column.in_(matching_ids(spec.kind, text)))
+    for key, value in (flags or {}).items():
+        if spec.options and key in spec.options:
+            stmt = stmt.where(spec.options[key](value))
+    return list(
+        session.scalars(stmt.order_by(column.desc() if desc else column.asc(), spec.id_column))
+    )
+
+
+def rows_of(session: Session, spec: ListSpec, ids: list[int]) -> list[tuple]:
+    """The list's rows for these ids, in the order given (ids that went meanwhile are left out)."""
+    if not ids:
+        return []
+    found = {
+        r[0]: tuple(r) for r in session.execute(spec.query(None).where(spec.id_column.in_(ids)))
+    }
+    return [found[i] for i in ids if i in found]
+
+
 def count_rows(
     session: Session,
     spec: ListSpec,

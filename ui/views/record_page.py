@@ -26,7 +26,7 @@ from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.choices import picker_choices
-from cityapp.services.lists import ListSpec, count_rows, fetch_rows, position_of
+from cityapp.services.lists import ListSpec, count_rows, ordered_ids, rows_of
 from cityapp.services.records import editable_values, label_of, link_ids
 from ui import icons
 from ui.actions import read
@@ -140,6 +140,7 @@ class RecordPage(ListPage):
         self.picks: frozenset[str] = frozenset(picked)
         self.shows: frozenset[str] = frozenset({model.__tablename__, *picked, *self.also_shows})
         self._choices_stale = False
+        self._positions: dict[int, int] = {}
         # Built now, read when first shown (or asked for a record): start-up pays only for
         # the page on screen.
         self._list_stale = True
@@ -273,15 +274,17 @@ class RecordPage(ListPage):
 
     def reload(self) -> None:
         args = self._query_args()
-        total_all = read(self.ctx, lambda s: count_rows(s, self.spec))
-        total = read(
-            self.ctx, lambda s: count_rows(s, self.spec, text=args["text"], flags=args["flags"])
-        )
+
+        def sorted_ids(s) -> tuple[int, list[int]]:
+            return count_rows(s, self.spec), ordered_ids(s, self.spec, **args)
+
+        total_all, ids = read(self.ctx, sorted_ids)
+        total = len(ids)
+        # A record's position is its index; a page is fetched by its ids, wherever it is.
+        self._positions = {record_id: i for i, record_id in enumerate(ids)}
 
         def fetch(offset: int, limit: int) -> list[tuple]:
-            return read(
-                self.ctx, lambda s: fetch_rows(s, self.spec, offset=offset, limit=limit, **args)
-            )
+            return read(self.ctx, lambda s: rows_of(s, self.spec, ids[offset : offset + limit]))
 
         keep = self.current_id
         if keep is None and self._awaiting is not None:
@@ -348,9 +351,7 @@ class RecordPage(ListPage):
     def _show_row(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
         if row is None:
-            position = read(
-                self.ctx, lambda s: position_of(s, self.spec, record_id, **self._query_args())
-            )
+            position = self._positions.get(record_id)
             if position is None:
                 return False
             self.model.load_until(position)  # that one page, not every page before it
