@@ -25,10 +25,12 @@ from cityapp.errors import UserError
 from cityapp.excel.imports import ImportReport, import_rows, write_template
 from cityapp.excel.meetings_export import Cancelled, export_meetings
 from cityapp.excel.portfolio import export_portfolio
+from ui import worker
 from ui.actions import read, run_action
 from ui.context import AppContext
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.messages import ErrorDialog
+from ui.worker import run_in_background
 
 
 def documents() -> Path:
@@ -183,34 +185,26 @@ class ReportsPage(QWidget):
             return False
         path, confidential = choice
         steps = ["Partners", "Networks", "Targets", "Commitments", "Meetings"]
-        dialog = QProgressDialog(
-            self.tr("Writing the portfolio report…"), self.tr("Cancel"), 0, len(steps), self
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(1000)
 
-        def progress(name: str) -> None:
-            dialog.setLabelText(
-                self.tr("Writing the portfolio report: {sheet}…").format(sheet=self.tr(name))
-            )
-            dialog.setValue(steps.index(name))
-            QApplication.processEvents()
-            if dialog.wasCanceled():
-                raise Cancelled(self.tr("The report was cancelled; no file was written."))
+        def work(report, cancelled):
+            def sheet(name: str) -> None:
+                report(steps.index(name), len(steps))
+                if cancelled():
+                    raise Cancelled(self.tr("The report was cancelled; no file was written."))
 
-        try:
-            read(
+            return read(
                 self.ctx,
                 lambda s: export_portfolio(
-                    s, path, progress=progress, include_confidential=confidential
+                    s, path, progress=sheet, include_confidential=confidential
                 ),
             )
-        except Cancelled:
+
+        try:
+            run_in_background(self, self.tr("Writing the portfolio report…"), work)
+        except (Cancelled, worker.Cancelled):
             return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("Portfolio report"), exc)
-        finally:
-            dialog.reset()
         ExportDoneDialog.ask(self, path)
         return True
 
@@ -219,32 +213,25 @@ class ReportsPage(QWidget):
         if choice is None:
             return False
         path, confidential = choice
-        dialog = QProgressDialog(self.tr("Writing meetings…"), self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(1000)  # only when it takes more than a second
 
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-            QApplication.processEvents()  # the window stays responsive, Cancel works
-
-        try:
-            n = read(
+        def work(report, cancelled):
+            return read(
                 self.ctx,
                 lambda s: export_meetings(
                     s,
                     path,
                     include_confidential=confidential,
-                    progress=progress,
-                    cancelled=dialog.wasCanceled,
+                    progress=report,
+                    cancelled=cancelled,
                 ),
             )
-        except Cancelled:
+
+        try:
+            n = run_in_background(self, self.tr("Writing meetings…"), work)
+        except (Cancelled, worker.Cancelled):
             return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("All meetings"), exc)
-        finally:
-            dialog.reset()
         self.window().statusBar().showMessage(self.tr("Wrote {n} meetings.").format(n=n), 8000)
         ExportDoneDialog.ask(self, path)
         return True
