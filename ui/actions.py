@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from cityapp.changes import changes_of
+from cityapp.changes import ChangeSet, changes_of
 from cityapp.db import describe_write_failure
 from cityapp.errors import UserError
 from cityapp.server import is_permission_refusal
@@ -44,17 +44,43 @@ def run_action(
     dialog offers to reload it (`on_conflict`).
     """
     try:
-        with ctx.database.writing() as session:
-            result = work(session)
-        changes = changes_of(session, ctx.officer)
+        result, changes = commit(ctx, work)
+    except Exception as exc:
+        if explain_failure(parent, title, exc, on_conflict):
+            return None
+        raise
+    ctx.publish(changes)
+    return result
+
+
+def commit(ctx: AppContext, work: Callable[[Session], T]) -> tuple[T, ChangeSet]:
+    """Run `work` in one write transaction and commit; its result and what it changed.
+
+    Shows nothing, so a worker thread may call it (its session is its own); the window's
+    thread then publishes the changes and explains a failure (`explain_failure`).
+    """
+    with ctx.database.writing() as session:
+        result = work(session)
+    return result, changes_of(session, ctx.officer)
+
+
+def explain_failure(
+    parent: QWidget | None,
+    title: str,
+    exc: BaseException,
+    on_conflict: Callable[[], None] | None = None,
+) -> bool:
+    """Explain a failed action in plain words; False for a failure that is a defect."""
+    try:
+        raise exc
     except EditConflict as exc:
         log.info("edit conflict: the record had changed")
         if ConflictDialog.ask(parent, title, str(exc)) and on_conflict is not None:
             on_conflict()
-        return None
+        return True
     except UserError as exc:
         ErrorDialog.ask(parent, title, str(exc))
-        return None
+        return True
     except StaleDataError:
         log.info("edit conflict (stale data)")
         ErrorDialog.ask(
@@ -65,7 +91,7 @@ def run_action(
                 "Reload the record (F5) to see their change, then make yours again."
             ),
         )
-        return None
+        return True
     except IntegrityError as exc:
         log.info("refused by the database (%s): %s", about(exc), driver_message(exc))
         ErrorDialog.ask(
@@ -77,7 +103,7 @@ def run_action(
             ),
             str(exc.orig),
         )
-        return None
+        return True
     except DBAPIError as exc:
         if is_permission_refusal(exc):
             log.info("refused by the server's access rules (%s)", about(exc))
@@ -91,12 +117,12 @@ def run_action(
                 ),
                 driver_message(exc),
             )
-            return None
+            return True
         log.error("database failure (%s): %s", about(exc), driver_message(exc))
         plain = describe_write_failure(exc)
         if plain is not None:
             ErrorDialog.ask(parent, title, plain, str(exc.orig))
-            return None
+            return True
         ErrorDialog.ask(
             parent,
             title,
@@ -106,9 +132,9 @@ def run_action(
             ),
             str(exc.orig),
         )
-        return None
-    ctx.publish(changes)
-    return result
+        return True
+    except Exception:
+        return False
 
 
 def driver_message(exc: DBAPIError) -> str:

@@ -6,14 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -26,7 +24,7 @@ from cityapp.excel.imports import ImportReport, import_rows, write_template
 from cityapp.excel.meetings_export import Cancelled, export_meetings
 from cityapp.excel.portfolio import export_portfolio
 from ui import worker
-from ui.actions import read, run_action
+from ui.actions import commit, explain_failure, read
 from ui.context import AppContext
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.messages import ErrorDialog
@@ -249,51 +247,53 @@ class ReportsPage(QWidget):
         ExportDoneDialog.ask(self, path)
         return True
 
-    def _with_progress(self, title: str, work):
-        """Run `work(progress)` with a progress dialog that appears after a second and can cancel."""
-        dialog = QProgressDialog(title + "…", self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(1000)
-
-        def progress(done: int, total: int) -> None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(done)
-            QApplication.processEvents()
-            if dialog.wasCanceled():
-                raise Cancelled(self.tr("Cancelled; nothing was imported."))
-
-        try:
-            return work(progress)
-        finally:
-            dialog.reset()
-
     def import_file(self, what: str) -> bool:
         path = FileChooser.open(self, self.tr("Import {what}").format(what=what))
         if path is None:
             return False
         title = self.tr("Import {what}").format(what=what)
-        report = self._with_progress(
-            title,
-            lambda progress: run_action(
+
+        def checked(report, cancelled):
+            def progress(done: int, total: int) -> None:
+                report(done, total)
+                if cancelled():
+                    raise Cancelled(self.tr("Cancelled; nothing was imported."))
+
+            return progress
+
+        def preview(report, cancelled):
+            return read(
                 self.ctx,
-                self,
-                title,
-                lambda s: import_rows(s, what, path, dry_run=True, progress=progress),
-            ),
-        )
-        if report is None or not ImportPreview.ask(self, report, path):
-            return False
-        done = self._with_progress(
-            title,
-            lambda progress: run_action(
+                lambda s: import_rows(
+                    s, what, path, dry_run=True, progress=checked(report, cancelled)
+                ),
+            )
+
+        def write(report, cancelled):
+            return commit(
                 self.ctx,
-                self,
-                title,
-                lambda s: import_rows(s, what, path, progress=progress),
-            ),
-        )
-        if done is None:
+                lambda s: import_rows(s, what, path, progress=checked(report, cancelled)),
+            )
+
+        try:
+            checked_rows = run_in_background(self, title + "…", preview)
+        except (Cancelled, worker.Cancelled):
             return False
+        except Exception as exc:
+            if explain_failure(self, title, exc):
+                return False
+            raise
+        if not ImportPreview.ask(self, checked_rows, path):
+            return False
+        try:
+            done, changes = run_in_background(self, title + "…", write)
+        except (Cancelled, worker.Cancelled):
+            return False
+        except Exception as exc:
+            if explain_failure(self, title, exc):
+                return False
+            raise
+        self.ctx.publish(changes)
         if not done.written:
             ErrorDialog.ask(
                 self,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 
@@ -25,7 +24,7 @@ from cityapp.services.conflicts import check_trip
 from cityapp.services.itinerary import copy_trip, load_trip
 from cityapp.services.relations import budget_lines_of, delegates_of
 from cityapp.services.trips import status_problem
-from ui import icons
+from ui import icons, worker
 from ui.actions import read, run_action
 from ui.context import AppContext
 from ui.dialogs.copy_trip import CopyTripDialog
@@ -43,6 +42,7 @@ from ui.views.trip_tabs import (
 )
 from ui.widgets.inputs import choice_label
 from ui.widgets.related import RelatedList
+from ui.worker import run_in_background
 
 
 class TripsPage(RecordPage):
@@ -300,8 +300,6 @@ class TripsPage(RecordPage):
         return True
 
     def export_briefing(self) -> bool:
-        from PySide6.QtWidgets import QApplication
-
         from cityapp.excel.briefing import BriefingOptions, export_briefing
         from ui.dialogs.export import BriefingDialog, ExportDoneDialog
 
@@ -313,20 +311,23 @@ class TripsPage(RecordPage):
         if choice is None:
             return False
         path, lang, confidential = choice
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            read(
+
+        def work(report, cancelled):
+            return read(
                 self.ctx,
                 lambda s: export_briefing(
                     s, trip_id, path, BriefingOptions(include_confidential=confidential, lang=lang)
                 ),
             )
+
+        try:
+            run_in_background(self, self.tr("Writing the briefing…"), work)
+        except worker.Cancelled:
+            return False
         except UserError as exc:
-            QApplication.restoreOverrideCursor()
             ErrorDialog.ask(self, self.tr("Export briefing"), str(exc))
             return False
         except OSError as exc:
-            QApplication.restoreOverrideCursor()
             ErrorDialog.ask(
                 self,
                 self.tr("Export briefing"),
@@ -335,7 +336,6 @@ class TripsPage(RecordPage):
                 ),
             )
             return False
-        QApplication.restoreOverrideCursor()
         ExportDoneDialog.ask(self, path)
         return True
 
