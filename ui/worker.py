@@ -98,3 +98,32 @@ def run_in_background(parent: QWidget | None, label: str, work: Work, *, show_af
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("result")
+
+
+_pending: set[_Signals] = set()  # kept alive until their results are delivered
+
+
+def start_background(
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Run `work` on a worker thread and hand its result to `done` in the window's thread,
+    without a dialog (a list's colours that arrive a moment after the list)."""
+    signals = _Signals()
+    _pending.add(signals)
+
+    def finish(result: Any) -> None:
+        _pending.discard(signals)
+        done(result)
+
+    def fail(exc: BaseException) -> None:
+        _pending.discard(signals)
+        if failed is not None:
+            failed(exc)
+
+    signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+    signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+    runner = _Runner(lambda report, cancelled: work(), signals, threading.Event())
+    runner.setAutoDelete(True)
+    QThreadPool.globalInstance().start(runner)

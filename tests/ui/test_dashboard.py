@@ -99,7 +99,7 @@ def test_objectives_list_what_serves_each(start, demo_copy):
     assert len(tab.chart.chart().series()) == 1
 
 
-def test_relationship_health_table_and_the_cities_list(start, demo_copy):
+def test_relationship_health_table_and_the_cities_list(start, demo_copy, qtbot):
     from ui import semantic
 
     window, page = dashboard(start, demo_copy)
@@ -127,6 +127,8 @@ def test_relationship_health_table_and_the_cities_list(start, demo_copy):
         for r in range(cities.model.rowCount())
         if cities.model.index(r, 0).data() == "Seoul"
     )
+    # The colours arrive from a worker thread a moment after the list.
+    qtbot.waitUntil(lambda: index.data(Qt.ItemDataRole.DecorationRole) is not None)
     assert index.data(Qt.ItemDataRole.DecorationRole) == semantic.band_color("strong")
     assert "Relationship health 75/100 (strong)" in index.data(Qt.ItemDataRole.ToolTipRole)
 

@@ -35,7 +35,7 @@ from cityapp.clock import CLOCK
 from cityapp.fields import TARGET
 from cityapp.models import City, Target
 from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
-from cityapp.services.health import EXPLANATION, Health, relationship_health
+from cityapp.services.health import EXPLANATION, Health, office_health
 from cityapp.services.objectives import KINDS, objective_items, objective_summaries
 from cityapp.services.records import editable_values
 from cityapp.services.relations import agreements_coming_up, trips_ahead
@@ -435,7 +435,7 @@ class HealthTab(QWidget):
         layout.addWidget(self.table, 1)
 
     def refresh(self, today: date) -> None:
-        self.health = read(self.page.ctx, lambda s: relationship_health(s, today))
+        self.health = read(self.page.ctx, lambda s: office_health(s, today))
         self.table.fill([(self._cells(h), ("city", h.city_id)) for h in self.health])
         by_band = {"strong": 0, "fair": 0, "weak": 0}
         for h in self.health:

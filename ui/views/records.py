@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Any
 
@@ -21,7 +22,7 @@ from cityapp.models import (
 )
 from cityapp.models.people import written_name
 from cityapp.services import lists
-from cityapp.services.health import relationship_health
+from cityapp.services.health import office_health
 from cityapp.services.relations import meetings_with, members_of, open_commitments_of, plenaries_of
 from cityapp.timefmt import in_zone
 from ui import semantic
@@ -31,10 +32,14 @@ from ui.models.records import RecordTableModel
 from ui.views.privacy import add_privacy_menu
 from ui.views.record_page import RecordPage
 from ui.widgets.related import RelatedList
+from ui.worker import start_background
 
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+log = logging.getLogger("cityapp.ui.cities")
 
 
 class CitiesPage(RecordPage):
@@ -62,7 +67,12 @@ class CitiesPage(RecordPage):
             model=City,
             parent=parent,
         )
-        self.health: dict[int, Any] | None = None  # relationship health, worked out on demand
+        # Relationship health colours the list; it is worked out on a worker thread the first
+        # time it is needed (the list shows at once, the colours a moment later) and kept
+        # until something it depends on changes.
+        self.health: dict[int, Any] | None = None
+        self._health_asked = False
+        self._health_round = 0
         self.model.badge = self._health_badge
         ctx.changed.connect(self._forget_health)
         ctx.database_changed.connect(self._forget_health)
@@ -70,12 +80,34 @@ class CitiesPage(RecordPage):
     def _forget_health(self, changes: ChangeSet = EVERYTHING) -> None:
         if changes.touches(self.shows):
             self.health = None
+            self._health_asked = False
+            self._health_round += 1  # an answer already on its way is out of date
+
+    def _ask_for_health(self) -> None:
+        self._health_asked = True
+        today, asked_in = CLOCK.today(), self._health_round
+
+        def arrived(found) -> None:
+            if asked_in != self._health_round:
+                return
+            self.health = {h.city_id: h for h in found}
+            if self.model.rowCount():
+                self.model.dataChanged.emit(
+                    self.model.index(0, 0), self.model.index(self.model.rowCount() - 1, 0)
+                )
+
+        start_background(
+            lambda: read(self.ctx, lambda s: office_health(s, today)),
+            arrived,
+            lambda exc: log.warning("relationship health not worked out: %s", type(exc).__name__),
+        )
 
     def _health_badge(self, city_id: int) -> tuple[QColor, str] | None:
         """The colour of the city's relationship health, and the score with its reasons."""
         if self.health is None:
-            found = read(self.ctx, lambda s: relationship_health(s, CLOCK.today()))
-            self.health = {h.city_id: h for h in found}
+            if not self._health_asked:
+                self._ask_for_health()
+            return None
         h = self.health.get(city_id)
         if h is None:
             return None
