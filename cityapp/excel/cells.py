@@ -18,7 +18,6 @@ from typing import Any
 
 import openpyxl.cell._writer as _cell_writer
 from openpyxl.cell.cell import ERROR_CODES, Cell
-from openpyxl.worksheet.worksheet import Worksheet
 
 CELL_LIMIT = 32_767
 REPLACEMENT = "\ufffd"
@@ -80,11 +79,3 @@ def put_value(cell: Cell, value: Any) -> None:
         cell.number_format = "yyyy-mm-dd"
     else:
         put_text(cell, value)
-
-
-def put_long_text(ws: Worksheet, row: int, column: int, text: Any) -> int:
-    """Text of any length from (row, column) down; returns the number of rows used."""
-    parts = pieces("" if text is None else str(text))
-    for offset, part in enumerate(parts):
-        put_text(ws.cell(row=row + offset, column=column), part)
-    return len(parts)

@@ -19,8 +19,8 @@ from cityapp.models import (
 )
 from tests.ui.helpers import page_of, select_by
 from ui.dialogs.carry import CarryDialog
+from ui.dialogs.drafts import DraftRestoreDialog
 from ui.dialogs.record_dialog import RecordDialog
-from ui.views.meetings import DraftRestoreDialog
 
 pytestmark = pytest.mark.gui
 

@@ -7,8 +7,8 @@ from openpyxl import load_workbook
 from cityapp.models import Counterpart
 from tests.ui.helpers import page_of, retype, select_by
 from ui.dialogs.export import ExportDoneDialog
-from ui.views.privacy import ReviewDialog
-from ui.views.reports import FileChooser
+from ui.dialogs.files import FileChooser
+from ui.dialogs.privacy_review import ReviewDialog
 
 
 def test_export_then_erase_a_counterpart(start, demo_copy, qtbot, tmp_path, monkeypatch, dialogs):

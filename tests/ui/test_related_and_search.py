@@ -188,7 +188,7 @@ def test_search_opens_a_trip_a_meeting_and_a_commitment(start, demo_copy):
             select(Commitment).where(Commitment.text.like("Hold a joint urban forum%"))
         ).one()
     assert window.open_record("trip", trip.id)
-    assert window.pages["trips"].selected_trip_id() == trip.id
+    assert window.pages["trips"].current_id == trip.id
     assert window.open_record("meeting", meeting.id)
     assert window.current_page() is window.pages["meetings"]
     assert window.pages["meetings"].current_id == meeting.id

@@ -11,7 +11,8 @@ from cityapp.models import Counterpart
 from tests.demo_counts import DEMO_OPEN_MEETINGS
 from tests.ui.helpers import page_of
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
-from ui.views.reports import FileChooser, ImportPreview
+from ui.dialogs.files import FileChooser
+from ui.dialogs.import_preview import ImportPreview
 
 pytestmark = pytest.mark.gui
 

@@ -172,7 +172,7 @@ def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, q
 
 
 def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkeypatch):
-    from ui.views.trip_tabs import NoteDialog
+    from ui.dialogs.note import NoteDialog
 
     window = start("--db", str(demo_copy))
     with window.ctx.database.factory.begin() as s:

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from cityapp.models import City, Meeting
 from tests.ui.helpers import page_of, select_by
+from ui.dialogs.drafts import DraftRestoreDialog
 from ui.dialogs.messages import DISCARD, SAVE
-from ui.views.meetings import DraftRestoreDialog
 
 pytestmark = pytest.mark.gui
 

@@ -758,11 +758,6 @@ class DashboardPage(QWidget):
         self.stale = set(self.TABS)
         self._refresh_shown()
 
-    def refresh_all(self) -> None:
-        for key in self.TABS:
-            self.tab(key).refresh(CLOCK.today())
-        self.stale.clear()
-
     def _refresh_shown(self) -> None:
         key = self.current_key()
         if key in self.stale:

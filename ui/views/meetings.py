@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from cityapp import drafts, fields
 from cityapp.clock import CLOCK
@@ -42,6 +42,7 @@ from cityapp.timefmt import zone_label
 from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
+from ui.dialogs.drafts import DraftRestoreDialog
 from ui.undo import EditRecord, push
 from ui.views.record_page import RecordPage
 from ui.widgets.inputs import choice_label
@@ -52,26 +53,6 @@ DRAFT_DELAY_MS = 600
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
-
-
-class DraftRestoreDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, when: str) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            parent.tr("Unsaved draft") if parent else "Unsaved draft",
-            (
-                parent.tr(
-                    "This meeting has a draft typed at {when} that was never saved (the program may have "
-                    "closed unexpectedly). Restore it?"
-                )
-                if parent
-                else "Restore the draft?"
-            ).format(when=when),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 class MeetingsPage(RecordPage):

@@ -5,17 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QMenu,
-    QTableWidget,
-    QTableWidgetItem,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from cityapp.clock import CLOCK
@@ -24,7 +16,9 @@ from cityapp.filenames import file_name
 from cityapp.services import privacy
 from ui.actions import read, run_action
 from ui.dialogs.export import ExportDoneDialog
+from ui.dialogs.files import FileChooser
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
+from ui.dialogs.privacy_review import ReviewDialog
 
 
 def add_privacy_menu(page, kind: str) -> None:
@@ -58,8 +52,6 @@ def _person_label(page) -> str:
 
 
 def export_person(page, kind: str) -> bool:
-    from ui.views.reports import FileChooser
-
     if page.current_id is None:
         return False
     person_id = page.current_id
@@ -120,58 +112,6 @@ def erase_person(page, kind: str) -> bool:
         page.tr("Personal data erased; {how}.").format(how=page.tr(how)), 15_000
     )
     return True
-
-
-class ReviewDialog(QDialog):
-    """Counterparts out of office for more than five years who still have sensitive notes."""
-
-    def __init__(self, parent: QWidget, lines: list[privacy.ReviewLine]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Review old sensitive notes"))
-        self.lines = lines
-        self.chosen: int | None = None
-        intro = QLabel(
-            self.tr(
-                "These people left office more than five years ago and we still hold dietary or "
-                "protocol notes about them. Open each one and clear the notes that are no longer "
-                "needed, or erase the person."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.table = QTableWidget(len(lines), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Left office"), self.tr("Notes held")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 240)
-        for row, line in enumerate(lines):
-            for column, value in enumerate((line.name, line.term_end.isoformat(), line.notes)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.doubleClicked.connect(lambda _i: self._open())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.open_button = buttons.addButton(
-            self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.open_button.setEnabled(bool(lines))
-        self.open_button.clicked.connect(self._open)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        if not lines:
-            layout.addWidget(QLabel(self.tr("Nothing to review."), self))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def _open(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.lines):
-            self.chosen = self.lines[row].counterpart_id
-            self.accept()
 
 
 def review_notes(page) -> int | None:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from ui import semantic
 from ui.actions import read, run_action
 from ui.dialogs.itinerary_item import ItineraryItemDialog
 from ui.dialogs.messages import ConfirmDialog
+from ui.dialogs.note import NoteDialog
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.widgets.inputs import choice_label
 
@@ -480,20 +480,6 @@ class WarningsPanel(QWidget):
             lambda s: withdraw_acknowledgement(s, trip_id, w.key) or True,
         )
         return done is not None
-
-
-class NoteDialog:
-    @classmethod
-    def ask(cls, parent: QWidget | None, message: str) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(
-            parent,
-            parent.tr("Acknowledge warning") if parent else "Acknowledge warning",
-            (parent.tr("Why is this acceptable?") if parent else "Why is this acceptable?")
-            + "\n\n"
-            + message,
-            "",
-        )
-        return text.strip() if ok else None
 
 
 def format_yen(value: Decimal) -> str:

@@ -357,9 +357,3 @@ class TripsPage(RecordPage):
             return False
         self._fill_filter_choices()
         return self.select_record(new.id)
-
-    def select_trip(self, trip_id: int) -> bool:
-        return self.select_record(trip_id)
-
-    def selected_trip_id(self) -> int | None:
-        return self.current_id

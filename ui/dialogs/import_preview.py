@@ -1,0 +1,69 @@
+"""What an import would do, row by row, before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityapp.excel.imports import ImportReport
+
+
+class ImportPreview(QDialog):
+    """What an import would do, row by row; Import writes it all (or nothing)."""
+
+    def __init__(self, parent: QWidget | None, report: ImportReport, file: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Import {what} from {name}").format(what=report.what, name=file.name)
+        )
+        rows = [(r, self.tr("Accepted"), "") for r in report.accepted] + [
+            (r, self.tr("Refused"), "; ".join(r.reasons)) for r in report.rejected
+        ]
+        rows.sort(key=lambda x: x[0].row)
+        self.table = QTableWidget(len(rows), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Record"), self.tr("Result"), self.tr("Why")]
+        )
+        for i, (result, verdict, why) in enumerate(rows):
+            for j, text in enumerate((str(result.row), result.label, verdict, why)):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        summary = QLabel(self)
+        summary.setWordWrap(True)
+        if report.rejected:
+            summary.setText(
+                self.tr(
+                    "{bad} of {n} rows are refused, so nothing can be imported. Correct the file "
+                    "and try again."
+                ).format(bad=len(report.rejected), n=len(report.accepted) + len(report.rejected))
+            )
+        else:
+            summary.setText(self.tr("All {n} rows are good.").format(n=len(report.accepted)))
+        notes = QLabel("\n".join(report.notes), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(report.ok)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(notes)
+        layout.addWidget(buttons)
+        self.resize(760, 480)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, report: ImportReport, file: Path) -> bool:
+        return cls(parent, report, file).exec() == QDialog.DialogCode.Accepted
