@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from sqlalchemy import or_, select
@@ -219,6 +221,20 @@ class BriefingOptions:
     exported_at: datetime = field(default_factory=lambda: CLOCK.now())
 
 
+@dataclass(frozen=True)
+class _Briefing:
+    """What every sheet of one briefing shares."""
+
+    sheet: Callable[[str, list[str], list[int]], SheetWriter]
+    labels: dict[str, str]
+    session: Session
+    trip: Any
+    options: BriefingOptions
+    meetings: list
+    marking: str
+    exported: str
+
+
 def _day(value) -> str:
     return value.isoformat() if value else ""
 
@@ -255,7 +271,29 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
             ws, f"{L['briefing']}: {L[key]}", subtitle, marking, headers, widths, exported
         )
 
-    # Overview
+    b = _Briefing(sheet, L, session, trip, options, meetings, marking, exported)
+    _overview(b)
+    rows, items = _programme(b)
+    _delegation(b)
+    people = _counterparts(b)
+    _relationship(b)
+    _talking_points(b)
+    _logistics(b, rows, items)
+    _gifts(b, people)
+    _budget(b)
+    return wb
+
+
+def _overview(b: _Briefing) -> None:
+    """Overview."""
+    sheet, L, trip, options, marking, exported = (
+        b.sheet,
+        b.labels,
+        b.trip,
+        b.options,
+        b.marking,
+        b.exported,
+    )
     s = sheet("overview", [L["field"], L["value"]], [28, 100])
     lead = trip.lead_staff or trip.lead_counterpart
     for key, value in [
@@ -280,7 +318,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     ]:
         s.add([L[key], value])
 
-    # Programme
+
+def _programme(b: _Briefing) -> tuple[list, dict]:
+    """Programme."""
+    sheet, L, trip = b.sheet, b.labels, b.trip
     s = sheet(
         "programme",
         [L["day"], L["local"], L["home"], L["item"], L["place"], L["who"], L["notes"]],
@@ -301,8 +342,12 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
         s.add([r.day.isoformat(), r.local, r.home, r.title, r.place, who, item.details])
     if not rows:
         s.empty(L["none"])
+    return rows, items
 
-    # Delegation
+
+def _delegation(b: _Briefing) -> None:
+    """Delegation."""
+    sheet, L, trip = b.sheet, b.labels, b.trip
     s = sheet(
         "delegation",
         [L["name"], L["name_other"], L["role"], L["title"], L["dept"], L["contact"]],
@@ -336,7 +381,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     if not trip.delegates:
         s.empty(L["none"])
 
-    # Counterparts: everyone we will meet
+
+def _counterparts(b: _Briefing) -> dict:
+    """Counterparts: everyone we will meet."""
+    sheet, L, session, trip, meetings = b.sheet, b.labels, b.session, b.trip, b.meetings
     people: dict[int, Counterpart] = {}
     for m in meetings:
         for a in m.attendees:
@@ -376,8 +424,12 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
         s.add(row)
     if not people:
         s.empty(L["none"])
+    return people
 
-    # Relationship, per city visited
+
+def _relationship(b: _Briefing) -> None:
+    """Relationship, per city visited."""
+    sheet, L, session, trip = b.sheet, b.labels, b.session, b.trip
     s = sheet("relationship", [L["what"], L["date"], L["value"]], [34, 14, 90])
     city_ids = sorted(
         {i.city_id for i in trip.itinerary if i.city_id}
@@ -455,7 +507,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     if not cities:
         s.empty(L["none"])
 
-    # Talking points, per meeting
+
+def _talking_points(b: _Briefing) -> None:
+    """Talking points, per meeting."""
+    sheet, L, meetings = b.sheet, b.labels, b.meetings
     s = sheet(
         "talking",
         [L["meeting"], L["when"], L["with"], L["agenda"], L["points"]],
@@ -475,7 +530,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     if not meetings:
         s.empty(L["none"])
 
-    # Logistics
+
+def _logistics(b: _Briefing, rows, items) -> None:
+    """Logistics."""
+    sheet, L = b.sheet, b.labels
     s = sheet(
         "logistics",
         [L["local"], L["kind"], L["item"], L["place"], L["notes"]],
@@ -489,7 +547,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     if not moves:
         s.empty(L["none"])
 
-    # Gifts: this trip's, and earlier ones with the same people
+
+def _gifts(b: _Briefing, people) -> None:
+    """Gifts: this trip's, and earlier ones with the same people."""
+    sheet, L, session, trip = b.sheet, b.labels, b.session, b.trip
     s = sheet(
         "gifts",
         [L["date"], L["given"], L["with"], L["gift"], L["yen"], L["disposition"]],
@@ -530,7 +591,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
         if not gifts:
             s.empty(L["none"])
 
-    # Budget
+
+def _budget(b: _Briefing) -> None:
+    """Budget."""
+    sheet, L, trip = b.sheet, b.labels, b.trip
     s = sheet(
         "budget",
         [L["category"], L["description"], L["amount"], L["currency"], L["yen"]],
@@ -552,7 +616,6 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
         s.add([L["total"], None, None, "JPY", summary.total_jpy])
     else:
         s.empty(L["none"])
-    return wb
 
 
 def save_workbook(wb: Workbook, target: Path) -> None:

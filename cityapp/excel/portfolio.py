@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -56,14 +57,24 @@ def build_portfolio(
         )
 
 
+@dataclass(frozen=True)
+class _Portfolio:
+    """What every sheet of the report shares."""
+
+    sheet: Callable[[str, list[str], list[int]], SheetWriter]
+    session: Session
+    today: date
+    marking: str
+    exported: str
+    wb: Workbook
+
+
 def _build(session, today, exported_at, progress, marking) -> Workbook:
     today = today or CLOCK.today()
     step = progress or (lambda _name: None)
     exported = f"Exported {in_zone(exported_at or CLOCK.now(), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
     wb = Workbook()
     wb.remove(wb.active)
-
-    step("Partners")
 
     def sheet(name: str, headers: list[str], widths: list[int]) -> SheetWriter:
         return SheetWriter(
@@ -75,6 +86,24 @@ def _build(session, today, exported_at, progress, marking) -> Workbook:
             widths,
             exported,
         )
+
+    p = _Portfolio(sheet, session, today, marking, exported, wb)
+    step("Partners")
+    _partners(p)
+    step("Networks")
+    _networks(p)
+    step("Targets")
+    _targets(p)
+    step("Commitments")
+    _commitments(p)
+    step("Meetings")
+    _meetings(p)
+    return wb
+
+
+def _partners(p: _Portfolio) -> None:
+    """The Partners sheet."""
+    sheet, session, today = p.sheet, p.session, p.today
 
     s = sheet(
         "Partners",
@@ -104,7 +133,10 @@ def _build(session, today, exported_at, progress, marking) -> Workbook:
     if not agreements:
         s.empty("No agreements recorded.")
 
-    step("Networks")
+
+def _networks(p: _Portfolio) -> None:
+    """The Networks sheet."""
+    sheet, session = p.sheet, p.session
     s = sheet("Networks", ["Network", "City", "Role", "Joined"], [30, 24, 16, 12])
     memberships = session.scalars(
         select(NetworkMembership).options(
@@ -116,7 +148,10 @@ def _build(session, today, exported_at, progress, marking) -> Workbook:
     if not memberships:
         s.empty("No network memberships recorded.")
 
-    step("Targets")
+
+def _targets(p: _Portfolio) -> None:
+    """The Targets sheet."""
+    session, today, marking, exported, wb = p.session, p.today, p.marking, p.exported, p.wb
     ws = wb.create_sheet("Targets")
     s = SheetWriter(
         ws,
@@ -166,7 +201,10 @@ def _build(session, today, exported_at, progress, marking) -> Workbook:
     else:
         s.empty("No targets recorded.")
 
-    step("Commitments")
+
+def _commitments(p: _Portfolio) -> None:
+    """The Commitments sheet."""
+    session, today, marking, exported, wb = p.session, p.today, p.marking, p.exported, p.wb
     ws = wb.create_sheet("Commitments")
     s = SheetWriter(
         ws,
@@ -208,7 +246,10 @@ def _build(session, today, exported_at, progress, marking) -> Workbook:
     chart.height, chart.width = 7, 12
     ws.add_chart(chart, "I5")
 
-    step("Meetings")
+
+def _meetings(p: _Portfolio) -> None:
+    """The Meetings sheet."""
+    sheet, session = p.sheet, p.session
     s = sheet("Meetings", ["Year", "Meetings", "", "Objective", "Meetings"], [10, 12, 2, 60, 12])
     per_year = Counter(
         m.year
@@ -236,7 +277,6 @@ def _build(session, today, exported_at, progress, marking) -> Workbook:
             else [None, None]
         )
         s.add([*left, None, *right])
-    return wb
 
 
 def export_portfolio(

@@ -1,9 +1,10 @@
-"""Benchmark: from a new process to the main window shown on the large dataset's trips.
+"""Benchmark: from a new process to the main window shown, on an empty office and the large one.
 
-    uv run python tests/benchmarks/bench_startup.py [--repeat N]
+    uv run python tests/benchmarks/bench_startup.py [--repeat N] [--db LARGE.sqlite3]
 
 Each run is a fresh process (offscreen), timed from interpreter start to the
-first painted window, the way an officer waits for it.
+first painted window (the Trips page), the way an officer waits for it. The
+ratio of the large office to the empty one says whether start-up grows with the data.
 """
 
 from __future__ import annotations
@@ -31,34 +32,49 @@ print(time.time(), window.pages["trips"].model.rowCount())
 """
 
 
+def measure(db_path: Path, home: str, repeat: int) -> tuple[list[float], int]:
+    times, rows = [], 0
+    for _ in range(repeat):
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", CHILD, str(db_path), str(ROOT)],
+            capture_output=True,
+            text=True,
+            env={**__import__("os").environ, "CITYAPP_HOME": home},
+        )
+        if done.returncode != 0:
+            raise SystemExit(done.stderr)
+        shown, count = done.stdout.split()
+        times.append(float(shown) - started)
+        rows = int(count)
+    return times, rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--db", help="an existing large office (default: build one)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    from cityapp.db import open_database
     from cityapp.demo import create_demo_database
 
     with tempfile.TemporaryDirectory() as home:
-        db_path = Path(home) / "large.sqlite3"
-        create_demo_database(db_path, large=True).dispose()
-        times = []
-        for _ in range(args.repeat):
-            started = time.time()
-            done = subprocess.run(
-                [sys.executable, "-c", CHILD, str(db_path), str(ROOT)],
-                capture_output=True,
-                text=True,
-                env={**__import__("os").environ, "CITYAPP_HOME": home},
+        empty = Path(home) / "empty.sqlite3"
+        open_database(str(empty), actor="bench").dispose()
+        large = Path(args.db) if args.db else Path(home) / "large.sqlite3"
+        if not args.db:
+            create_demo_database(large, large=True).dispose()
+        results = {}
+        for label, path in (("empty office", empty), ("large office", large)):
+            times, rows = measure(path, home, args.repeat)
+            results[label] = statistics.median(times)
+            print(
+                f"{label}: window with {rows:,} trips shown, median "
+                f"{results[label] * 1000:.0f} ms over {len(times)} fresh processes "
+                f"(min {min(times) * 1000:.0f} ms)"
             )
-            if done.returncode != 0:
-                print(done.stderr)
-                return 1
-            shown, rows = done.stdout.split()
-            times.append(float(shown) - started)
-        print(
-            f"window with {int(rows):,} trips shown: median {statistics.median(times) * 1000:.0f} ms "
-            f"over {len(times)} fresh processes (min {min(times) * 1000:.0f} ms)"
-        )
+        print(f"large / empty: {results['large office'] / results['empty office']:.2f}")
     return 0
 
 
