@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cityapp.excel.imports import ImportReport
+if TYPE_CHECKING:
+    from cityapp.excel.imports import ImportReport
 
 
 class ImportPreview(QDialog):

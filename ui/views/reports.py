@@ -13,9 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from cityapp.errors import UserError
-from cityapp.excel.imports import import_rows, write_template
-from cityapp.excel.meetings_export import Cancelled, export_meetings
-from cityapp.excel.portfolio import export_portfolio
 from ui import worker
 from ui.actions import commit, explain_failure, read
 from ui.context import AppContext
@@ -99,6 +96,8 @@ class ReportsPage(QWidget):
         return False
 
     def portfolio(self) -> bool:
+        from cityapp.excel.portfolio import export_portfolio  # openpyxl loads when used
+
         choice = ExportDialog.ask(
             self, self.tr("Portfolio report"), "Portfolio.xlsx", "Excel (*.xlsx)"
         )
@@ -111,7 +110,7 @@ class ReportsPage(QWidget):
             def sheet(name: str) -> None:
                 report(steps.index(name), len(steps))
                 if cancelled():
-                    raise Cancelled(self.tr("The report was cancelled; no file was written."))
+                    raise worker.Cancelled()
 
             return read(
                 self.ctx,
@@ -122,7 +121,7 @@ class ReportsPage(QWidget):
 
         try:
             run_in_background(self, self.tr("Writing the portfolio report…"), work)
-        except (Cancelled, worker.Cancelled):
+        except worker.Cancelled:
             return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("Portfolio report"), exc)
@@ -130,6 +129,8 @@ class ReportsPage(QWidget):
         return True
 
     def all_meetings(self) -> bool:
+        from cityapp.excel.meetings_export import export_meetings  # openpyxl loads when used
+
         choice = ExportDialog.ask(self, self.tr("All meetings"), "Meetings.xlsx", "Excel (*.xlsx)")
         if choice is None:
             return False
@@ -149,7 +150,7 @@ class ReportsPage(QWidget):
 
         try:
             n = run_in_background(self, self.tr("Writing meetings…"), work)
-        except (Cancelled, worker.Cancelled):
+        except worker.Cancelled:
             return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("All meetings"), exc)
@@ -158,6 +159,8 @@ class ReportsPage(QWidget):
         return True
 
     def template(self, what: str) -> bool:
+        from cityapp.excel.imports import write_template  # openpyxl loads when used
+
         path = FileChooser.save(
             self, self.tr("Blank template"), f"{what.capitalize()} template.xlsx"
         )
@@ -171,6 +174,8 @@ class ReportsPage(QWidget):
         return True
 
     def import_file(self, what: str) -> bool:
+        from cityapp.excel.imports import import_rows  # openpyxl loads when used
+
         path = FileChooser.open(self, self.tr("Import {what}").format(what=what))
         if path is None:
             return False
@@ -180,7 +185,7 @@ class ReportsPage(QWidget):
             def progress(done: int, total: int) -> None:
                 report(done, total)
                 if cancelled():
-                    raise Cancelled(self.tr("Cancelled; nothing was imported."))
+                    raise worker.Cancelled()
 
             return progress
 
@@ -200,7 +205,7 @@ class ReportsPage(QWidget):
 
         try:
             checked_rows = run_in_background(self, title + "…", preview)
-        except (Cancelled, worker.Cancelled):
+        except worker.Cancelled:
             return False
         except Exception as exc:
             if explain_failure(self, title, exc):
@@ -210,7 +215,7 @@ class ReportsPage(QWidget):
             return False
         try:
             done, changes = run_in_background(self, title + "…", write)
-        except (Cancelled, worker.Cancelled):
+        except worker.Cancelled:
             return False
         except Exception as exc:
             if explain_failure(self, title, exc):

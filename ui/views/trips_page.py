@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 
 from cityapp import fields
-from cityapp.calendar_export import export_trip_calendar
 from cityapp.errors import UserError
 from cityapp.filenames import file_name
 from cityapp.models import BudgetLine, Trip, TripDelegate, TripDirection, TripStatus
@@ -267,6 +266,8 @@ class TripsPage(RecordPage):
     # -- calendar and copies -----------------------------------------------------------------------
 
     def export_calendar(self) -> bool:
+        from cityapp.calendar_export import export_trip_calendar  # loads when used
+
         if self.current_id is None:
             return False
         trip_id = self.current_id
