@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql import visitors
 
 from ..models import (
     Agreement,
@@ -96,6 +97,15 @@ def fetch_rows(
     return [tuple(r) for r in session.execute(stmt.offset(offset).limit(limit))]
 
 
+def _tables_of(clause: Any) -> set[Any]:
+    """Every table or alias a clause's columns come from (subqueries included)."""
+    return {
+        table
+        for element in visitors.iterate(clause)
+        if (table := getattr(element, "table", None)) is not None
+    }
+
+
 def ordered_ids(
     session: Session,
     spec: ListSpec,
@@ -107,17 +117,40 @@ def ordered_ids(
 ) -> list[int]:
     """Every id of the list in its sorted order: its length is the count, a record's index is
     its position, and any page is then fetched by its ids (no OFFSET walking the list)."""
+    return list(
+        session.scalars(
+            ids_statement(spec, text=text, order=order, descending=descending, flags=flags)
+        )
+    )
+
+
+def ids_statement(
+    spec: ListSpec,
+    *,
+    text: str | None = None,
+    order: str | None = None,
+    descending: bool | None = None,
+    flags: dict[str, Any] | None = None,
+) -> Select:
+    """The SELECT of the list's ids in its sorted order (what `ordered_ids` runs)."""
     column = spec.column(order or spec.default_order).expr
     desc = spec.descending if descending is None else descending
-    stmt = spec.joins(select(spec.id_column))
+    conditions = [
+        spec.options[key](value)
+        for key, value in (flags or {}).items()
+        if spec.options and key in spec.options
+    ]
     if text and text.strip():
-        stmt = stmt.where(spec.id_column.in_(matching_ids(spec.kind, text)))
-    for key, value in (flags or {}).items():
-        if spec.options and key in spec.options:
-            stmt = stmt.where(spec.options[key](value))
-    return list(
-        session.scalars(stmt.order_by(column.desc() if desc else column.asc(), spec.id_column))
-    )
+        conditions.append(spec.id_column.in_(matching_ids(spec.kind, text)))
+    # The lists' joins only add columns (outer joins, or a required parent): when neither the
+    # order nor a filter needs them, the ids are read from the record's own table, several
+    # times faster on the large office.
+    own = spec.id_column.table
+    needed = {t for clause in (column, *conditions) for t in _tables_of(clause)} - {own}
+    stmt = spec.joins(select(spec.id_column)) if needed else select(spec.id_column)
+    for condition in conditions:
+        stmt = stmt.where(condition)
+    return stmt.order_by(column.desc() if desc else column.asc(), spec.id_column)
 
 
 def rows_of(session: Session, spec: ListSpec, ids: list[int]) -> list[tuple]:

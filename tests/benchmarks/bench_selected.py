@@ -32,18 +32,12 @@ def painted(window, app) -> None:
 def raw_sql(window, page, selected: int) -> float:
     """The same rows by hand: every id in the sorted order, then the page holding the
     selected record, as plain SQL strings on the driver's connection (milliseconds)."""
-    from sqlalchemy import select
-
-    from cityapp.services.lists import PAGE_SIZE
+    from cityapp.services.lists import PAGE_SIZE, ids_statement
 
     spec, args = page.spec, page._query_args()
-    column = spec.column(args["order"] or spec.default_order).expr
-    desc = spec.descending if args["descending"] is None else args["descending"]
     engine = window.ctx.database.engine
     ids_sql = str(
-        spec.joins(select(spec.id_column))
-        .order_by(column.desc() if desc else column.asc(), spec.id_column)
-        .compile(engine, compile_kwargs={"literal_binds": True})
+        ids_statement(spec, **args).compile(engine, compile_kwargs={"literal_binds": True})
     )
     started = time.perf_counter()
     with engine.connect() as conn:

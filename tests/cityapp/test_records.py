@@ -255,3 +255,28 @@ def test_every_path_is_validated_and_the_aggregates_rules_hold(demo_db, clock):
             s, Commitment, c_id, {"status": CommitmentStatus.IN_PROGRESS}, done.version
         )
         assert again.completed_on is None
+
+
+def test_sorted_ids_match_the_full_list_query_for_every_column_and_filter(demo_db):
+    """The ids read from the record's own table (joins left out when nothing needs them) are
+    the full list query's ids, in the same order, for every list, column, direction and filter."""
+    from cityapp.services.lists import COMMITMENTS, MEETINGS, TRIPS, fetch_rows, ordered_ids
+
+    cases = [
+        (COMMITMENTS, {}),
+        (COMMITMENTS, {"overdue_on": date(2026, 11, 27)}),
+        (MEETINGS, {}),
+        (TRIPS, {}),
+        (lists.CITIES, {}),
+        (lists.COUNTERPARTS, {"current_only": date(2026, 11, 27)}),
+    ]
+    with demo_db.factory() as s:
+        for spec, flags in cases:
+            for column in spec.columns:
+                for descending in (False, True):
+                    args = {"order": column.key, "descending": descending, "flags": flags}
+                    full = [r[0] for r in fetch_rows(s, spec, limit=100_000, **args)]
+                    assert ordered_ids(s, spec, **args) == full, (spec.kind, column.key)
+        assert ordered_ids(s, lists.CITIES, text="seoul") == [
+            r[0] for r in fetch_rows(s, lists.CITIES, text="seoul")
+        ]

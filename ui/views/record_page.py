@@ -275,8 +275,14 @@ class RecordPage(ListPage):
     def reload(self) -> None:
         args = self._query_args()
 
+        filtered = bool(args["text"]) or any(
+            value not in (None, False) for value in (args["flags"] or {}).values()
+        )
+
         def sorted_ids(s) -> tuple[int, list[int]]:
-            return count_rows(s, self.spec), ordered_ids(s, self.spec, **args)
+            ids = ordered_ids(s, self.spec, **args)
+            # "n of m rows": the whole list is counted only when a filter leaves some out.
+            return (count_rows(s, self.spec) if filtered else len(ids)), ids
 
         total_all, ids = read(self.ctx, sorted_ids)
         total = len(ids)
