@@ -1,0 +1,157 @@
+"""The Coming up tab: trips, agreements, overdue commitments and gifts to declare."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QWidget,
+)
+
+from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
+from cityapp.services.relations import agreements_coming_up, trips_ahead
+from ui.actions import read
+from ui.widgets.link_table import LinkTable
+
+from .common import HORIZON_DAYS, _box, _overdue
+
+if TYPE_CHECKING:
+    from .page import DashboardPage
+
+
+class ComingUpTab(QWidget):
+    def __init__(self, page: DashboardPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.summary = QLabel(self)
+        self.trips = LinkTable(
+            [
+                self.tr("Starts"),
+                self.tr("Ends"),
+                self.tr("Direction"),
+                self.tr("Status"),
+                self.tr("Trip or visit"),
+            ],
+            self,
+        )
+        self.trips_empty = QLabel(self)
+        self.agreements = LinkTable([self.tr("Date"), self.tr("City"), self.tr("What")], self)
+        self.agreements_empty = QLabel(self)
+        self.overdue = LinkTable(
+            [self.tr("Owner"), self.tr("Side"), self.tr("Overdue"), self.tr("Oldest due")],
+            self,
+            sortable=True,
+        )
+        self.overdue.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+        self.overdue_note = QLabel(self)
+        self.gifts = LinkTable(
+            [self.tr("Received"), self.tr("Gift"), self.tr("Value (¥)"), self.tr("From")], self
+        )
+        self.gifts_empty = QLabel(self)
+        grid = QGridLayout(self)
+        grid.addWidget(self.summary, 0, 0, 1, 2)
+        grid.addWidget(_box(self, self.tr("Trips and visits"), self.trips, self.trips_empty), 1, 0)
+        grid.addWidget(
+            _box(
+                self,
+                self.tr("Agreement anniversaries and expiries"),
+                self.agreements,
+                self.agreements_empty,
+            ),
+            1,
+            1,
+        )
+        grid.addWidget(
+            _box(self, self.tr("Overdue commitments by owner"), self.overdue, self.overdue_note),
+            2,
+            0,
+        )
+        grid.addWidget(
+            _box(self, self.tr("Gifts waiting for a declaration"), self.gifts, self.gifts_empty),
+            2,
+            1,
+        )
+
+    def refresh(self, today: date) -> None:
+        ctx = self.page.ctx
+        trips = read(ctx, lambda s: trips_ahead(s, today, HORIZON_DAYS))
+        dates = read(ctx, lambda s: agreements_coming_up(s, today, HORIZON_DAYS))
+        owners, total_owners = read(ctx, lambda s: overdue_by_owner(s, today))
+        gifts = read(ctx, gifts_to_declare)
+        self.summary.setText(
+            self.tr(
+                "The next {days} days, from {today}; overdue and undeclared as of today."
+            ).format(days=HORIZON_DAYS, today=today.isoformat())
+        )
+        self.trips.fill(
+            [
+                (
+                    [
+                        t.start.isoformat(),
+                        t.end.isoformat(),
+                        self.tr(t.direction.capitalize()),
+                        self.tr(t.status.capitalize()),
+                        t.title,
+                    ],
+                    ("trip", t.trip_id),
+                )
+                for t in trips
+            ]
+        )
+        self.agreements.fill(
+            [([c.day.isoformat(), c.city, c.what], ("agreement", c.agreement_id)) for c in dates]
+        )
+        sides = {"ours": self.tr("Ours"), "theirs": self.tr("Theirs"), "joint": self.tr("Joint")}
+        self.overdue.fill(
+            [
+                (
+                    [
+                        o.owner,
+                        sides.get(o.side, o.side),
+                        _overdue(o.count),
+                        o.oldest_due.isoformat(),
+                    ],
+                    ("commitment", o.oldest_id),
+                )
+                for o in owners
+            ]
+        )
+        if not owners:
+            self.overdue_note.setText(self.tr("Nothing overdue."))
+        elif total_owners > len(owners):
+            self.overdue_note.setText(
+                self.tr(
+                    "The {shown} owners with most overdue of {total}; the Commitments page "
+                    "lists them all (Overdue only)."
+                ).format(shown=len(owners), total=total_owners)
+            )
+        else:
+            self.overdue_note.setText(self.tr("Enter opens the owner's oldest overdue commitment."))
+        self.gifts.fill(
+            [
+                (
+                    [g.exchanged_on.isoformat(), g.description, f"{g.value_jpy:,}", g.counterpart],
+                    ("meeting", g.meeting_id) if g.meeting_id else None,
+                )
+                for g in gifts
+            ]
+        )
+        self.trips_empty.setText(
+            self.tr("No trips or visits in the next {days} days.").format(days=HORIZON_DAYS)
+        )
+        self.trips_empty.setVisible(not trips)
+        self.agreements_empty.setText(
+            self.tr("No five-yearly anniversaries or expiries in the next {days} days.").format(
+                days=HORIZON_DAYS
+            )
+        )
+        self.agreements_empty.setVisible(not dates)
+        self.gifts_empty.setText(self.tr("Every gift above the threshold is declared."))
+        self.gifts_empty.setVisible(not gifts)
+
+
+# ---------------------------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""The Health tab: every partner city's relationship health, weakest first."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cityapp.services.health import EXPLANATION, Health, office_health
+from ui import semantic
+from ui.actions import read
+from ui.widgets.link_table import LinkTable, number_item
+
+if TYPE_CHECKING:
+    from .page import DashboardPage
+
+
+class HealthTab(QWidget):
+    PARTS = ("Recency", "Cadence", "Reciprocity", "Commitments", "Agreements")
+
+    def __init__(self, page: DashboardPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.health: list[Health] = []
+        headers = [
+            self.tr("City"),
+            self.tr("Country"),
+            self.tr("Level"),
+            self.tr("Score"),
+            *[self.tr(p) for p in self.PARTS],
+            self.tr("Reasons"),
+        ]
+        self.table = LinkTable(headers, self, sortable=True)
+        self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeaderItem(3).setToolTip(EXPLANATION)
+        self.explain_button = QPushButton(self.tr("How is the score computed?"), self)
+        self.explain_button.setCheckable(True)
+        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation.setWordWrap(True)
+        self.explanation.setFrameShape(QFrame.Shape.StyledPanel)
+        self.explanation.setMargin(8)
+        self.explanation.setVisible(False)
+        self.explain_button.toggled.connect(self.explanation.setVisible)
+        self.counts = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(self.counts, 1)
+        top.addWidget(self.explain_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self, today: date) -> None:
+        self.health = read(self.page.ctx, lambda s: office_health(s, today))
+        self.table.fill([(self._cells(h), ("city", h.city_id)) for h in self.health])
+        by_band = {"strong": 0, "fair": 0, "weak": 0}
+        for h in self.health:
+            by_band[h.band] += 1
+        self.counts.setText(
+            self.tr(
+                "{n} partner cities: <span style='color:{g}'>{strong} strong</span>, "
+                "<span style='color:{a}'>{fair} fair</span>, "
+                "<span style='color:{r}'>{weak} weak</span>. Weakest first; click a heading "
+                "to sort, Enter opens the city."
+            ).format(
+                n=len(self.health),
+                g=semantic.band_color("strong").name(),
+                a=semantic.band_color("fair").name(),
+                r=semantic.band_color("weak").name(),
+                **by_band,
+            )
+        )
+
+    def _cells(self, h: Health) -> list[Any]:
+        score = number_item(h.score)
+        score.setForeground(semantic.band_color(h.band))
+        score.setToolTip(f"{h.score}/100 ({self.tr(h.band)})\n" + h.reasons.replace("; ", "\n"))
+        font = score.font()
+        font.setBold(True)
+        score.setFont(font)
+        parts = []
+        for name in self.PARTS:
+            part = h.part(name)
+            item = number_item(part.points)
+            item.setToolTip(f"{part.points}/{part.out_of}: {part.why}")
+            parts.append(item)
+        return [h.city, h.country_code, self.tr(h.level), score, *parts, h.reasons]
