@@ -1,0 +1,84 @@
+"""Benchmark: the first visit to each page on the large office, to the painted window.
+
+    uv run python tests/benchmarks/bench_pages.py [--db LARGE.sqlite3]
+
+The window opens on the Trips page; every other page is then shown for the first time
+(its list read, its first record and related tabs loaded) and timed until painted; then
+a second visit. Beside each, the raw SQL that reads the page's sorted ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--db", help="an existing large office (default: build one)")
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    from cityapp.demo import create_demo_database
+    from cityapp.services.lists import ids_statement
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["CITYAPP_HOME"] = folder
+        path = args.db or str(Path(folder) / "large.sqlite3")
+        if not args.db:
+            create_demo_database(path, large=True).dispose()
+        from ui.app import run
+
+        window = run(["--db", path], exec=False)
+        window.resize(1300, 850)
+        window.show()
+        app = QApplication.instance()
+        app.processEvents()
+        engine = window.ctx.database.engine
+        for key in (
+            "dashboard",
+            "cities",
+            "counterparts",
+            "meetings",
+            "commitments",
+            "networks",
+            "staff",
+            "reports",
+        ):
+            times = []
+            for _visit in range(2):
+                window.show_page("trips")
+                app.processEvents()
+                started = time.perf_counter()
+                window.show_page(key)
+                app.processEvents()
+                window.repaint()
+                times.append((time.perf_counter() - started) * 1000)
+            page = window.pages[key]
+            raw = ""
+            if hasattr(page, "spec"):
+                sql = str(
+                    ids_statement(page.spec, **page._query_args()).compile(
+                        engine, compile_kwargs={"literal_binds": True}
+                    )
+                )
+                started = time.perf_counter()
+                with engine.connect() as conn:
+                    conn.exec_driver_sql(sql).fetchall()
+                raw = (
+                    f"; raw SQL for its sorted ids {(time.perf_counter() - started) * 1000:.0f} ms"
+                )
+            print(f"{key:13s} first visit {times[0]:5.0f} ms, second {times[1]:5.0f} ms{raw}")
+        window.ctx.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
