@@ -126,3 +126,15 @@ def test_pages_are_read_when_first_shown(start, demo_copy):
         with window.ctx.database.factory() as s:
             kim = s.scalar(select(Counterpart.id).where(Counterpart.family_name == "Kim"))
         assert people.select_record(kim) and people.current_id == kim
+
+
+def test_a_new_record_reloads_its_page_once(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "staff")
+    calls = counted_reloads(window)
+    page.new_record()
+    retype(qtbot, page.form.inputs["family_name"].edit, "Hoshino")
+    assert page.save()
+    assert len(calls["staff"]) == 1
+    assert page.heading.text() and page.current_id is not None
+    assert page.model.record_id(page.table.currentIndex().row()) == page.current_id

@@ -537,7 +537,9 @@ class RecordPage(ListPage):
         finally:
             self._awaiting = None
         self.current_id = command.record_id
-        if self.model.row_of(command.record_id) is None or was_new:
+        # The committed change has reloaded the list already (a new record shown and selected);
+        # read it again only if it is not there.
+        if self.model.row_of(command.record_id) is None:
             self.reload()
         self.load_record(self.current_id)
         self.window().statusBar().showMessage(self.tr("Saved {name}.").format(name=name), 5000)
