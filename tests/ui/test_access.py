@@ -38,6 +38,10 @@ def test_a_reader_sees_no_save_and_a_refusal_is_plain(start, reader, dialogs):
     select_by(page, 0, "Seoul")
     assert not page.save_action.isEnabled()
     assert not page.new_action.isEnabled() and not page.delete_action.isEnabled()
+    # The related lists of a record (a city's agreements) add, edit and remove nothing either.
+    page.agreements.table.selectRow(0)
+    assert not page.agreements.add_button.isEnabled()
+    assert not page.agreements.edit_button.isEnabled()
     # Even if an action reached the server, the refusal is explained, not shown as a failure.
     from ui.actions import run_action
 

@@ -97,11 +97,12 @@ class RelatedList(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
+        editable = self.page.ctx.access.may_edit  # a reader adds, edits and removes nothing
         for button in self.row_buttons:
-            button.setEnabled(chosen)
-        self.add_button.setEnabled(self.owner_id is not None)
-        self.edit_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+            button.setEnabled(chosen and editable)
+        self.add_button.setEnabled(editable and self.owner_id is not None)
+        self.edit_button.setEnabled(editable and chosen)
+        self.remove_button.setEnabled(editable and chosen)
 
     def set_owner(self, owner_id: int | None) -> None:
         self.owner_id = owner_id
