@@ -119,6 +119,10 @@ def test_confidential_meetings_go_into_the_reports_only_when_the_box_is_ticked(
 def test_the_export_dialog_leaves_confidential_content_out_unless_ticked(qtbot, tmp_path):
     dialog = ExportDialog(None, "All meetings", "Meetings.xlsx", "Excel (*.xlsx)")
     qtbot.addWidget(dialog)
+    label = dialog.layout().labelForField(
+        dialog.layout().itemAt(0, dialog.layout().ItemRole.FieldRole).layout()
+    )
+    assert label.buddy() is dialog.path  # "&File" is a mnemonic, not text
     assert not dialog.confidential.isChecked()
     dialog.path.setText(str(tmp_path / "m.xlsx"))
     assert dialog.choice() == (tmp_path / "m.xlsx", "en", False)

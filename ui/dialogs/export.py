@@ -49,7 +49,9 @@ class ExportDialog(QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(self.path)  # Alt+F goes to the path; the row is a layout, not a widget
+        form.addRow(file_label, row)
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("日本語", "ja")
@@ -70,7 +72,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.resize(560, 180)
+        self.resize(560, self.sizeHint().height())
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -107,6 +109,7 @@ class BriefingDialog(ExportDialog):
         super().__init__(parent, "", suggested, "Excel (*.xlsx)", languages=True)
         self.setWindowTitle(self.tr("Export briefing"))
         self.warning.setText(self.tr("When included, every sheet is marked CONFIDENTIAL."))
+        self.resize(560, self.sizeHint().height())
 
     @classmethod
     def ask(cls, parent: QWidget | None, suggested: str) -> tuple[Path, str, bool] | None:  # type: ignore[override]
