@@ -10,37 +10,22 @@ a second visit. Beside each, the raw SQL that reads the page's sorted ids.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.large_window import large_office_window  # noqa: E402
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--db", help="an existing large office (default: build one)")
     args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication
-
-    from cityapp.demo import create_demo_database
     from cityapp.services.lists import ids_statement
 
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["CITYAPP_HOME"] = folder
-        path = args.db or str(Path(folder) / "large.sqlite3")
-        if not args.db:
-            create_demo_database(path, large=True).dispose()
-        from ui.app import run
-
-        window = run(["--db", path], exec=False)
-        window.resize(1300, 850)
-        window.show()
-        app = QApplication.instance()
-        app.processEvents()
+    with large_office_window(args.db) as (window, app):
         engine = window.ctx.database.engine
         for key in (
             "dashboard",
@@ -76,7 +61,6 @@ def main() -> int:
                     f"; raw SQL for its sorted ids {(time.perf_counter() - started) * 1000:.0f} ms"
                 )
             print(f"{key:13s} first visit {times[0]:5.0f} ms, second {times[1]:5.0f} ms{raw}")
-        window.ctx.close()
     return 0
 
 

@@ -11,15 +11,14 @@ painted. Beside it, the raw SQL UPDATE of the same column for the same row.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.large_window import large_office_window  # noqa: E402
 
 
 def main() -> int:
@@ -27,30 +26,18 @@ def main() -> int:
     parser.add_argument("--db", help="an existing large office (default: build one)")
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication
-
-    from cityapp.demo import create_demo_database
-
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["CITYAPP_HOME"] = folder
-        path = args.db or str(Path(folder) / "large.sqlite3")
-        if not args.db:
-            create_demo_database(path, large=True).dispose()
-        from ui.app import run
-
-        window = run(["--db", path], exec=False)
-        window.resize(1300, 850)
+    with large_office_window(args.db) as (window, app):
         window.show_page("meetings")
         page = window.pages["meetings"]
         page.table.selectRow(3)
-        QApplication.processEvents()
+        app.processEvents()
         venue = page.form.inputs["venue"]
         times = []
         for n in range(args.repeat):
             venue.edit.setText(f"Hall {n}")
             started = time.perf_counter()
             assert page.save()
-            QApplication.processEvents()
+            app.processEvents()
             window.repaint()
             times.append((time.perf_counter() - started) * 1000)
         record_id = page.current_id
@@ -63,7 +50,6 @@ def main() -> int:
                     "UPDATE meeting SET venue = ? WHERE id = ?", (f"Room {n}", record_id)
                 )
             raw.append((time.perf_counter() - started) * 1000)
-        window.ctx.close()
     print(
         f"save on the Meetings page (large office, to the painted window): median "
         f"{statistics.median(times):.0f} ms, max {max(times):.0f} ms; "

@@ -13,15 +13,14 @@ that holds the selected record, as plain SQL strings on the driver's connection.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from tests.benchmarks.large_window import large_office_window  # noqa: E402
 
 
 def painted(window, app) -> None:
@@ -57,21 +56,8 @@ def main() -> int:
     parser.add_argument("--db", help="an existing large office (default: build one)")
     args = parser.parse_args()
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
-    from cityapp.demo import create_demo_database
-
-    with tempfile.TemporaryDirectory() as folder:
-        os.environ["CITYAPP_HOME"] = folder
-        path = args.db or str(Path(folder) / "large.sqlite3")
-        if not args.db:
-            create_demo_database(path, large=True).dispose()
-        from ui.app import run
-
-        window = run(["--db", path], exec=False)
-        window.resize(1300, 850)
-        window.show()
-        app = QApplication.instance()
+    with large_office_window(args.db) as (window, app):
         for key in ("meetings", "commitments"):
             window.show_page(key)
             page = window.pages[key]
@@ -108,7 +94,6 @@ def main() -> int:
                 f"{max(raw):.0f} ms); top to bottom in {steps} steps {scroll:.0f} ms; "
                 f"rows fetched {page.model.loaded():,}"
             )
-        window.ctx.close()
     return 0
 
 

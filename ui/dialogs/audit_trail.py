@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,12 +24,14 @@ from cityapp.services.history import (
     kinds,
     officers,
 )
+from ui import worker
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.messages import ErrorDialog
 from ui.widgets.history import fill_table, history_table
 from ui.widgets.inputs import DateInput
+from ui.worker import run_in_background
 
 SHOWN = 1000  # entries on screen; the export carries all that match
 
@@ -125,18 +125,21 @@ class AuditTrailDialog(QDialog):
             return False
         path, confidential = choice
         visible = self.ctx.access.confidential
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            read(
+
+        def work(report, cancelled):
+            return read(
                 self.ctx,
                 lambda s: export_audit(
                     s, path, where, sensitive_visible=visible, include_confidential=confidential
                 ),
             )
+
+        try:
+            run_in_background(self, self.tr("Writing the audit trail…"), work)
+        except worker.Cancelled:
+            return False
         except (UserError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
             ErrorDialog.ask(self, self.tr("Export the audit trail"), str(exc))
             return False
-        QApplication.restoreOverrideCursor()
         ExportDoneDialog.ask(self, path)
         return True

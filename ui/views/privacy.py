@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QApplication,
     QMenu,
     QToolButton,
 )
@@ -14,11 +12,13 @@ from cityapp.clock import CLOCK
 from cityapp.errors import UserError
 from cityapp.filenames import file_name
 from cityapp.services import privacy
+from ui import worker
 from ui.actions import read, run_action
 from ui.dialogs.export import ExportDoneDialog
 from ui.dialogs.files import FileChooser
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
 from ui.dialogs.privacy_review import ReviewDialog
+from ui.worker import run_in_background
 
 
 def add_privacy_menu(page, kind: str) -> None:
@@ -62,14 +62,19 @@ def export_person(page, kind: str) -> bool:
     )
     if path is None:
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        read(page.ctx, lambda s: privacy.export_personal_data(s, kind, person_id, path))
+        run_in_background(
+            page,
+            page.tr("Writing the personal data…"),
+            lambda report, cancelled: read(
+                page.ctx, lambda s: privacy.export_personal_data(s, kind, person_id, path)
+            ),
+        )
+    except worker.Cancelled:
+        return False
     except (UserError, OSError) as exc:
-        QApplication.restoreOverrideCursor()
         ErrorDialog.ask(page, page.tr("Export personal data"), str(exc))
         return False
-    QApplication.restoreOverrideCursor()
     ExportDoneDialog.ask(page, path)
     return True
 
@@ -102,14 +107,19 @@ def erase_person(page, kind: str) -> bool:
         return False
     # Undo would write the erased values back: the steps that hold them are forgotten.
     page.undo_stack.clear()
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    # Rewriting the file (VACUUM) takes a while on a large office: off the window's thread. The
+    # erasure is committed already; Cancel only leaves the rewriting to finish on its own.
     try:
-        how = read(page.ctx, privacy.compact)
-    finally:
-        QApplication.restoreOverrideCursor()
+        how = run_in_background(
+            page,
+            page.tr("Rewriting the database file…"),
+            lambda report, cancelled: read(page.ctx, privacy.compact),
+        )
+    except worker.Cancelled:
+        how = "the database file is still being rewritten"
     page.reload_current()
     page.window().statusBar().showMessage(
-        page.tr("Personal data erased; {how}.").format(how=page.tr(how)), 15_000
+        page.tr("Personal data erased; {how}.").format(how=how), 15_000
     )
     return True
 
