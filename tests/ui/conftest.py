@@ -88,3 +88,23 @@ def dialogs(monkeypatch):
         classmethod(lambda cls, parent, title, message: said["conflict"].append(message) or True),
     )
     return said
+
+
+@pytest.fixture
+def model_tester(request):
+    """check(model): qtmodeltester's checks now and on each later change of that model, with a
+    tester of its own per model (one tester follows only the last model it was given)."""
+    import shiboken6
+    from pytestqt.modeltest import ModelTester
+
+    testers = []
+
+    def check(model) -> None:
+        tester = ModelTester(request.config)
+        tester.check(model, force_py=True)
+        testers.append(tester)
+
+    yield check
+    for tester in testers:  # as the plugin's own fixture does, for models still alive
+        if shiboken6.isValid(tester._model):
+            tester._cleanup()

@@ -39,14 +39,14 @@ def test_targets_show_progress_the_cities_that_count_and_those_near(start, demo_
     points = {int(p.x()): int(p.y()) for p in counted.points()}
     assert (points[2013], points[2014], points[2017], points[2020]) == (11, 14, 22, 27)
     assert [(int(p.x()), int(p.y())) for p in goal.points()][-1] == (2020, 30)
-    assert tab.counting.rowCount() == 17
-    names = [tab.near.item(r, 0).text() for r in range(tab.near.rowCount())]
+    assert tab.counting.row_count() == 17
+    names = [tab.near.text(r, 0) for r in range(tab.near.row_count())]
     athens = names.index("Athens")
-    assert tab.near.item(athens, 1).text() == (
+    assert tab.near.text(athens, 1) == (
         "a head-of-city meeting (the last was 2020-03-12) or relationship level friendship (now contact)"
     )
     # A city opens from either list.
-    tab.near.itemActivated.emit(tab.near.item(athens, 0))
+    tab.near.open_row(athens)
     assert window.current_page() is window.pages["cities"]
     assert window.pages["cities"].heading.text() == "Athens"
 
@@ -67,7 +67,7 @@ def test_charts_copy_and_save_as_png(start, demo_copy, tmp_path, dialogs):
 def test_the_dashboard_follows_changes(start, demo_copy):
     window, page = dashboard(start, demo_copy)
     tab = page.targets
-    before = tab.counting.rowCount()
+    before = tab.counting.row_count()
     with window.ctx.database.factory.begin() as s:
         athens = s.scalar(select(City).where(City.name_en == "Athens"))
         s.add(
@@ -76,7 +76,7 @@ def test_the_dashboard_follows_changes(start, demo_copy):
             )
         )
     window.ctx.publish(ChangeSet(frozenset({("agreement", None)})))
-    assert tab.counting.rowCount() == before + 1
+    assert tab.counting.row_count() == before + 1
     assert "health" in page.stale  # the other tabs catch up when looked at
 
 
@@ -84,17 +84,19 @@ def test_objectives_list_what_serves_each(start, demo_copy):
     window, page = dashboard(start, demo_copy)
     page.show_tab("objectives")
     tab = page.objectives
-    assert tab.overview.rowCount() == 3
-    assert tab.overview.item(0, 0).text() == "1. A successful 2020 Olympic and Paralympic Games"
+    assert tab.overview.row_count() == 3
+    assert tab.overview.text(0, 0) == "1. A successful 2020 Olympic and Paralympic Games"
     tab.overview.selectRow(2)
-    headers = [tab.by_year.horizontalHeaderItem(c).text() for c in range(tab.by_year.columnCount())]
+    by_year = tab.by_year.model()
+    headers = [
+        by_year.headerData(c, Qt.Orientation.Horizontal) for c in range(by_year.columnCount())
+    ]
     assert headers[0] == "Earlier" and headers[-2:] == ["2026", "Total"]
-    total = tab.by_year.item(2, tab.by_year.columnCount() - 1).text()  # agreements, objective 3
-    assert total == tab.overview.item(2, 3).text() == "21"
-    kinds = {tab.items.item(r, 1).text() for r in range(tab.items.rowCount())}
+    total = tab.by_year.text(2, by_year.columnCount() - 1)  # agreements, objective 3
+    assert total == tab.overview.text(2, 3) == "21"
+    kinds = {tab.items.text(r, 1) for r in range(tab.items.row_count())}
     assert kinds == {"Trip or visit", "Meeting", "Agreement", "Commitment"}
-    first = tab.items.item(0, 0)
-    tab.items.itemActivated.emit(first)
+    tab.items.open_row(0)
     assert window.current_page() is window.pages["trips"]
     assert len(tab.chart.chart().series()) == 1
 
@@ -106,15 +108,15 @@ def test_relationship_health_table_and_the_cities_list(start, demo_copy, qtbot):
     page.show_tab("health")
     tab = page.health
     table = tab.table
-    assert table.rowCount() == DEMO_CITIES - 1  # all but our own city
-    scores = [int(table.item(r, 3).text()) for r in range(table.rowCount())]
+    assert table.row_count() == DEMO_CITIES - 1  # all but our own city
+    scores = [int(table.text(r, 3)) for r in range(table.row_count())]
     assert scores == sorted(scores)  # weakest first
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Seoul")
-    assert table.item(row, 3).text() == "75"
-    assert table.item(row, 3).foreground().color() == semantic.band_color("strong")
-    assert "visits both ways" in table.item(row, 6).toolTip()
-    table.sortItems(0, Qt.SortOrder.AscendingOrder)
-    assert table.item(0, 0).text() == "Athens"
+    row = next(r for r in range(table.row_count()) if table.text(r, 0) == "Seoul")
+    assert table.text(row, 3) == "75"
+    assert table.cell(row, 3, Qt.ItemDataRole.ForegroundRole) == semantic.band_color("strong")
+    assert "visits both ways" in table.cell(row, 6, Qt.ItemDataRole.ToolTipRole)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert table.text(0, 0) == "Athens"
     assert not tab.explanation.isVisibleTo(tab)
     tab.explain_button.click()
     assert tab.explanation.isVisibleTo(tab) and "Recency (30)" in tab.explanation.text()

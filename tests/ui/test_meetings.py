@@ -85,7 +85,7 @@ def test_a_meeting_is_logged_from_empty_to_saved_with_two_commitments(
         ("Send the exhibition concept to Rome.", CommitmentStatus.OPEN, OwnerSide.OURS),
         ("Propose dates for the exhibition.", CommitmentStatus.OPEN, OwnerSide.THEIRS),
     ]
-    assert page.commitments.table.rowCount() == 2
+    assert page.commitments.table.row_count() == 2
 
 
 def test_a_half_typed_outcome_survives_closing_the_window(start, demo_copy, qtbot, monkeypatch):
@@ -187,8 +187,8 @@ def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialo
     monkeypatch.setattr(CarryDialog, "ask", classmethod(choose))
     assert page.carry() and page.carry()
     rows = [
-        [page.progress.table.item(r, c).text() for c in range(3)]
-        for r in range(page.progress.table.rowCount())
+        [page.progress.table.text(r, c) for c in range(3)]
+        for r in range(page.progress.table.row_count())
     ]
     assert rows == [
         ["Talks with the Government of Moscow", "In progress", "Draft shared with Seoul."],
@@ -202,8 +202,7 @@ def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialo
     meetings = page_of(window, "meetings")
     select_by(meetings, 1, "Talks with the Senate of Berlin")
     assert (
-        meetings.carried.table.item(0, 1).text()
-        == "Circulate the joint project report to ANMC21 members."
+        meetings.carried.table.text(0, 1) == "Circulate the joint project report to ANMC21 members."
     )
 
 
@@ -213,7 +212,7 @@ def test_the_gift_threshold_is_settable_and_flags_follow(start, demo_copy, monke
     window = start("--db", str(demo_copy))
     page = page_of(window, "meetings")
     select_by(page, 1, "Talks with the Government of Moscow")
-    flags = lambda: [page.gifts.table.item(r, 4).text() for r in range(page.gifts.table.rowCount())]  # noqa: E731
+    flags = lambda: [page.gifts.table.text(r, 4) for r in range(page.gifts.table.row_count())]  # noqa: E731
     assert flags() == ["to declare"]  # 120,000 yen, received, not declared; threshold 50,000
     monkeypatch.setattr(ThresholdDialog, "ask", classmethod(lambda cls, parent, current: 150_000))
     assert window.threshold_action.isEnabled()
@@ -233,9 +232,9 @@ def test_a_new_counterpart_is_added_inline_and_seated(start, demo_copy, dialogs,
         "ask",
         classmethod(lambda cls, parent, title, form, provider, values: {**values, **given}),
     )
-    before = page.attendees.table.rowCount()
+    before = page.attendees.table.row_count()
     assert page.new_person_button.isEnabled() and page.add_new_counterpart()
-    assert page.attendees.table.rowCount() == before + 1
+    assert page.attendees.table.row_count() == before + 1
     with window.ctx.database.factory() as s:
         person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Schulz")).one()
         seat = s.scalars(

@@ -36,7 +36,7 @@ def test_export_then_erase_a_counterpart(start, demo_copy, qtbot, tmp_path, monk
     assert "ZQX" not in page.form.inputs["position"].edit.text()
 
 
-def test_the_review_lists_people_long_out_of_office(start, demo_copy, monkeypatch):
+def test_the_review_lists_people_long_out_of_office(start, demo_copy, monkeypatch, model_tester):
     from datetime import date
 
     from sqlalchemy import select
@@ -51,9 +51,16 @@ def test_the_review_lists_people_long_out_of_office(start, demo_copy, monkeypatc
     window = start("--db", str(demo_copy))
     page = page_of(window, "counterparts")
     seen = []
-    monkeypatch.setattr(ReviewDialog, "exec", lambda self: seen.append(self.lines) or 0)
+    monkeypatch.setattr(ReviewDialog, "exec", lambda self: seen.append(self) or 0)
     page.privacy_review_action.trigger()
-    assert any(
-        "Sokolov" in line.name and line.term_end == date(2015, 3, 31) and "dietary" in line.notes
-        for line in seen[0]
+    dialog = seen[0]
+    row, line = next(
+        (i, line)
+        for i, line in enumerate(dialog.lines)
+        if "Sokolov" in line.name and line.term_end == date(2015, 3, 31) and "dietary" in line.notes
     )
+    model_tester(dialog.table.model())
+    assert dialog.table.text(row, 1) == "2015-03-31"
+    dialog.table.select_row(row)
+    dialog.open_button.click()
+    assert dialog.chosen == line.counterpart_id

@@ -38,13 +38,13 @@ def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answe
     page = page_of(window, "cities")
     select_by(page, 0, "Rome")
     tab = page.agreements
-    assert tab.table.rowCount() == 1
+    assert tab.table.row_count() == 1
     given.update(
         kind=AgreementKind.MOU, title="MoU on cultural heritage", signed_on=date(2026, 5, 1)
     )
     assert tab.add()
     assert seen[0]["city_id"] == page.current_id  # the city is filled in
-    assert tab.table.rowCount() == 2
+    assert tab.table.row_count() == 2
     assert tab.selected().title == "MoU on cultural heritage"
     given.clear()
     assert tab.end_button.isEnabled()
@@ -64,7 +64,7 @@ def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answe
             ).first()
             is None
         )
-    assert tab.table.rowCount() == 1
+    assert tab.table.row_count() == 1
 
 
 def test_an_incomplete_document_path_is_explained(start, demo_copy, dialogs, tmp_path):
@@ -85,7 +85,7 @@ def test_the_history_is_newest_first_with_reciprocity(start, demo_copy):
     page = page_of(window, "cities")
     select_by(page, 0, "Moscow")
     table = page.timeline
-    days = [table.item(r, 0).text() for r in range(table.rowCount())]
+    days = [table.text(r, 0) for r in range(table.row_count())]
     assert days == sorted(days, reverse=True)
     assert days[-1] == "1991-07-16"
     summary = page.history.summary.text()
@@ -102,12 +102,12 @@ def test_a_network_member_is_added(start, demo_copy, dialogs, answers):
     window = start("--db", str(demo_copy))
     page = page_of(window, "networks")
     select_by(page, 0, "ANMC21")
-    assert page.members.table.rowCount() == 13
+    assert page.members.table.row_count() == 13
     with window.ctx.database.factory() as s:
         incheon = s.scalar(select(City.id).where(City.name_en == "Incheon"))
     given.update(city_id=incheon, role=MembershipRole.OBSERVER, joined_on=date(2026, 1, 1))
     assert page.members.add()
-    assert page.members.table.rowCount() == 14
+    assert page.members.table.row_count() == 14
     with window.ctx.database.factory() as s:
         member = s.scalars(
             select(NetworkMembership).where(NetworkMembership.city_id == incheon)
@@ -120,17 +120,13 @@ def test_the_counterpart_shows_meetings_and_open_commitments(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = page_of(window, "counterparts")
     select_by(page, 0, "Kim")
-    meetings = [
-        page.meetings.table.item(r, 1).text() for r in range(page.meetings.table.rowCount())
-    ]
+    meetings = [page.meetings.table.text(r, 1) for r in range(page.meetings.table.row_count())]
     assert meetings == [  # newest first
         "Meeting with the city's leadership: Urban safety cooperation",
         "Courtesy call on the Governor: Resuming exchanges after the pandemic",
         "Talks with the Seoul Metropolitan Government",
     ]
-    texts = [
-        page.commitments.table.item(r, 3).text() for r in range(page.commitments.table.rowCount())
-    ]
+    texts = [page.commitments.table.text(r, 3) for r in range(page.commitments.table.row_count())]
     assert "Hold a joint tourism promotion event in both cities." in texts
     assert all("youth exchange" not in t for t in texts)  # done ones are not open
 

@@ -78,7 +78,7 @@ def test_an_import_is_previewed_then_written(start, demo_copy, tmp_path, monkeyp
     assert window.statusBar().currentMessage() == "Imported 1 counterparts."
 
 
-def test_the_preview_dialog_refuses_to_import_a_bad_file(qtbot, tmp_path):
+def test_the_preview_dialog_refuses_to_import_a_bad_file(qtbot, tmp_path, model_tester):
     from cityapp.excel.imports import ImportReport, RowResult
 
     report = ImportReport(
@@ -90,9 +90,10 @@ def test_the_preview_dialog_refuses_to_import_a_bad_file(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert (
-        dialog.table.rowCount() == 2
-        and dialog.table.item(1, 3).text() == "Country: XX is not an ISO country code."
+        dialog.table.row_count() == 2
+        and dialog.table.text(1, 3) == "Country: XX is not an ISO country code."
     )
+    model_tester(dialog.table.model())
 
 
 def test_confidential_meetings_go_into_the_reports_only_when_the_box_is_ticked(

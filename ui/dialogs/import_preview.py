@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.models.rows import Row
+from ui.widgets.rows_table import RowsTable
 
 if TYPE_CHECKING:
     from cityapp.excel.imports import ImportReport
@@ -31,15 +32,15 @@ class ImportPreview(QDialog):
             (r, self.tr("Refused"), "; ".join(r.reasons)) for r in report.rejected
         ]
         rows.sort(key=lambda x: x[0].row)
-        self.table = QTableWidget(len(rows), 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Record"), self.tr("Result"), self.tr("Why")]
+        self.table = RowsTable(
+            [self.tr("Row"), self.tr("Record"), self.tr("Result"), self.tr("Why")], self
         )
-        for i, (result, verdict, why) in enumerate(rows):
-            for j, text in enumerate((str(result.row), result.label, verdict, why)):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.fill(
+            [
+                Row([result.row, result.label, verdict, why], result.row)
+                for result, verdict, why in rows
+            ]
+        )
         summary = QLabel(self)
         summary.setWordWrap(True)
         if report.rejected:

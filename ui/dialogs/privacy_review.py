@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cityapp.services import privacy
+from ui.models.rows import Row
+from ui.widgets.rows_table import RowsTable
 
 
 class ReviewDialog(QDialog):
@@ -33,19 +26,18 @@ class ReviewDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(lines), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Left office"), self.tr("Notes held")]
+        self.table = RowsTable(
+            [self.tr("Name"), self.tr("Left office"), self.tr("Notes held")], self
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.fill(
+            [
+                Row([line.name, line.term_end.isoformat(), line.notes], line.counterpart_id)
+                for line in lines
+            ],
+            fit=False,
+        )
         self.table.setColumnWidth(0, 240)
-        for row, line in enumerate(lines):
-            for column, value in enumerate((line.name, line.term_end.isoformat(), line.notes)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.doubleClicked.connect(lambda _i: self._open())
+        self.table.opened.connect(lambda _key: self._open())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = buttons.addButton(
             self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -62,7 +54,7 @@ class ReviewDialog(QDialog):
         self.resize(640, 420)
 
     def _open(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.lines):
-            self.chosen = self.lines[row].counterpart_id
+        chosen = self.table.selected_key()
+        if chosen is not None:
+            self.chosen = chosen
             self.accept()

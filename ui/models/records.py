@@ -24,9 +24,9 @@ from PySide6.QtGui import QColor
 from cityapp.countries import country_name
 from cityapp.services.lists import PAGE_SIZE, ListSpec
 from cityapp.timefmt import HOME_ZONE, in_zone
+from ui.models.rows import ID_ROLE
 from ui.widgets.inputs import choice_label
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 # fetch(offset, limit) -> rows, each a tuple whose first value is the record id
 Fetcher = Callable[[int, int], list[tuple]]

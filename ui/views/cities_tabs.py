@@ -22,6 +22,7 @@ from cityapp.services.relations import agreements_of, city_history, memberships_
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
 from ui.models.records import RecordTableModel
+from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 from ui.widgets.related import RelatedList
 
@@ -120,7 +121,7 @@ class TimelineTable(LinkTable):
         )
         self.fill(
             [
-                (
+                Row(
                     [e.day.isoformat(), self.page.tr(e.kind.capitalize()), e.label],
                     (e.ref_kind, e.ref_id),
                 )

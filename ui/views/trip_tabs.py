@@ -9,15 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -34,32 +31,10 @@ from ui.actions import read, run_action
 from ui.dialogs.itinerary_item import ItineraryItemDialog
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.note import NoteDialog
+from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.widgets.inputs import choice_label
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers), parent)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.setWordWrap(False)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return t
-
-
-def put(t: QTableWidget, row: int, values: list[str], record_id: int | None = None) -> None:
-    for column, text in enumerate(values):
-        cell = QTableWidgetItem(text)
-        cell.setToolTip(text)
-        if record_id is not None:
-            cell.setData(ID_ROLE, record_id)
-        t.setItem(row, column, cell)
+from ui.widgets.rows_table import RowsTable
 
 
 def person_name(delegate: Any) -> str:
@@ -78,8 +53,7 @@ class ItineraryPanel(QWidget):
         self.trip: Trip | None = None
         self.items: dict[int, ItineraryItem] = {}
         tr = page.tr
-        self.table = table(
-            self,
+        self.table = RowsTable(
             [
                 tr("Starts (local)"),
                 tr("Ends (local)"),
@@ -88,8 +62,9 @@ class ItineraryPanel(QWidget):
                 tr("Place"),
                 tr("Who"),
             ],
+            self,
         )
-        self.table.itemActivated.connect(lambda _i: self.edit())
+        self.table.opened.connect(lambda _key: self.edit())
         bar = QToolBar(self)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions: dict[str, QAction] = {}
@@ -119,7 +94,7 @@ class ItineraryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(bar)
-        self.table.itemSelectionChanged.connect(self._update)
+        self.table.selection_changed.connect(self._update)
         self._update()
 
     def _update(self) -> None:
@@ -135,36 +110,29 @@ class ItineraryPanel(QWidget):
         )
         self.items = {i.id: i for i in items}
         everyone = self.page.tr("everyone")
-        self.table.setRowCount(len(items))
-        for row, it in enumerate(items):
+        rows = []
+        for it in items:
             start, end = (
                 local_wall(it.starts_at, it.start_zone),
                 local_wall(it.ends_at, it.end_zone),
             )
             place = ", ".join(p for p in (it.venue, it.city.name_en if it.city else None) if p)
             who = ", ".join(person_name(d) for d in it.participants) or everyone
-            put(
-                self.table,
-                row,
-                [
-                    f"{start:%Y-%m-%d %H:%M} {zone_label(it.start_zone)}",
-                    f"{end:%Y-%m-%d %H:%M} {zone_label(it.end_zone)}",
-                    self.page.tr(choice_label(it.kind)),
-                    it.title,
-                    place,
-                    who,
-                ],
-                it.id,
-            )
-            if it.id == keep:
-                self.table.selectRow(row)
-        self.table.resizeColumnsToContents()
+            cells = [
+                f"{start:%Y-%m-%d %H:%M} {zone_label(it.start_zone)}",
+                f"{end:%Y-%m-%d %H:%M} {zone_label(it.end_zone)}",
+                self.page.tr(choice_label(it.kind)),
+                it.title,
+                place,
+                who,
+            ]
+            rows.append(Row(cells, it.id))
+        self.table.fill(rows, select=keep)
         self.empty.setVisible(trip is not None and not items)
         self._update()
 
     def selected(self) -> ItineraryItem | None:
-        cells = self.table.selectedItems()
-        return self.items.get(cells[0].data(ID_ROLE)) if cells else None
+        return self.items.get(self.table.selected_key())
 
     def _city_zones(self) -> dict[int, str]:
         from cityapp.services.choices import city_zones
@@ -320,55 +288,32 @@ class ItineraryPanel(QWidget):
         return True
 
 
-class DayView(QTableWidget):
+class DayView(RowsTable):
     """Each day at the destination: local time and Tokyo time side by side, both dates where they differ."""
 
     def __init__(self, page: Any) -> None:
         tr = page.tr
-        super().__init__(0, 5, page)
-        self.page = page
-        self.setHorizontalHeaderLabels(
-            [tr("Local time"), tr("Tokyo time"), tr("Kind"), tr("Item"), tr("Place")]
+        super().__init__(
+            [tr("Local time"), tr("Tokyo time"), tr("Kind"), tr("Item"), tr("Place")], page
         )
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setWordWrap(False)
+        self.page = page
 
     def show_trip(self, trip: Trip | None) -> None:
-        rows = day_by_day(trip.itinerary) if trip else []
-        self.clearSpans()
-        lines: list[tuple[str, Any]] = []
+        lines: list[Row] = []
         last_day = None
-        for row in rows:
+        for row in day_by_day(trip.itinerary) if trip else []:
             if row.day != last_day:
-                lines.append(("day", row.day))
+                lines.append(Row([f"{row.day:%A %Y-%m-%d}"], heading=True))
                 last_day = row.day
-            lines.append(("item", row))
-        self.setRowCount(len(lines))
-        for i, (kind, value) in enumerate(lines):
-            if kind == "day":
-                cell = QTableWidgetItem(f"{value:%A %Y-%m-%d}")
-                font = cell.font()
-                font.setBold(True)
-                cell.setFont(font)
-                self.setItem(i, 0, cell)
-                self.setSpan(i, 0, 1, 5)
-            else:
-                put(
-                    self,
-                    i,
-                    [
-                        value.local,
-                        value.home,
-                        self.page.tr(choice_label(value.kind)),
-                        value.title,
-                        value.place,
-                    ],
-                    value.item_id,
-                )
-        self.resizeColumnsToContents()
+            cells = [
+                row.local,
+                row.home,
+                self.page.tr(choice_label(row.kind)),
+                row.title,
+                row.place,
+            ]
+            lines.append(Row(cells, row.item_id))
+        self.fill(lines)
 
 
 class WarningsPanel(QWidget):
@@ -379,8 +324,7 @@ class WarningsPanel(QWidget):
         self.page = page
         self.warnings: list[ConflictWarning] = []
         tr = page.tr
-        self.table = table(self, [tr("Check"), tr("Warning"), tr("Acknowledged")])
-        self.table.setWordWrap(True)
+        self.table = RowsTable([tr("Check"), tr("Warning"), tr("Acknowledged")], self, wrap=True)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -402,7 +346,7 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        self.table.itemSelectionChanged.connect(self._update)
+        self.table.selection_changed.connect(self._update)
         self._update()
 
     RULES = {
@@ -421,13 +365,14 @@ class WarningsPanel(QWidget):
     def show_warnings(self, warnings: list[ConflictWarning]) -> None:
         self.warnings = warnings
         shown = [w for w in warnings if self.show_acknowledged.isChecked() or not w.acknowledged]
-        self.table.setRowCount(len(shown))
-        for row, w in enumerate(shown):
+        soon = semantic.color("soon")
+        rows = []
+        for w in shown:
             ack = f"{w.acknowledged_by}: {w.note or ''}" if w.acknowledged else ""
-            put(self.table, row, [self.page.tr(self.RULES.get(w.rule, w.rule)), w.message, ack])
-            self.table.item(row, 0).setData(ID_ROLE, w.key)
-            if not w.acknowledged:
-                self.table.item(row, 0).setForeground(semantic.color("soon"))
+            cells = [self.page.tr(self.RULES.get(w.rule, w.rule)), w.message, ack]
+            rows.append(Row(cells, w.key, colors={} if w.acknowledged else {0: soon}))
+        keep = self.table.selected_key()
+        self.table.fill(rows, select=keep, fit=False)
         self.table.resizeRowsToContents()
         hidden = len(warnings) - len(shown)
         text = (
@@ -441,11 +386,8 @@ class WarningsPanel(QWidget):
         self._update()
 
     def selected(self) -> ConflictWarning | None:
-        cells = self.table.selectedItems()
-        if not cells:
-            return None
-        key = self.table.item(cells[0].row(), 0).data(ID_ROLE)
-        return next((w for w in self.warnings if w.key == key), None)
+        key = self.table.selected_key()
+        return next((w for w in self.warnings if w.key == key), None) if key is not None else None
 
     def _update(self) -> None:
         w = self.selected()

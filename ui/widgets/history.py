@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from cityapp.services.history import HistoryLine, record_history, shown
 from cityapp.timefmt import HOME_ZONE, in_zone
 from ui.actions import read
 from ui.context import AppContext
+from ui.models.rows import Row
+from ui.widgets.rows_table import RowsTable
 
 ACTIONS = {"insert": "created", "update": "changed", "delete": "deleted"}
 
 
-def fill_table(table: QTableWidget, lines: list[HistoryLine], with_record: bool = False) -> None:
+def fill_table(table: RowsTable, lines: list[HistoryLine], with_record: bool = False) -> None:
     """Lines into a read-only table: When (Tokyo), Officer, Action, [Kind, Record,] Field, Old, New."""
-    table.setRowCount(len(lines))
-    for row, line in enumerate(lines):
+    rows = []
+    for line in lines:
         cells = [
             f"{in_zone(line.at, HOME_ZONE):%Y-%m-%d %H:%M}",
             line.actor,
@@ -37,27 +31,17 @@ def fill_table(table: QTableWidget, lines: list[HistoryLine], with_record: bool 
             shown(line.old),
             shown(line.new),
         ]
-        for column, value in enumerate(cells):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value if len(value) > 40 else "")
-            table.setItem(row, column, item)
+        rows.append(Row(cells))
+    table.fill(rows, fit=False)
 
 
-def history_table(parent: QWidget, with_record: bool = False) -> QTableWidget:
+def history_table(parent: QWidget, with_record: bool = False) -> RowsTable:
     tr = parent.tr
     headers = [tr("When (Tokyo)"), tr("Officer"), tr("Action")]
     if with_record:
         headers += [tr("Kind"), tr("Record")]
     headers += [tr("Field"), tr("Old value"), tr("New value")]
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    table = RowsTable(headers, parent, stripes=True)
     for column, width in enumerate(
         [120, 110, 70] + ([100, 60] if with_record else []) + [140, 160]
     ):
@@ -94,7 +78,7 @@ class HistoryPanel(QWidget):
     def load(self) -> None:
         self._stale = False
         if self.record_id is None:
-            self.table.setRowCount(0)
+            self.table.fill([], fit=False)
             self.note.setText(self.tr("No record is selected."))
             return
         visible = self.ctx.access.confidential

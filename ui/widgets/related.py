@@ -6,27 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.records import form_values, label_of
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.record_dialog import RecordDialog
+from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.widgets.rows_table import RowsTable
 
 
 class RelatedList(QWidget):
@@ -53,16 +42,8 @@ class RelatedList(QWidget):
         self.records: dict[int, Any] = {}
         self.row_buttons: list[QPushButton] = []
 
-        self.table = QTableWidget(0, len(columns), self)
-        self.table.setHorizontalHeaderLabels([page.tr(label) for label, _ in columns])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemActivated.connect(lambda _item: self.edit())
+        self.table = RowsTable([page.tr(label) for label, _ in columns], self)
+        self.table.opened.connect(lambda _key: self.edit())
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
 
@@ -77,7 +58,7 @@ class RelatedList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(self.buttons)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selection_changed.connect(self._update_buttons)
         self._update_buttons()
 
     def _button(self, text: str, slot) -> QPushButton:
@@ -115,17 +96,10 @@ class RelatedList(QWidget):
             else []
         )
         self.records = {r.id: r for r in rows}
-        self.table.setRowCount(len(rows))
-        for i, record in enumerate(rows):
-            for j, (_label, value_of) in enumerate(self.columns):
-                value = value_of(record)
-                item = QTableWidgetItem("" if value is None else str(value))
-                item.setData(ID_ROLE, record.id)
-                item.setToolTip(item.text())
-                self.table.setItem(i, j, item)
-            if record.id == select_id:
-                self.table.selectRow(i)
-        self.table.resizeColumnsToContents()
+        self.table.fill(
+            [Row([value_of(r) for _label, value_of in self.columns], r.id) for r in rows],
+            select=select_id,
+        )
         self.empty_label.setText(
             self.page.tr(self.empty_text) if not rows and self.owner_id else ""
         )
@@ -133,15 +107,10 @@ class RelatedList(QWidget):
         self._update_buttons()
 
     def selected(self) -> Any | None:
-        items = self.table.selectedItems()
-        return self.records.get(items[0].data(ID_ROLE)) if items else None
+        return self.records.get(self.table.selected_key())
 
     def select(self, record_id: int) -> bool:
-        for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ID_ROLE) == record_id:
-                self.table.selectRow(row)
-                return True
-        return False
+        return self.table.select_key(record_id)
 
     def add(self, preset: dict[str, Any] | None = None) -> bool:
         if self.owner_id is None:

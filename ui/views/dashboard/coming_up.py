@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 
 from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
 from cityapp.services.relations import agreements_coming_up, trips_ahead
+from ui import semantic
 from ui.actions import read
+from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 
-from .common import HORIZON_DAYS, _box, _overdue
+from .common import HORIZON_DAYS, _box
 
 if TYPE_CHECKING:
     from .page import DashboardPage
@@ -89,7 +91,7 @@ class ComingUpTab(QWidget):
         )
         self.trips.fill(
             [
-                (
+                Row(
                     [
                         t.start.isoformat(),
                         t.end.isoformat(),
@@ -103,19 +105,16 @@ class ComingUpTab(QWidget):
             ]
         )
         self.agreements.fill(
-            [([c.day.isoformat(), c.city, c.what], ("agreement", c.agreement_id)) for c in dates]
+            [Row([c.day.isoformat(), c.city, c.what], ("agreement", c.agreement_id)) for c in dates]
         )
         sides = {"ours": self.tr("Ours"), "theirs": self.tr("Theirs"), "joint": self.tr("Joint")}
+        overdue = semantic.color("overdue")
         self.overdue.fill(
             [
-                (
-                    [
-                        o.owner,
-                        sides.get(o.side, o.side),
-                        _overdue(o.count),
-                        o.oldest_due.isoformat(),
-                    ],
+                Row(
+                    [o.owner, sides.get(o.side, o.side), o.count, o.oldest_due.isoformat()],
                     ("commitment", o.oldest_id),
+                    colors={2: overdue},
                 )
                 for o in owners
             ]
@@ -133,7 +132,7 @@ class ComingUpTab(QWidget):
             self.overdue_note.setText(self.tr("Enter opens the owner's oldest overdue commitment."))
         self.gifts.fill(
             [
-                (
+                Row(
                     [g.exchanged_on.isoformat(), g.description, f"{g.value_jpy:,}", g.counterpart],
                     ("meeting", g.meeting_id) if g.meeting_id else None,
                 )

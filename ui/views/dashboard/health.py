@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from cityapp.services.health import EXPLANATION, Health, office_health
 from ui import semantic
 from ui.actions import read
-from ui.widgets.link_table import LinkTable, number_item
+from ui.models.rows import Row
+from ui.widgets.link_table import LinkTable
 
 if TYPE_CHECKING:
     from .page import DashboardPage
@@ -41,7 +42,7 @@ class HealthTab(QWidget):
         ]
         self.table = LinkTable(headers, self, sortable=True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeaderItem(3).setToolTip(EXPLANATION)
+        self.table.rows_model.set_header_tip(3, EXPLANATION)
         self.explain_button = QPushButton(self.tr("How is the score computed?"), self)
         self.explain_button.setCheckable(True)
         self.explanation = QLabel(EXPLANATION, self)
@@ -61,7 +62,7 @@ class HealthTab(QWidget):
 
     def refresh(self, today: date) -> None:
         self.health = read(self.page.ctx, lambda s: office_health(s, today))
-        self.table.fill([(self._cells(h), ("city", h.city_id)) for h in self.health])
+        self.table.fill([self._row(h) for h in self.health])
         by_band = {"strong": 0, "fair": 0, "weak": 0}
         for h in self.health:
             by_band[h.band] += 1
@@ -80,17 +81,21 @@ class HealthTab(QWidget):
             )
         )
 
-    def _cells(self, h: Health) -> list[Any]:
-        score = number_item(h.score)
-        score.setForeground(semantic.band_color(h.band))
-        score.setToolTip(f"{h.score}/100 ({self.tr(h.band)})\n" + h.reasons.replace("; ", "\n"))
-        font = score.font()
-        font.setBold(True)
-        score.setFont(font)
-        parts = []
-        for name in self.PARTS:
-            part = h.part(name)
-            item = number_item(part.points)
-            item.setToolTip(f"{part.points}/{part.out_of}: {part.why}")
-            parts.append(item)
-        return [h.city, h.country_code, self.tr(h.level), score, *parts, h.reasons]
+    def _row(self, h: Health) -> Row:
+        parts = [h.part(name) for name in self.PARTS]
+        tips = {3: f"{h.score}/100 ({self.tr(h.band)})\n" + h.reasons.replace("; ", "\n")}
+        tips |= {4 + i: f"{p.points}/{p.out_of}: {p.why}" for i, p in enumerate(parts)}
+        return Row(
+            [
+                h.city,
+                h.country_code,
+                self.tr(h.level),
+                h.score,
+                *[p.points for p in parts],
+                h.reasons,
+            ],
+            ("city", h.city_id),
+            tips=tips,
+            colors={3: semantic.band_color(h.band)},
+            bold=frozenset({3}),
+        )

@@ -6,24 +6,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cityapp.clock import CLOCK
 from cityapp.services.objectives import KINDS, objective_items, objective_summaries
 from ui.actions import read
+from ui.models.rows import Row
 from ui.widgets.charts import KIND_LABELS, ChartPanel, objective_chart, recent_years
 from ui.widgets.link_table import LinkTable
-
-from .common import _fit_height
+from ui.widgets.rows_table import RowsTable
 
 if TYPE_CHECKING:
     from .page import DashboardPage
@@ -35,7 +26,7 @@ class ObjectivesTab(QWidget):
         self.page = page
         self.summaries: list = []
         self.today = CLOCK.today()
-        self.overview = LinkTable(
+        self.overview = RowsTable(
             [
                 self.tr("Objective"),
                 self.tr("Trips and visits"),
@@ -47,9 +38,10 @@ class ObjectivesTab(QWidget):
         )
         self.overview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.overview.horizontalHeader().setStretchLastSection(False)
-        self.overview.itemSelectionChanged.connect(self._show)
-        self.by_year = QTableWidget(0, 0, self)
-        self.by_year.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.overview.selection_changed.connect(self._show)
+        self.by_year = RowsTable([], self)
+        self.by_year.verticalHeader().setVisible(True)
+        self.by_year.horizontalHeader().setStretchLastSection(False)
         self.by_year.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
@@ -74,46 +66,39 @@ class ObjectivesTab(QWidget):
 
     def refresh(self, today: date) -> None:
         self.today = today
-        keep = self.overview.currentRow()
+        keep = self.overview.selected_key()
         self.summaries = read(self.page.ctx, objective_summaries)
         self.overview.fill(
             [
-                (
-                    [f"{o.number}. {o.title}", *[o.total(k) for k in KINDS]],
-                    None,
-                )
+                Row([f"{o.number}. {o.title}", *[o.total(k) for k in KINDS]], o.objective_id)
                 for o in self.summaries
             ]
         )
-        _fit_height(self.overview)
-        if self.summaries:
-            self.overview.selectRow(keep if 0 <= keep < len(self.summaries) else 0)
+        self.overview.fit_height()
+        if self.summaries and not self.overview.select_key(keep):
+            self.overview.select_row(0)
         self._show()
 
     def _show(self) -> None:
-        row = self.overview.currentRow()
+        row = self.overview.current_row()
         if not (0 <= row < len(self.summaries)):
             return
         o = self.summaries[row]
         years = recent_years(self.today, 10)
-        self.by_year.setColumnCount(len(years) + 2)
-        self.by_year.setRowCount(len(KINDS))
-        self.by_year.setHorizontalHeaderLabels(
-            [self.tr("Earlier"), *[str(y) for y in years], self.tr("Total")]
+        self.by_year.rows_model.set_headers(
+            [self.tr("Earlier"), *[str(y) for y in years], self.tr("Total")],
+            [self.tr(KIND_LABELS[k]) for k in KINDS],
         )
-        self.by_year.setVerticalHeaderLabels([self.tr(KIND_LABELS[k]) for k in KINDS])
-        for i, kind in enumerate(KINDS):
+        rows = []
+        for kind in KINDS:
             counts = o.counts.get(kind, {})
             earlier = sum(n for y, n in counts.items() if y < years[0])
             later = sum(n for y, n in counts.items() if y > years[-1])  # planned ahead
             values = [earlier, *[counts.get(y, 0) for y in years], o.total(kind)]
-            for j, value in enumerate(values):
-                item = QTableWidgetItem(str(value) if value else "")
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if j == len(values) - 1 and later:
-                    item.setToolTip(self.tr("{n} of them planned ahead").format(n=later))
-                self.by_year.setItem(i, j, item)
-        _fit_height(self.by_year)
+            tips = {len(values) - 1: self.tr("{n} of them planned ahead").format(n=later)}
+            rows.append(Row([v or None for v in values], kind, tips=tips if later else {}))
+        self.by_year.fill(rows, fit=False)
+        self.by_year.fit_height()
         self.chart.set_chart(objective_chart(o, years))
         items = read(self.page.ctx, lambda s: objective_items(s, o.objective_id))
         kinds = {
@@ -124,7 +109,7 @@ class ObjectivesTab(QWidget):
         }
         self.items.fill(
             [
-                (
+                Row(
                     [i.day.isoformat() if i.day else "", kinds[i.kind], i.title],
                     (i.kind, i.record_id),
                 )

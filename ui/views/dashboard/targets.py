@@ -25,6 +25,7 @@ from ui import semantic
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.target import TargetDialog
+from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.record_page import ref_choices
 from ui.widgets.charts import ChartPanel, target_chart
@@ -231,8 +232,8 @@ class TargetsTab(QWidget):
         self.summary.setText(text)
         self.rule.setText(self.tr("A city counts with {rule}.").format(rule=p.rule_words))
         self.chart.set_chart(target_chart(p))
-        self.counting.fill([([name], ("city", c)) for c, name in p.counting])
-        self.near.fill([([name, why], ("city", c)) for c, name, why in p.near])
+        self.counting.fill([Row([name], ("city", c)) for c, name in p.counting])
+        self.near.fill([Row([name, why], ("city", c)) for c, name, why in p.near])
         self.counting_title.setText(
             "<b>" + self.tr("Cities counting today ({n})").format(n=len(p.counting)) + "</b>"
         )
