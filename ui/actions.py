@@ -24,10 +24,6 @@ T = TypeVar("T")
 log = logging.getLogger("cityapp.ui.actions")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 def run_action(
     ctx: AppContext,
     parent: QWidget | None,
@@ -86,9 +82,10 @@ def explain_failure(
         ErrorDialog.ask(
             parent,
             title,
-            tr(
+            QCoreApplication.translate(
+                "actions",
                 "Someone else changed this record while you were editing it. Nothing was saved. "
-                "Reload the record (F5) to see their change, then make yours again."
+                "Reload the record (F5) to see their change, then make yours again.",
             ),
         )
         return True
@@ -97,9 +94,10 @@ def explain_failure(
         ErrorDialog.ask(
             parent,
             title,
-            tr(
+            QCoreApplication.translate(
+                "actions",
                 "The database refused the change because it would break a rule that keeps the data "
-                "consistent. Nothing was saved."
+                "consistent. Nothing was saved.",
             ),
             str(exc.orig),
         )
@@ -110,10 +108,11 @@ def explain_failure(
             ErrorDialog.ask(
                 parent,
                 title,
-                tr(
+                QCoreApplication.translate(
+                    "actions",
                     "The server does not let you make this change: your access does not include "
                     "it (for example, you may only read, or the record is confidential). Nothing "
-                    "was saved. An administrator can change your access."
+                    "was saved. An administrator can change your access.",
                 ),
                 driver_message(exc),
             )
@@ -126,9 +125,10 @@ def explain_failure(
         ErrorDialog.ask(
             parent,
             title,
-            tr(
+            QCoreApplication.translate(
+                "actions",
                 "The database could not be reached or refused the change. Nothing was saved. "
-                "Check the connection and try again."
+                "Check the connection and try again.",
             ),
             str(exc.orig),
         )

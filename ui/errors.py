@@ -16,10 +16,6 @@ from ui.dialogs.messages import ErrorDialog
 log = logging.getLogger("cityapp.ui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def handle_exception(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
@@ -29,14 +25,20 @@ def handle_exception(
         return
     log.error("unhandled exception", exc_info=(exc_type, exc, tb))
     details = "".join(traceback.format_exception(exc_type, exc, tb))
-    message = tr(
+    message = QCoreApplication.translate(
+        "errors",
         "Something went wrong inside the program: {what}.\n\n"
         "Your saved data is safe: every change is stored as one complete step, "
         "and an interrupted step is undone. The program keeps running.\n\n"
-        "The details were written to {log}. If it happens again, send that file to your support desk."
+        "The details were written to {log}. If it happens again, send that file to your support desk.",
     ).format(what=f"{exc_type.__name__}: {exc}"[:300], log=logs.log_file())
     try:
-        ErrorDialog.ask(QApplication.activeWindow(), tr("Unexpected error"), message, details)
+        ErrorDialog.ask(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("errors", "Unexpected error"),
+            message,
+            details,
+        )
     except Exception:  # never let the handler itself take the program down
         log.exception("could not show the error dialog")
 

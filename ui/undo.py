@@ -27,11 +27,11 @@ class RecordCommand(QUndoCommand):
         ctx: AppContext,
         parent: QWidget | None,
         text: str,
-        model: type,
+        record_class: type,
         on_conflict: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(text)
-        self.ctx, self.parent_widget, self.model = ctx, parent, model
+        self.ctx, self.parent_widget, self.record_class = ctx, parent, record_class
         self.on_conflict = on_conflict
         self.record_id: int | None = None
         self._pushed = False
@@ -40,13 +40,13 @@ class RecordCommand(QUndoCommand):
         """The version to expect: the one our own last change left, if we made one."""
         if self.record_id is None:
             return fallback
-        known = self.ctx.known_versions.get((self.model.__name__, self.record_id))
+        known = self.ctx.known_versions.get((self.record_class.__name__, self.record_id))
         if known is None or fallback is None:
             return known if fallback is None else fallback
         return max(known, fallback)
 
     def remember(self, obj: Any) -> Any:
-        self.ctx.known_versions[(self.model.__name__, obj.id)] = obj.version
+        self.ctx.known_versions[(self.record_class.__name__, obj.id)] = obj.version
         return obj
 
     def forward(self, session: Session) -> Any:  # pragma: no cover - subclasses
@@ -90,15 +90,15 @@ class CreateRecord(RecordCommand):
 
     def forward(self, session: Session) -> Any:
         if self.record_id is None:
-            obj = create_record(session, self.model, self.values, self.form)
+            obj = create_record(session, self.record_class, self.values, self.form)
         else:
-            obj = restore_record(session, self.model, {"id": self.record_id, **self.values})
+            obj = restore_record(session, self.record_class, {"id": self.record_id, **self.values})
         self.record_id, self.version = obj.id, obj.version
         return self.remember(obj)
 
     def backward(self, session: Session) -> Any:
         return delete_record(
-            session, self.model, self.record_id, expected_version=self.expected(self.version)
+            session, self.record_class, self.record_id, expected_version=self.expected(self.version)
         )
 
 
@@ -122,14 +122,19 @@ class EditRecord(RecordCommand):
 
     def forward(self, session: Session) -> Any:
         obj = update_record(
-            session, self.model, self.record_id, self.new, self.expected(self.version), self.form
+            session,
+            self.record_class,
+            self.record_id,
+            self.new,
+            self.expected(self.version),
+            self.form,
         )
         self.version = obj.version
         return self.remember(obj)
 
     def backward(self, session: Session) -> Any:
         obj = update_record(
-            session, self.model, self.record_id, self.old, self.expected(self.version)
+            session, self.record_class, self.record_id, self.old, self.expected(self.version)
         )
         self.version = obj.version
         return self.remember(obj)
@@ -143,11 +148,13 @@ class DeleteRecord(RecordCommand):
 
     def forward(self, session: Session) -> Any:
         expected = self.expected(self.version)
-        self.saved = delete_record(session, self.model, self.record_id, expected_version=expected)
+        self.saved = delete_record(
+            session, self.record_class, self.record_id, expected_version=expected
+        )
         return self.saved
 
     def backward(self, session: Session) -> Any:
-        obj = restore_record(session, self.model, self.saved)
+        obj = restore_record(session, self.record_class, self.saved)
         self.version = obj.version
         return self.remember(obj)
 

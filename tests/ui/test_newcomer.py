@@ -58,7 +58,7 @@ def record_with_links(window, page):
     best = None
     for row in range(min(model.rowCount(), 200)):
         record_id = model.index(row, 0).data(ID_ROLE)
-        values = stored(window, page.record_model, record_id)
+        values = stored(window, page.record_class, record_id)
         links = sum(values.get(k) not in (None, []) for k in ref_keys)
         if best is None or links > best[0]:
             best = (links, row, record_id)
@@ -74,7 +74,7 @@ def test_editing_one_field_after_the_first_start_changes_that_field_alone(newcom
     row, record_id = record_with_links(window, page)
     page.table.selectRow(row)
     assert page.current_id == record_id
-    before = stored(window, page.record_model, record_id)
+    before = stored(window, page.record_class, record_id)
     # Every picker shows the record it links to: nothing reads "—" where a link is stored.
     for f in page.form_spec.fields:
         widget = page.form.inputs[f.key]
@@ -85,14 +85,14 @@ def test_editing_one_field_after_the_first_start_changes_that_field_alone(newcom
     field = text_field(page)
     type_into(qtbot, page.form.inputs[field.key], " (checked)")
     assert page.save()
-    after = stored(window, page.record_model, record_id)
+    after = stored(window, page.record_class, record_id)
     changed = {k for k in after if k not in BOOKKEEPING and after[k] != before[k]}
     assert changed == {field.key}
     assert after[field.key] == ((before[field.key] or "") + " (checked)").strip()
     window.undo_action.trigger()
     assert {
         k: v
-        for k, v in stored(window, page.record_model, record_id).items()
+        for k, v in stored(window, page.record_class, record_id).items()
         if k not in BOOKKEEPING
     } == {k: v for k, v in before.items() if k not in BOOKKEEPING}
 

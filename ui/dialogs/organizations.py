@@ -26,7 +26,7 @@ class OrganizationsPage(RecordPage):
             title=self.tr("Organizations"),
             spec=lists.ORGANIZATIONS,
             form=fields.ORGANIZATION,
-            model=Organization,
+            record_class=Organization,
             parent=parent,
         )
 

@@ -32,10 +32,6 @@ Index = QModelIndex | QPersistentModelIndex
 Fetcher = Callable[[int, int], list[tuple]]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordTableModel", text)
-
-
 class RecordTableModel(QAbstractTableModel):
     def __init__(self, spec: ListSpec, parent: Any = None) -> None:
         super().__init__(parent)
@@ -114,7 +110,7 @@ class RecordTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.spec.columns)
         ):
-            return tr(self.spec.columns[section].label)
+            return self.tr(self.spec.columns[section].label)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -151,11 +147,15 @@ class RecordTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if kind == "enum":
-            return tr(choice_label(value))
+            return QCoreApplication.translate("RecordTableModel", choice_label(value))
         if kind == "country":
             return f"{value} {country_name(value)}"
         if kind == "bool":
-            return tr("Yes") if value else tr("No")
+            return (
+                QCoreApplication.translate("RecordTableModel", "Yes")
+                if value
+                else QCoreApplication.translate("RecordTableModel", "No")
+            )
         if kind == "datetime" and isinstance(value, datetime):
             return f"{in_zone(value, HOME_ZONE):%Y-%m-%d %H:%M}"
         if kind == "date" and isinstance(value, date):

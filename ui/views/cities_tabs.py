@@ -34,7 +34,7 @@ def _day(value: date | None) -> str:
 def agreements_tab(page: Any) -> RelatedList:
     tab = RelatedList(
         page,
-        model=Agreement,
+        record_class=Agreement,
         form=fields.AGREEMENT,
         owner_key="city_id",
         columns=[
@@ -92,7 +92,7 @@ def open_document(tab: RelatedList) -> bool:
 def networks_tab(page: Any) -> RelatedList:
     return RelatedList(
         page,
-        model=type(None),
+        record_class=type(None),
         form=fields.MEMBERSHIP,
         owner_key="city_id",
         editable=False,

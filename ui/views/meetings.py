@@ -83,7 +83,7 @@ class MeetingsPage(RecordPage):
             title=self.tr("Meetings"),
             spec=lists.MEETINGS,
             form=fields.MEETING,
-            model=Meeting,
+            record_class=Meeting,
             parent=parent,
         )
         self.badge = QLabel(self)
@@ -191,7 +191,7 @@ class MeetingsPage(RecordPage):
 
         self.attendees = RelatedList(
             self,
-            model=MeetingAttendee,
+            record_class=MeetingAttendee,
             form=fields.ATTENDEE,
             owner_key="meeting_id",
             columns=[
@@ -211,7 +211,7 @@ class MeetingsPage(RecordPage):
         )  # needs a meeting, not a selected row
         self.commitments = RelatedList(
             self,
-            model=Commitment,
+            record_class=Commitment,
             form=fields.COMMITMENT,
             owner_key="meeting_id",
             columns=[
@@ -226,7 +226,7 @@ class MeetingsPage(RecordPage):
         )
         self.carried = RelatedList(
             self,
-            model=type(None),
+            record_class=type(None),
             form=fields.COMMITMENT,
             owner_key="meeting_id",
             editable=False,
@@ -247,7 +247,7 @@ class MeetingsPage(RecordPage):
         self._threshold = 0
         self.gifts = RelatedList(
             self,
-            model=Gift,
+            record_class=Gift,
             form=fields.GIFT,
             owner_key="meeting_id",
             columns=[
@@ -375,7 +375,7 @@ class CommitmentsPage(RecordPage):
             title=self.tr("Commitments"),
             spec=lists.COMMITMENTS,
             form=fields.COMMITMENT,
-            model=Commitment,
+            record_class=Commitment,
             parent=parent,
         )
         self.new_action.setEnabled(False)
@@ -397,7 +397,7 @@ class CommitmentsPage(RecordPage):
         )
         self.progress = RelatedList(
             self,
-            model=type(None),
+            record_class=type(None),
             form=fields.COMMITMENT,
             owner_key="commitment_id",
             editable=False,

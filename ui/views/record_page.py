@@ -68,17 +68,17 @@ class RecordPage(ListPage):
         title: str,
         spec: ListSpec,
         form: RecordForm,
-        model: type,
+        record_class: type,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.undo_stack = ctx, undo_stack
-        self.key, self.title, self.spec, self.form_spec, self.record_model = (
+        self.key, self.title, self.spec, self.form_spec, self.record_class = (
             key,
             title,
             spec,
             form,
-            model,
+            record_class,
         )
         self.current_id: int | None = None
         self.current_version: int | None = None
@@ -132,13 +132,15 @@ class RecordPage(ListPage):
         self._build_actions()
         self.add_extra_tabs()
         # Who changed what and when (the Cities page's own History is the relationship's).
-        self.change_history = HistoryPanel(ctx, model.__tablename__, self)
+        self.change_history = HistoryPanel(ctx, record_class.__tablename__, self)
         self.tabs.addTab(self.change_history, self.tr("Cha&nge history"))
         # What this page shows and picks, as table names: a committed change reloads the page
         # only when it touches one of them (a hidden page waits until it is shown).
         picked = {REF_TABLES.get(f.ref, f.ref) for f in form.fields if f.ref}
         self.picks: frozenset[str] = frozenset(picked)
-        self.shows: frozenset[str] = frozenset({model.__tablename__, *picked, *self.also_shows})
+        self.shows: frozenset[str] = frozenset(
+            {record_class.__tablename__, *picked, *self.also_shows}
+        )
         self._choices_stale = False
         self._positions: dict[int, int] = {}
         # Built now, read when first shown (or asked for a record): start-up pays only for
@@ -440,7 +442,7 @@ class RecordPage(ListPage):
 
     def _fetch(self, session, record_id: int):
         """The record and the values its form shows (links included), read in one session."""
-        obj = session.get(self.record_model, record_id)
+        obj = session.get(self.record_class, record_id)
         if obj is None:
             return None, {}
         return obj, {**editable_values(obj), **link_ids(obj)}
@@ -507,7 +509,7 @@ class RecordPage(ListPage):
                 self.ctx,
                 self,
                 self.tr("Add {name}").format(name=name),
-                self.record_model,
+                self.record_class,
                 values=values,
                 form=checked_form,
                 **common,
@@ -520,7 +522,7 @@ class RecordPage(ListPage):
                 self.ctx,
                 self,
                 self.tr("Edit {name}").format(name=name),
-                self.record_model,
+                self.record_class,
                 record_id=self.current_id,
                 version=self.current_version,
                 old=old,
@@ -567,7 +569,7 @@ class RecordPage(ListPage):
             self.ctx,
             self,
             self.tr("Delete {name}").format(name=name),
-            self.record_model,
+            self.record_class,
             record_id=self.current_id,
             version=self.current_version,
             on_conflict=self.reload_current,

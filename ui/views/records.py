@@ -64,7 +64,7 @@ class CitiesPage(RecordPage):
             title=self.tr("Cities"),
             spec=lists.CITIES,
             form=fields.CITY,
-            model=City,
+            record_class=City,
             parent=parent,
         )
         # Relationship health colours the list; it is worked out on a worker thread the first
@@ -170,7 +170,7 @@ class CounterpartsPage(RecordPage):
             title=self.tr("Counterparts"),
             spec=lists.COUNTERPARTS,
             form=fields.COUNTERPART,
-            model=Counterpart,
+            record_class=Counterpart,
             parent=parent,
         )
         self.toolbar.addSeparator()
@@ -195,7 +195,7 @@ class CounterpartsPage(RecordPage):
     def add_extra_tabs(self) -> None:
         self.meetings = RelatedList(
             self,
-            model=type(None),
+            record_class=type(None),
             form=fields.COUNTERPART,
             owner_key="counterpart_id",
             editable=False,
@@ -209,7 +209,7 @@ class CounterpartsPage(RecordPage):
         )
         self.commitments = RelatedList(
             self,
-            model=type(None),
+            record_class=type(None),
             form=fields.COUNTERPART,
             owner_key="counterpart_id",
             editable=False,
@@ -249,14 +249,14 @@ class NetworksPage(RecordPage):
             title=self.tr("Networks"),
             spec=lists.NETWORKS,
             form=fields.NETWORK,
-            model=Network,
+            record_class=Network,
             parent=parent,
         )
 
     def add_extra_tabs(self) -> None:
         self.members = RelatedList(
             self,
-            model=NetworkMembership,
+            record_class=NetworkMembership,
             form=fields.MEMBERSHIP,
             owner_key="network_id",
             columns=[
@@ -272,7 +272,7 @@ class NetworksPage(RecordPage):
         )
         self.plenaries = RelatedList(
             self,
-            model=NetworkPlenary,
+            record_class=NetworkPlenary,
             form=fields.PLENARY,
             owner_key="network_id",
             columns=[
@@ -316,7 +316,7 @@ class StaffPage(RecordPage):
             title=self.tr("Staff"),
             spec=lists.STAFF,
             form=fields.STAFF,
-            model=StaffMember,
+            record_class=StaffMember,
             parent=parent,
         )
         self.toolbar.addSeparator()

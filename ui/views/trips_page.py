@@ -71,7 +71,7 @@ class TripsPage(RecordPage):
             title=self.tr("Trips"),
             spec=lists.TRIPS,
             form=fields.TRIP,
-            model=Trip,
+            record_class=Trip,
             parent=parent,
         )
         self._build_filters()
@@ -172,7 +172,7 @@ class TripsPage(RecordPage):
         tr = self.tr
         self.delegation = RelatedList(
             self,
-            model=TripDelegate,
+            record_class=TripDelegate,
             form=fields.DELEGATE,
             owner_key="trip_id",
             columns=[
@@ -191,7 +191,7 @@ class TripsPage(RecordPage):
         self.warnings = WarningsPanel(self)
         self.budget = RelatedList(
             self,
-            model=BudgetLine,
+            record_class=BudgetLine,
             form=fields.BUDGET,
             owner_key="trip_id",
             columns=[

@@ -12,20 +12,16 @@ from ui import semantic
 from ui.widgets.inputs import Input, RefProvider, make_input
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("fields", text)
-
-
 class RecordFormWidget(QWidget):
     """Shows and edits one record's values; says what is wrong next to the field at fault."""
 
     changed = Signal()
 
     def __init__(
-        self, form: RecordForm, provider: RefProvider, parent: QWidget | None = None
+        self, spec: RecordForm, provider: RefProvider, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.form = form
+        self.spec = spec
         self.provider = provider
         self.inputs: dict[str, Input] = {}
         self.errors: dict[str, QLabel] = {}
@@ -35,18 +31,26 @@ class RecordFormWidget(QWidget):
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        for f in form.fields:
+        for f in spec.fields:
             widget = make_input(f, provider, self)
             widget.setObjectName(f.key)
             widget.changed.connect(self._on_changed)
-            text = tr(f.label) + (" *" if f.required and f.kind != BOOL else "")
+            text = QCoreApplication.translate("fields", f.label) + (
+                " *" if f.required and f.kind != BOOL else ""
+            )
             label = QLabel("&" + text if "&" not in text else text, self)
             label.setBuddy(widget)
             if f.sensitive:
-                label.setText(label.text() + " " + tr("(sensitive)"))
-                label.setToolTip(tr("Sensitive: left out of exports unless you ask for it."))
+                label.setText(
+                    label.text() + " " + QCoreApplication.translate("fields", "(sensitive)")
+                )
+                label.setToolTip(
+                    QCoreApplication.translate(
+                        "fields", "Sensitive: left out of exports unless you ask for it."
+                    )
+                )
             if f.hint:
-                widget.setToolTip(tr(f.hint))
+                widget.setToolTip(QCoreApplication.translate("fields", f.hint))
             error = QLabel(self)
             error.setWordWrap(True)
             error.setVisible(False)
@@ -128,8 +132,8 @@ class RecordFormWidget(QWidget):
         """Every problem, the typed-text ones first, then the record's rules."""
         found = {key: p for key, widget in self.inputs.items() if (p := widget.problem())}
         checked = self.values() if values is None else values
-        for key, message in validate(self.form, checked).items():
-            found.setdefault(key, tr(message))
+        for key, message in validate(self.spec, checked).items():
+            found.setdefault(key, QCoreApplication.translate("fields", message))
         return found
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -138,7 +142,7 @@ class RecordFormWidget(QWidget):
             label.setText(message or "")
             label.setVisible(bool(message))
         if errors:
-            first = next(f.key for f in self.form.fields if f.key in errors)
+            first = next(f.key for f in self.spec.fields if f.key in errors)
             self.inputs[first].setFocus()
 
     def inputs_provider(self) -> RefProvider:

@@ -23,7 +23,7 @@ class RelatedList(QWidget):
         self,
         page: Any,
         *,
-        model: type,
+        record_class: type,
         form: RecordForm,
         columns: list[tuple[str, Callable[[Any], Any]]],
         load: Callable[[Any, int], list[Any]],
@@ -36,7 +36,7 @@ class RelatedList(QWidget):
         super().__init__(page)
         self.describe = describe
         self.starts_with = starts_with  # values a new row takes from its owner (a gift's date)
-        self.page, self.model, self.form_spec = page, model, form
+        self.page, self.record_class, self.form_spec = page, record_class, form
         self.columns, self.load, self.owner_key, self.empty_text = columns, load, owner_key, empty
         self.owner_id: int | None = None
         self.records: dict[int, Any] = {}
@@ -135,7 +135,7 @@ class RelatedList(QWidget):
             self.page.ctx,
             self,
             self.page.tr("Add {what}").format(what=self.page.tr(self.form_spec.title).lower()),
-            self.model,
+            self.record_class,
             values={**chosen, self.owner_key: chosen.get(self.owner_key) or self.owner_id},
             form=self.form_spec,
         )
@@ -163,7 +163,7 @@ class RelatedList(QWidget):
             self.page.ctx,
             self,
             self.page.tr("Edit {name}").format(name=self.describe(record)),
-            self.model,
+            self.record_class,
             on_conflict=lambda: self.refresh(record.id),
             record_id=record.id,
             version=record.version,
@@ -191,7 +191,7 @@ class RelatedList(QWidget):
             self.page.ctx,
             self,
             self.page.tr("Remove {name}").format(name=name),
-            self.model,
+            self.record_class,
             on_conflict=self.refresh,
             record_id=record.id,
             version=record.version,
