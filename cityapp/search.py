@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, insert, select
+from sqlalchemy import Connection, column, delete, event, insert, literal_column, select, table
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import (
@@ -31,6 +31,7 @@ from .models import (
     Trip,
 )
 from .models.people import written_name
+from .search_index import SHORTEST, TRIGRAM_TABLE, VOCABULARY, bulk_rewrite, has_trigram_table
 from .timefmt import in_zone
 
 # The order in which kinds are listed among search results.
@@ -62,9 +63,11 @@ def strip_accents(text: str) -> str:
 
 
 def index_text(parts: Iterable[Any]) -> str:
+    """Every name folded, then again without accents where that differs; two spaces at the
+    end, so that every character starts a trigram (see `search_index`)."""
     folded = fold(" ".join(str(p) for p in parts if p))
     plain = strip_accents(folded)
-    return folded if plain == folded else f"{folded} {plain}"
+    return (folded if plain == folded else f"{folded} {plain}") + "  "
 
 
 class CityNames:
@@ -256,6 +259,11 @@ def install_search_index(factory: sessionmaker[Session]) -> None:
 
 def rebuild_search_index(conn: Connection) -> int:
     """Rebuild the whole index from the tables (after a bulk load or a migration)."""
+    with bulk_rewrite(conn):
+        return _rewrite_entries(conn)
+
+
+def _rewrite_entries(conn: Connection) -> int:
     conn.execute(delete(SearchEntry))
     cities = CityNames(conn).preload()
     count = 0
@@ -298,16 +306,74 @@ def matching_ids(kind: str, query: str):
     return stmt
 
 
+TRIGRAMS = table(TRIGRAM_TABLE, column("rowid"), column("text"))
+TERMS = table(VOCABULARY, column("term"))
+GLOB_SPECIAL = "*?["
+MOST_TERMS = 300  # a short query starting more trigrams than this matches too much to list
+
+
+def _starting_trigrams(session: Session, short: str) -> list[str] | None:
+    """The index's trigrams that start with a query of one or two characters; None when there
+    are too many to look up together (the query then matches nearly everything)."""
+    terms = session.scalars(
+        select(TERMS.c.term)
+        .where(TERMS.c.term >= short, TERMS.c.term < short + "\U0010ffff")
+        .limit(MOST_TERMS + 1)
+    ).all()
+    return None if len(terms) > MOST_TERMS else list(terms)
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def trigram_run(folded: str) -> str | None:
+    """The longest stretch of the query a trigram GLOB can look up (no GLOB wildcards in it),
+    if it is long enough for the index; None sends the query to a scan."""
+    runs = [""]
+    for ch in folded:
+        if ch in GLOB_SPECIAL:
+            runs.append("")
+        else:
+            runs[-1] += ch
+    best = max(runs, key=len)
+    return best if len(best) >= SHORTEST else None
+
+
 def search(
     session: Session, query: str, *, kinds: Iterable[str] | None = None, limit: int = 50
 ) -> list[SearchHit]:
-    """Records whose names contain `query`, kinds in KIND_ORDER, then by label."""
+    """Records whose names contain `query`, kinds in KIND_ORDER, then by label.
+
+    On SQLite the trigram index hands over the matching entries first: a query of three
+    letters or more by its trigrams, a shorter one by every trigram it starts (reading stops
+    at the limit, and a query that matches nothing reads almost nothing). A query that starts
+    too many trigrams to list reads the table, where its matches come at once. PostgreSQL
+    answers the same LIKE from its pg_trgm index.
+    """
     pattern = like_pattern(query)
     if pattern is None:
         return []
-    stmt = select(SearchEntry.kind, SearchEntry.ref_id, SearchEntry.label).where(
-        SearchEntry.text.like(pattern, escape="\\")
+    columns = (SearchEntry.kind, SearchEntry.ref_id, SearchEntry.label)
+    folded = fold(query).strip()
+    run = trigram_run(folded)
+    conn = session.connection()
+    indexed = conn.dialect.name == "sqlite" and has_trigram_table(conn)
+    by_index = (
+        select(*columns).select_from(TRIGRAMS).join(SearchEntry, SearchEntry.id == TRIGRAMS.c.rowid)
     )
+    stmt = select(*columns).where(SearchEntry.text.like(pattern, escape="\\"))
+    if indexed and run is not None:
+        stmt = by_index.where(TRIGRAMS.c.text.op("GLOB")(f"*{run}*"))
+        if run != folded:  # the index found the longest plain stretch; the rest is checked here
+            stmt = stmt.where(SearchEntry.text.like(pattern, escape="\\"))
+    elif indexed and len(folded) < SHORTEST:
+        terms = _starting_trigrams(session, folded)
+        if terms == []:  # no trigram starts with it: nothing holds it
+            return []
+        if terms is not None:
+            any_of = " OR ".join(map(_phrase, terms))
+            stmt = by_index.where(literal_column(TRIGRAM_TABLE).op("MATCH")(any_of))
     if kinds is not None:
         stmt = stmt.where(SearchEntry.kind.in_(list(kinds)))
     # Fetch a little more than asked per kind so that one kind cannot crowd out the others.

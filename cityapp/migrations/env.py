@@ -7,6 +7,7 @@ from typing import Any
 from alembic import context
 
 from cityapp.models import Base, UtcDateTime
+from cityapp.search_index import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,6 +25,7 @@ def _configure(**kwargs: Any) -> None:
         target_metadata=target_metadata,
         compare_type=True,
         render_item=render_item,
+        include_object=include_object,
         **kwargs,
     )
 

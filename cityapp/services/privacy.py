@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
+from .. import search_index
 from ..errors import UserError
 from ..models import (
     AuditEntry,
@@ -289,6 +290,8 @@ def compact(session: Session) -> str:
     bind = session.get_bind()
     if bind.dialect.name == "sqlite":
         with bind.connect() as conn:
+            with conn.begin():  # the search index drops what it no longer holds, then VACUUM
+                search_index.optimize(conn)
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -15,6 +15,7 @@ from cityapp.db import make_engine, open_database
 from cityapp.errors import DatabaseOpenError
 from cityapp.migrations import HERE, current_revision, head_revision, upgrade_to_head
 from cityapp.models import Base, City
+from cityapp.search_index import include_object
 from tests import factories
 
 
@@ -27,7 +28,8 @@ def test_opening_creates_the_schema_at_head(db):
 def test_models_and_migration_head_agree(db):
     """No pending autogenerate difference: the migrations build exactly what the models declare."""
     with db.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_object": include_object}
+        context = MigrationContext.configure(conn, opts=opts)
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
 

@@ -135,3 +135,82 @@ def test_renaming_a_city_refreshes_what_is_named_after_it(demo_db):
         agreement = s.scalars(select(Agreement).where(Agreement.city_id == tomsk.id)).first()
     assert {"city", "agreement", "trip", "meeting", "counterpart", "organization"} <= kinds
     assert agreement is not None
+
+
+def _every_match(session, query: str) -> set[tuple[str, int]]:
+    """What a search must find: the entries whose text holds the folded query, read one by one."""
+    wanted = fold(query).strip()
+    return {(e.kind, e.ref_id) for e in session.scalars(select(SearchEntry)) if wanted in e.text}
+
+
+def _samples(session, count: int = 150) -> list[str]:
+    """Pieces of one to six characters cut from the entries' text, in every script they hold,
+    with a few that no entry holds."""
+    import random
+
+    texts = [t.strip() for t in session.scalars(select(SearchEntry.text))]
+    chance = random.Random(20261130)
+    pieces = {"ь", "zq", "qqqq", "ΑΘΗΝ", "東京都庁", "%", "_a", "a*b", "[x", "a?"}
+    while len(pieces) < count:
+        text = chance.choice(texts)
+        size = chance.randint(1, 6)
+        start = chance.randrange(max(1, len(text) - size + 1))
+        piece = text[start : start + size].strip()
+        if piece:
+            pieces.add(piece)
+    return sorted(pieces)
+
+
+def test_the_index_finds_exactly_what_reading_every_entry_finds(demo_db):
+    """Each piece, long or short, in any script, with wildcards or none: the search through the
+    index finds the same records as reading the whole table."""
+    from cityapp.search_index import has_trigram_table
+
+    with demo_db.factory() as s:
+        if demo_db.engine.dialect.name == "sqlite":
+            assert has_trigram_table(s.connection())  # the index is there to be tested
+        for piece in _samples(s):
+            expected = _every_match(s, piece)
+            found = {(h.kind, h.ref_id) for h in search(s, piece, limit=100_000)}
+            assert found == expected, piece
+
+
+def test_without_the_index_the_search_reads_the_table_and_finds_the_same(demo_db):
+    from cityapp.search_index import _TRIGRAMS, drop_substring_index
+
+    with demo_db.factory() as s:
+        pieces = _samples(s, 60)
+        before = {p: {(h.kind, h.ref_id) for h in search(s, p, limit=100_000)} for p in pieces}
+    with demo_db.engine.begin() as conn:
+        drop_substring_index(conn)
+    _TRIGRAMS.pop(demo_db.engine, None)  # as a database that never had it
+    with demo_db.factory() as s:
+        for piece in pieces:
+            assert {(h.kind, h.ref_id) for h in search(s, piece, limit=100_000)} == before[piece]
+
+
+def test_the_trigram_index_follows_edits_and_rebuilds(db):
+    """The index keeps up with the table: a new name is found at once, an old one no longer,
+    and a rebuild leaves it whole (FTS5's own integrity check on SQLite; on PostgreSQL the
+    pg_trgm index is there for the planner)."""
+    with db.factory.begin() as s:
+        city = factories.city(name_en="Qaraghandy", name_local="Қарағанды")
+        s.add(city)
+    with db.factory.begin() as s:
+        assert kinds_and_labels(s, "ағанд") and kinds_and_labels(s, "қ")
+        s.get(City, city.id).name_en = "Zhezkazgan"
+    with db.factory() as s:
+        assert kinds_and_labels(s, "zhezk") and not kinds_and_labels(s, "qaragh")
+    with db.engine.begin() as conn:
+        rebuild_search_index(conn)
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql(
+                "INSERT INTO search_trigram(search_trigram) VALUES ('integrity-check')"
+            )
+        else:
+            indexes = conn.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_search_entry_text_trgm'"
+            ).scalars()
+            assert "gin_trgm_ops" in " ".join(indexes)
+    with db.factory() as s:
+        assert kinds_and_labels(s, "zhezk")
