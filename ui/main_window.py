@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
@@ -23,7 +24,6 @@ from sqlalchemy import func, select
 from cityapp import APP_NAME, __version__, logs, paths
 from cityapp.changes import ChangeSet
 from cityapp.db import Database, open_database, pg_dump_advice, sqlite_backup
-from cityapp.demo import build_demo, create_demo_database
 from cityapp.errors import UserError
 from cityapp.models import City
 from ui import icons
@@ -38,16 +38,48 @@ from ui.dialogs.messages import (
     UnsavedChangesDialog,
 )
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
-from ui.dialogs.organizations import OrganizationsDialog
 from ui.dialogs.search_popup import SearchPopup
-from ui.views.dashboard import DashboardPage
 from ui.views.list_page import ListPage
-from ui.views.meetings import CommitmentsPage, MeetingsPage
-from ui.views.records import CitiesPage, CounterpartsPage, NetworksPage, StaffPage
-from ui.views.reports import ReportsPage
-from ui.views.trips_page import TripsPage
 
 DEMO_FILE_NAME = "demo.sqlite3"
+PAGE_KEYS = (
+    "dashboard",
+    "cities",
+    "counterparts",
+    "trips",
+    "meetings",
+    "commitments",
+    "networks",
+    "staff",
+    "reports",
+)
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by key, each built (and its module imported) the first time it is
+    asked for: start-up pays only for the page it shows."""
+
+    def __init__(self, build: Callable[[str], QWidget], on_built: Callable[[str, QWidget], None]):
+        self._build, self._on_built = build, on_built
+        self._pages: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        if key not in self._pages:
+            page = self._pages[key] = self._build(key)
+            self._on_built(key, page)
+        return self._pages[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
+
+    def built(self) -> list[QWidget]:
+        """The pages built so far (the others have nothing to save or ask)."""
+        return list(self._pages.values())
 
 
 class ThresholdDialog:
@@ -84,10 +116,9 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(260)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        self._build_pages()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.nav.currentRowChanged.connect(lambda _row: self._update_row_counts())
+        self.pages = Pages(self._build_page, self._page_built)
+        self._build_navigation()
+        self.nav.currentRowChanged.connect(self._show_row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.nav)
@@ -116,27 +147,70 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        built = {
-            "dashboard": lambda: DashboardPage(self.ctx, self, self.undo_stack),
-            "cities": lambda: CitiesPage(self.ctx, self.undo_stack, self),
-            "counterparts": lambda: CounterpartsPage(self.ctx, self.undo_stack, self),
-            "trips": lambda: TripsPage(self.ctx, self.undo_stack, self),
-            "meetings": lambda: MeetingsPage(self.ctx, self.undo_stack, self),
-            "commitments": lambda: CommitmentsPage(self.ctx, self.undo_stack, self),
-            "networks": lambda: NetworksPage(self.ctx, self.undo_stack, self),
-            "staff": lambda: StaffPage(self.ctx, self.undo_stack, self),
-            "reports": lambda: ReportsPage(self.ctx, self),
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "cities": self.tr("Cities"),
+            "counterparts": self.tr("Counterparts"),
+            "trips": self.tr("Trips"),
+            "meetings": self.tr("Meetings"),
+            "commitments": self.tr("Commitments"),
+            "networks": self.tr("Networks"),
+            "staff": self.tr("Staff"),
+            "reports": self.tr("Reports"),
         }
-        for key, build in built.items():
-            page: QWidget = build()
-            if isinstance(page, ListPage):
-                page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(icons.page_icon(key), page.title)
+
+    def _build_navigation(self) -> None:
+        """One entry per page, and an empty place in the stack until the page is built."""
+        for key, title in self.page_titles().items():
+            item = QListWidgetItem(icons.page_icon(key), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
+            self.stack.addWidget(QWidget(self.stack))
+
+    def _build_page(self, key: str) -> QWidget:
+        ctx, undo = self.ctx, self.undo_stack
+        if key == "dashboard":
+            from ui.views.dashboard import DashboardPage
+
+            return DashboardPage(ctx, self, undo)
+        if key in ("meetings", "commitments"):
+            from ui.views.meetings import CommitmentsPage, MeetingsPage
+
+            return (MeetingsPage if key == "meetings" else CommitmentsPage)(ctx, undo, self)
+        if key == "trips":
+            from ui.views.trips_page import TripsPage
+
+            return TripsPage(ctx, undo, self)
+        if key == "reports":
+            from ui.views.reports import ReportsPage
+
+            return ReportsPage(ctx, self)
+        from ui.views import records
+
+        kinds = {
+            "cities": records.CitiesPage,
+            "counterparts": records.CounterpartsPage,
+            "networks": records.NetworksPage,
+            "staff": records.StaffPage,
+        }
+        return kinds[key](ctx, undo, self)
+
+    def _page_built(self, key: str, page: QWidget) -> None:
+        """Put a new page in its place in the stack, with the layout it had last time."""
+        index = PAGE_KEYS.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if isinstance(page, ListPage):
+            page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
+            page.restore_state(self.settings)
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGE_KEYS):
+            self.stack.setCurrentWidget(self.pages[PAGE_KEYS[row]])
+        self._update_row_counts()
 
     def show_page(self, key: str) -> None:
         keys = list(self.pages)
@@ -233,7 +307,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(tr("&View"))
         for number, key in enumerate(self.pages, start=1):
             action = self._action(
-                self.pages[key].title,
+                self.page_titles()[key],
                 lambda _checked=False, k=key: self.show_page(k),
                 f"Ctrl+{number}",
             )
@@ -317,7 +391,7 @@ class MainWindow(QMainWindow):
         keys = list(self.pages)
         item = self.nav.item(keys.index("commitments"))
         overdue = overdue_count(self.ctx)
-        title = self.pages["commitments"].title
+        title = self.page_titles()["commitments"]
         item.setText(
             self.tr("{title} ({n} overdue)").format(title=title, n=overdue) if overdue else title
         )
@@ -356,6 +430,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_organizations(self) -> None:
+        from ui.dialogs.organizations import OrganizationsDialog
+
         OrganizationsDialog.show_for(self.ctx, self.undo_stack, self)
 
     def find_anything(self) -> None:
@@ -387,6 +463,8 @@ class MainWindow(QMainWindow):
             page = self.pages["cities"]
             return page.select_record(agreement.city_id) and page.show_agreement(record_id)
         if kind == "organization":
+            from ui.dialogs.organizations import OrganizationsDialog
+
             return OrganizationsDialog.show_for(self.ctx, self.undo_stack, self, record_id)
         return False
 
@@ -395,7 +473,7 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if hasattr(page, "reload_from_database"):
             page.reload_from_database()
-        elif isinstance(page, ListPage | DashboardPage):
+        elif hasattr(page, "reload"):  # the Dashboard and the other lists
             page.reload()
 
     # -- databases ------------------------------------------------------------------------
@@ -406,7 +484,7 @@ class MainWindow(QMainWindow):
 
         pending = [
             page
-            for page in self.pages.values()
+            for page in self.pages.built()
             if isinstance(page, RecordPage) and page.has_unsaved_changes()
         ]
         if not pending:
@@ -476,6 +554,8 @@ class MainWindow(QMainWindow):
         path = paths.data_dir() / DEMO_FILE_NAME
 
         def opener() -> Database:
+            from cityapp.demo import create_demo_database
+
             if path.exists():
                 return open_database(path, actor=self.ctx.officer)
             return create_demo_database(path, actor=self.ctx.officer)
@@ -571,6 +651,8 @@ class MainWindow(QMainWindow):
         choice = FirstStartDialog.ask(self)
         self.settings.setValue(key, True)
         if choice == DEMO:
+            from cityapp.demo import build_demo
+
             run_action(
                 self.ctx,
                 self,
@@ -611,16 +693,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         else:
             self.splitter.setSizes([200, 1000])
-        for page in self.pages.values():
-            if isinstance(page, ListPage):
-                page.restore_state(self.settings)
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/page", self.nav.currentItem().data(Qt.ItemDataRole.UserRole))
-        for page in self.pages.values():
+        for page in self.pages.built():
             if isinstance(page, ListPage):
                 page.save_state(self.settings)
         self.settings.sync()

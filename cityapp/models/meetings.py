@@ -127,6 +127,8 @@ class Commitment(Editable, Base):
             "NOT (owner_staff_id IS NOT NULL AND owner_counterpart_id IS NOT NULL)",
             name="one_owner",
         ),
+        # Open commitments past their date, counted for the sidebar on every change.
+        Index("ix_commitment_status_due_on", "status", "due_on"),
     )
 
     meeting_id: Mapped[int] = mapped_column(

@@ -254,6 +254,7 @@ def test_a_new_counterpart_is_added_inline_and_seated(start, demo_copy, dialogs,
 def test_commitments_filter_by_counterpart_and_due_date(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
+    page.counterpart_filter.ensure_loaded()  # offscreen it sits in the toolbar's overflow, unshown
     combo = page.counterpart_filter.combo
     combo.setCurrentIndex(combo.findText("Kim Min-jun"))
     texts = {page.model.index(r, 3).data() for r in range(page.model.rowCount())}

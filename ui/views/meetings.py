@@ -416,6 +416,25 @@ class CommitmentsPage(RecordPage):
         super()._update_actions()
         self.new_action.setEnabled(False)
 
+    def fill_filter_choices(self) -> None:
+        """The cities where meetings took place and the strategy's objectives."""
+        choices = (
+            (self.city_filter, read(self.ctx, cities_with_meetings)),
+            (
+                self.objective_filter,
+                [(i, f"{number}. {title[:30]}") for i, number, title in read(self.ctx, objectives)],
+            ),
+        )
+        for combo, items in choices:
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value, label in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+
     def _build_filters(self) -> None:
         tr = self.tr
         self.status_filter.addItem(tr("Any status"), None)
@@ -425,11 +444,7 @@ class CommitmentsPage(RecordPage):
         for side in OwnerSide:
             self.side_filter.addItem(tr(choice_label(side)), side)
         self.city_filter.addItem(tr("Any city"), None)
-        for city_id, name in read(self.ctx, cities_with_meetings):
-            self.city_filter.addItem(name, city_id)
         self.objective_filter.addItem(tr("Any objective"), None)
-        for objective_id, number, title in read(self.ctx, objectives):
-            self.objective_filter.addItem(f"{number}. {title[:30]}", objective_id)
         from cityapp.fields import DATE, REF, Field
         from ui.widgets.inputs import DateInput, RefInput
 

@@ -142,6 +142,7 @@ class RecordPage(ListPage):
             {record_class.__tablename__, *picked, *self.also_shows}
         )
         self._choices_stale = False
+        self._filters_filled = False
         self._positions: dict[int, int] = {}
         # Built now, read when first shown (or asked for a record): start-up pays only for
         # the page on screen.
@@ -335,8 +336,15 @@ class RecordPage(ListPage):
             self._choices_stale = False
             self.form.reload_choices()
 
+    def fill_filter_choices(self) -> None:
+        """Fill the toolbar filters whose choices come from the database (a page that has
+        any does it here): read when the page is first shown, not when it is built."""
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._filters_filled:
+            self._filters_filled = True
+            self.fill_filter_choices()
         if self._list_stale:
             self.ensure_loaded()  # shows the current record again, pickers read first
         elif self._choices_stale and not self.is_new and not self.form.is_dirty():
@@ -349,7 +357,9 @@ class RecordPage(ListPage):
     def _database_changed(self) -> None:
         self.current_id, self.is_new = None, False
         self._choices_stale = True
+        self._filters_filled = self.isVisible()
         if self.isVisible():
+            self.fill_filter_choices()
             self.form.reload_choices()
             self._choices_stale = False
             self.reload()

@@ -123,7 +123,6 @@ class TripsPage(RecordPage):
         for direction in TripDirection:
             self.direction.addItem(tr(choice_label(direction)), direction)
         self.city.addItem(tr("Any city"), None)
-        self._fill_filter_choices()
         self.toolbar.addSeparator()
         for combo, name in (
             (self.year, tr("Year")),
@@ -136,7 +135,7 @@ class TripsPage(RecordPage):
             combo.currentIndexChanged.connect(self.reload)
             self.toolbar.addWidget(combo)
 
-    def _fill_filter_choices(self) -> None:
+    def fill_filter_choices(self) -> None:
         first, last, cities = read(self.ctx, trip_filter_choices)
         for combo in (self.year, self.city):
             combo.blockSignals(True)
@@ -163,7 +162,6 @@ class TripsPage(RecordPage):
             combo.blockSignals(True)
             combo.setCurrentIndex(0)
             combo.blockSignals(False)
-        self._fill_filter_choices()
         super()._database_changed()
 
     # -- tabs -----------------------------------------------------------------------------------
@@ -356,5 +354,5 @@ class TripsPage(RecordPage):
         )
         if new is None:
             return False
-        self._fill_filter_choices()
+        self.fill_filter_choices()
         return self.select_record(new.id)

@@ -9,7 +9,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QDoubleValidator
+from PySide6.QtGui import QDoubleValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -423,16 +423,31 @@ class CountryInput(_SearchableCombo):
 
 
 class RefInput(_SearchableCombo):
-    """A reference to another record, picked by name; the list comes from the database."""
+    """A reference to another record, picked by name; the list comes from the database the
+    first time it is needed (shown, or given a record to show), not when the form is built."""
 
     def __init__(self, f: Field, provider: RefProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ref = f.ref or ""
         self.provider = provider
         self.required = f.required
-        self.reload_choices()
+        self.loaded = False
+        self.combo.lineEdit().setPlaceholderText("—")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.ensure_loaded()
+        super().showEvent(event)
+
+    def ensure_loaded(self) -> None:
+        if not self.loaded:
+            self.loaded = True
+            self.reload_choices()
 
     def reload_choices(self) -> None:
+        """Read the list again (a record was added or renamed); a picker never shown waits."""
+        if not self.loaded and not self.isVisible():
+            return
+        self.loaded = True
         current = self.value() if self.combo.count() else None
         self.combo.blockSignals(True)
         self.combo.clear()
@@ -454,7 +469,8 @@ class RefInput(_SearchableCombo):
 
     def set_value(self, value: Any) -> None:
         if value is not None and self.combo.findData(value) < 0:
-            self.reload_choices()  # the list is older than the record: read it again
+            self.loaded = True  # the list is older than the record (or unread): read it now
+            self.reload_choices()
         self._select(value)
 
     def problem(self) -> str | None:
