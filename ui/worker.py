@@ -10,6 +10,7 @@ dialog returns straight away (a cancelled export writes no file).
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -18,6 +19,7 @@ from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Sign
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
+log = logging.getLogger("cityapp.ui.worker")
 # work(progress, cancelled): progress(done, total) reports; cancelled() says whether to stop.
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -43,9 +45,16 @@ class _Runner(QRunnable):
                 lambda done, total: self.signals.progress.emit(done, total), self.stop.is_set
             )
         except BaseException as exc:  # handed to the window's thread, which decides
-            self.signals.failed.emit(exc)
+            self._hand_over(self.signals.failed, exc)
         else:
-            self.signals.finished.emit(result)
+            self._hand_over(self.signals.finished, result)
+
+    @staticmethod
+    def _hand_over(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the window that asked closed meanwhile: nobody is waiting
+            log.info("background work finished after its window closed")
 
 
 def run_in_background(parent: QWidget | None, label: str, work: Work, *, show_after_ms: int = 500):

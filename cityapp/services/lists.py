@@ -117,11 +117,14 @@ def ordered_ids(
 ) -> list[int]:
     """Every id of the list in its sorted order: its length is the count, a record's index is
     its position, and any page is then fetched by its ids (no OFFSET walking the list)."""
-    return list(
-        session.scalars(
-            ids_statement(spec, text=text, order=order, descending=descending, flags=flags)
-        )
-    )
+    stmt = ids_statement(spec, text=text, order=order, descending=descending, flags=flags)
+    result = session.connection().execute(stmt)
+    try:
+        # Straight from the driver's cursor: tens of thousands of ids, no row object for each
+        # (three times faster on the large office than reading them as rows).
+        return [row[0] for row in result.cursor.fetchall()]
+    finally:
+        result.close()
 
 
 def ids_statement(

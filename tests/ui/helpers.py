@@ -23,3 +23,14 @@ def retype(qtbot, line_edit, text):
     line_edit.setFocus()
     line_edit.selectAll()
     qtbot.keyClicks(line_edit, text)
+
+
+def show_tab(page, widget):
+    """Bring the tab that holds `widget` to the front, as an officer clicks it: a tab reads
+    its rows when it is shown."""
+    tabs, holder = page.tabs, widget
+    while holder is not None and tabs.indexOf(holder) < 0:
+        holder = holder.parentWidget()
+    assert holder is not None, f"{widget} is on no tab of {page}"
+    tabs.setCurrentWidget(holder)
+    return widget

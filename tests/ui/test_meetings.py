@@ -17,7 +17,7 @@ from cityapp.models import (
     Meeting,
     OwnerSide,
 )
-from tests.ui.helpers import page_of, select_by
+from tests.ui.helpers import page_of, select_by, show_tab
 from ui.dialogs.carry import CarryDialog
 from ui.dialogs.drafts import DraftRestoreDialog
 from ui.dialogs.record_dialog import RecordDialog
@@ -186,6 +186,7 @@ def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialo
 
     monkeypatch.setattr(CarryDialog, "ask", classmethod(choose))
     assert page.carry() and page.carry()
+    show_tab(page, page.progress)
     rows = [
         [page.progress.table.text(r, c) for c in range(3)]
         for r in range(page.progress.table.row_count())
@@ -201,6 +202,7 @@ def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialo
     assert page.form.inputs["status"].value() is CommitmentStatus.DONE
     meetings = page_of(window, "meetings")
     select_by(meetings, 1, "Talks with the Senate of Berlin")
+    show_tab(meetings, meetings.carried)
     assert (
         meetings.carried.table.text(0, 1) == "Circulate the joint project report to ANMC21 members."
     )
@@ -212,6 +214,7 @@ def test_the_gift_threshold_is_settable_and_flags_follow(start, demo_copy, monke
     window = start("--db", str(demo_copy))
     page = page_of(window, "meetings")
     select_by(page, 1, "Talks with the Government of Moscow")
+    show_tab(page, page.gifts)
     flags = lambda: [page.gifts.table.text(r, 4) for r in range(page.gifts.table.row_count())]  # noqa: E731
     assert flags() == ["to declare"]  # 120,000 yen, received, not declared; threshold 50,000
     monkeypatch.setattr(ThresholdDialog, "ask", classmethod(lambda cls, parent, current: 150_000))
@@ -232,7 +235,7 @@ def test_a_new_counterpart_is_added_inline_and_seated(start, demo_copy, dialogs,
         "ask",
         classmethod(lambda cls, parent, title, form, provider, values: {**values, **given}),
     )
-    before = page.attendees.table.row_count()
+    before = show_tab(page, page.attendees).table.row_count()
     assert page.new_person_button.isEnabled() and page.add_new_counterpart()
     assert page.attendees.table.row_count() == before + 1
     with window.ctx.database.factory() as s:

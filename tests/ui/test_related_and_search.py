@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from cityapp.clock import CLOCK
 from cityapp.models import Agreement, AgreementKind, City, MembershipRole, NetworkMembership
-from tests.ui.helpers import page_of, select_by
+from tests.ui.helpers import page_of, select_by, show_tab
 from tests.ui.typing import type_text
 from ui.dialogs.record_dialog import RecordDialog
 from ui.dialogs.search_popup import SearchPopup
@@ -37,7 +37,7 @@ def test_an_agreement_is_added_ended_and_undone(start, demo_copy, dialogs, answe
     window = start("--db", str(demo_copy))
     page = page_of(window, "cities")
     select_by(page, 0, "Rome")
-    tab = page.agreements
+    tab = show_tab(page, page.agreements)
     assert tab.table.row_count() == 1
     given.update(
         kind=AgreementKind.MOU, title="MoU on cultural heritage", signed_on=date(2026, 5, 1)
@@ -73,7 +73,7 @@ def test_an_incomplete_document_path_is_explained(start, demo_copy, dialogs, tmp
     window = start("--db", str(demo_copy))
     page = page_of(window, "cities")
     select_by(page, 0, "Seoul")
-    page.agreements.table.selectRow(
+    show_tab(page, page.agreements).table.selectRow(
         1
     )  # the 2014 MoU's document path is relative to a folder the demo does not know
     assert not open_document(page.agreements)
@@ -84,6 +84,7 @@ def test_the_history_is_newest_first_with_reciprocity(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = page_of(window, "cities")
     select_by(page, 0, "Moscow")
+    show_tab(page, page.history)
     table = page.timeline
     days = [table.text(r, 0) for r in range(table.row_count())]
     assert days == sorted(days, reverse=True)
@@ -102,7 +103,7 @@ def test_a_network_member_is_added(start, demo_copy, dialogs, answers):
     window = start("--db", str(demo_copy))
     page = page_of(window, "networks")
     select_by(page, 0, "ANMC21")
-    assert page.members.table.row_count() == 13
+    assert show_tab(page, page.members).table.row_count() == 13
     with window.ctx.database.factory() as s:
         incheon = s.scalar(select(City.id).where(City.name_en == "Incheon"))
     given.update(city_id=incheon, role=MembershipRole.OBSERVER, joined_on=date(2026, 1, 1))
@@ -120,12 +121,14 @@ def test_the_counterpart_shows_meetings_and_open_commitments(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = page_of(window, "counterparts")
     select_by(page, 0, "Kim")
+    show_tab(page, page.meetings)
     meetings = [page.meetings.table.text(r, 1) for r in range(page.meetings.table.row_count())]
     assert meetings == [  # newest first
         "Meeting with the city's leadership: Urban safety cooperation",
         "Courtesy call on the Governor: Resuming exchanges after the pandemic",
         "Talks with the Seoul Metropolitan Government",
     ]
+    show_tab(page, page.commitments)
     texts = [page.commitments.table.text(r, 3) for r in range(page.commitments.table.row_count())]
     assert "Hold a joint tourism promotion event in both cities." in texts
     assert all("youth exchange" not in t for t in texts)  # done ones are not open
@@ -208,6 +211,7 @@ def test_a_record_hidden_by_the_filter_is_still_opened(start, demo_copy, qtbot):
 def test_a_network_shows_our_role(start, demo_copy):
     window = start("--db", str(demo_copy))
     page = page_of(window, "networks")
+    show_tab(page, page.members)
     select_by(page, 0, "U20")
     assert page.our_role.text() == "Our role: Chair — since 2018-01-24"
     select_by(page, 0, "C40")
@@ -253,7 +257,7 @@ def test_open_document_opens_documents_only(
             agreement.document_ref = reference.format(tmp=tmp_path)
     page = page_of(window, "cities")
     select_by(page, 0, "Seoul")
-    page.agreements.table.selectRow(0)
+    show_tab(page, page.agreements).table.selectRow(0)
     assert open_document(page.agreements) is opened
     assert bool(handed) is opened
     assert bool(dialogs["confirm"]) is asked

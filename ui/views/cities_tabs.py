@@ -25,6 +25,7 @@ from ui.models.records import RecordTableModel
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 from ui.widgets.related import RelatedList
+from ui.widgets.when_shown import LoadsWhenShown
 
 
 def _day(value: date | None) -> str:
@@ -107,15 +108,21 @@ def networks_tab(page: Any) -> RelatedList:
     )
 
 
-class TimelineTable(LinkTable):
-    """History, newest first; Enter or a double click opens the record."""
+class TimelineTable(LoadsWhenShown, LinkTable):
+    """History, newest first, read when shown; Enter or a double click opens the record."""
 
     def __init__(self, page: Any, load=None) -> None:
         super().__init__([page.tr("Date"), page.tr("What"), page.tr("Event")], page)
         self.page = page
         self.load = load or city_history
+        self.record_id: int | None = None
 
     def set_city(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.load_when_shown()
+
+    def load_now(self) -> None:
+        record_id = self.record_id
         entries = (
             read(self.page.ctx, lambda s: self.load(s, record_id)) if record_id is not None else []
         )
@@ -130,7 +137,7 @@ class TimelineTable(LinkTable):
         )
 
 
-class HistoryTab(QWidget):
+class HistoryTab(LoadsWhenShown, QWidget):
     """A city's relationship at a glance (who visited whom, open invitations), then its history."""
 
     def __init__(self, page: Any) -> None:
@@ -140,12 +147,18 @@ class HistoryTab(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.table = TimelineTable(page)
+        self.city_id: int | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
     def set_city(self, city_id: int | None) -> None:
+        self.city_id = city_id
         self.table.set_city(city_id)
+        self.load_when_shown()
+
+    def load_now(self) -> None:
+        city_id = self.city_id
         if city_id is None:
             self.summary.setText("")
             return

@@ -143,7 +143,7 @@ class RecordPage(ListPage):
         )
         self._choices_stale = False
         self._filters_filled = False
-        self._positions: dict[int, int] = {}
+        self._ids: list[int] = []  # the list's ids in order: an id's index is its row
         # Built now, read when first shown (or asked for a record): start-up pays only for
         # the page on screen.
         self._list_stale = True
@@ -290,7 +290,7 @@ class RecordPage(ListPage):
         total_all, ids = read(self.ctx, sorted_ids)
         total = len(ids)
         # A record's position is its index; a page is fetched by its ids, wherever it is.
-        self._positions = {record_id: i for i, record_id in enumerate(ids)}
+        self._ids = ids
 
         def fetch(offset: int, limit: int) -> list[tuple]:
             return read(self.ctx, lambda s: rows_of(s, self.spec, ids[offset : offset + limit]))
@@ -369,8 +369,9 @@ class RecordPage(ListPage):
     def _show_row(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
         if row is None:
-            position = self._positions.get(record_id)
-            if position is None:
+            try:
+                position = self._ids.index(record_id)
+            except ValueError:
                 return False
             self.model.load_until(position)  # that one page, not every page before it
             row = position if self.model.record_id(position) == record_id else None

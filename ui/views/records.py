@@ -289,12 +289,17 @@ class NetworksPage(RecordPage):
 
         self.our_role = QLabel(self)
         self.members.layout().insertWidget(0, self.our_role)
+        self.members.refreshed.connect(self._show_our_role)
         self.tabs.addTab(self.members, self.tr("&Members"))
         self.tabs.addTab(self.plenaries, self.tr("&Plenaries"))
 
     def load_extra(self, record_id: int | None) -> None:
         self.members.set_owner(record_id)
         self.plenaries.set_owner(record_id)
+
+    def _show_our_role(self) -> None:
+        """Above the members: our own city's role, read with them."""
+        record_id = self.members.owner_id
         ours = [m for m in self.members.records.values() if m.city.is_home]
         if ours:
             role = RecordTableModel.display("enum", ours[0].role)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cityapp.fields import DEFAULTS, RecordForm
@@ -16,9 +17,14 @@ from ui.dialogs.record_dialog import RecordDialog
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.widgets.rows_table import RowsTable
+from ui.widgets.when_shown import LoadsWhenShown
 
 
-class RelatedList(QWidget):
+class RelatedList(LoadsWhenShown, QWidget):
+    """Read when its tab is shown; Add, Edit and Remove act on the owner's records."""
+
+    refreshed = Signal()  # the rows were read again
+
     def __init__(
         self,
         page: Any,
@@ -87,6 +93,10 @@ class RelatedList(QWidget):
 
     def set_owner(self, owner_id: int | None) -> None:
         self.owner_id = owner_id
+        self.load_when_shown()
+        self._update_buttons()
+
+    def load_now(self) -> None:
         self.refresh()
 
     def refresh(self, select_id: int | None = None) -> None:
@@ -105,6 +115,7 @@ class RelatedList(QWidget):
         )
         self.empty_label.setVisible(not rows)
         self._update_buttons()
+        self.refreshed.emit()
 
     def selected(self) -> Any | None:
         return self.records.get(self.table.selected_key())
