@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from cityapp.access import FULL, Access, current_access
@@ -31,6 +33,10 @@ class AppContext(QObject):
         self.known_versions: dict[tuple[str, int], int] = {}
         self.access: Access = FULL
         self.refresh_access()
+        # What pickers offer, by kind, read once and shared by every picker of that kind until
+        # a change touches its table (connected first: forgotten before the pages reload).
+        self._choices: dict[str, list[tuple[int, str]]] = {}
+        self.changed.connect(self._forget_changed_choices)
 
     @property
     def officer(self) -> str:
@@ -40,6 +46,24 @@ class AppContext(QObject):
         """Tell the pages what a committed action changed (nothing is said for no change)."""
         if changes:
             self.changed.emit(changes)
+
+    def choices(
+        self, kind: str, read_them: Callable[[], list[tuple[int, str]]]
+    ) -> list[tuple[int, str]]:
+        """A picker's list of this kind: the one read last, or `read_them()` now."""
+        if kind not in self._choices:
+            self._choices[kind] = read_them()
+        return self._choices[kind]
+
+    def forget_choices(self) -> None:
+        """Every picker reads its list again (F5, another database)."""
+        self._choices.clear()
+
+    def _forget_changed_choices(self, changes: ChangeSet) -> None:
+        from cityapp.services.choices import table_of
+
+        for kind in [k for k in self._choices if changes.touches({table_of(k)})]:
+            del self._choices[kind]
 
     def refresh_access(self) -> Access:
         """Ask the database what the connected officer may do (a server decides; a file allows all)."""
@@ -53,6 +77,7 @@ class AppContext(QObject):
     def switch_database(self, database: Database) -> None:
         old, self.database = self.database, database
         self.known_versions.clear()
+        self.forget_choices()
         self.refresh_access()
         if old is not database:
             old.dispose()

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -41,6 +49,7 @@ from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
 from ui.dialogs.search_popup import SearchPopup
 from ui.views.list_page import ListPage
 
+log = logging.getLogger("cityapp.ui")
 DEMO_FILE_NAME = "demo.sqlite3"
 PAGE_KEYS = (
     "dashboard",
@@ -81,6 +90,9 @@ class Pages(Mapping[str, QWidget]):
         """The pages built so far (the others have nothing to save or ask)."""
         return list(self._pages.values())
 
+    def built_keys(self) -> set[str]:
+        return set(self._pages)
+
 
 class ThresholdDialog:
     @classmethod
@@ -117,6 +129,7 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         self.pages = Pages(self._build_page, self._page_built)
+        self._idle_started = False
         self._build_navigation()
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -206,6 +219,35 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             page.counts_changed.connect(lambda _s, _t: self._update_row_counts())
             page.restore_state(self.settings)
+
+    IDLE_START_MS = 700  # after the first page is painted and read, before the rest is built
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._idle_started:
+            self._idle_started = True
+            QTimer.singleShot(self.IDLE_START_MS, self, self._prepare_when_idle)
+
+    def _prepare_when_idle(self) -> None:
+        """While the officer reads the first page, build the next page not yet built (one
+        at a time, so the window answers between them); then work out the Dashboard's figures
+        in the background. A page visited first is built then, as before."""
+        waiting = [key for key in PAGE_KEYS if key not in self.pages.built_keys()]
+        if waiting:
+            self.pages[waiting[0]]
+            QTimer.singleShot(0, self, self._prepare_when_idle)
+            return
+        from cityapp.services.health import office_health
+        from cityapp.services.strategy import office_targets
+        from ui.worker import start_background
+
+        today = self.ctx.clock.today()
+        for figures in (office_targets, office_health):
+            start_background(
+                lambda figures=figures: read(self.ctx, lambda s: figures(s, today)),
+                lambda _found: None,  # kept in the core's cache for the first visit
+                lambda exc: log.info("figures not prepared: %s", type(exc).__name__),
+            )
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGE_KEYS):

@@ -44,23 +44,44 @@ _QUERIES = {
 }
 
 
-def _label(kind: str, row: Any) -> str:
-    if kind == "city":
-        return f"{row[1]} ({row[2]})"
-    if kind == "trip":
-        return f"{row[1]:%Y-%m-%d} {row[2]}"
-    if kind == "objective":
-        return f"{row[1]}. {row[2]}"
-    if kind in ("staff", "counterpart"):
-        return " ".join(p for p in (row[1], row[2]) if p)
-    return row[1]
+def _person(row: Any) -> str:
+    return f"{row[1]} {row[2]}" if row[2] else row[1]
+
+
+# Each kind's label from its query's row (id first).
+_LABELS = {
+    "city": lambda row: f"{row[1]} ({row[2]})",
+    "trip": lambda row: f"{row[1]} {row[2]}",
+    "objective": lambda row: f"{row[1]}. {row[2]}",
+    "staff": _person,
+    "counterpart": _person,
+}
+# The table behind each kind of record a picker lists, where the two names differ.
+_TABLES = {"staff": "staff_member"}
+
+
+def table_of(kind: str) -> str:
+    """The table whose changes change a picker of this kind."""
+    return _TABLES.get(kind, kind)
 
 
 def picker_choices(session: Session, kind: str) -> list[tuple[int, str]]:
-    """(id, label) of every record a picker of this kind offers, in the order it shows them."""
+    """(id, label) of every record a picker of this kind offers, in the order it shows them.
+
+    Read straight from the driver's cursor: a picker of people lists thousands of them on a
+    large office, and a row object for each would take longer than the query.
+    """
     if kind not in _QUERIES:
         return []
-    return [(r[0], _label(kind, r)) for r in session.execute(_QUERIES[kind]())]
+    result = session.connection().execute(_QUERIES[kind]())
+    try:
+        rows = result.cursor.fetchall()
+    finally:
+        result.close()
+    label = _LABELS.get(kind)
+    if label is None:
+        return [(row[0], row[1]) for row in rows]
+    return [(row[0], label(row)) for row in rows]
 
 
 def cities_with_meetings(session: Session) -> list[tuple[int, str]]:

@@ -314,3 +314,15 @@ def test_the_dashboard_lists_what_is_coming_up(start, demo_copy):
     page.agreements.open_row(1)
     assert window.current_page() is window.pages["cities"]
     assert window.pages["cities"].heading.text() == "Berlin"
+
+
+def test_start_up_builds_the_page_shown_and_the_rest_when_idle(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    assert window.pages.built_keys() == {"trips"}  # start-up pays for the page shown alone
+    assert window.stack.currentWidget() is window.pages["trips"]
+    qtbot.waitUntil(lambda: window.pages.built_keys() == set(window.pages), timeout=10_000)
+    # Built while idle, each page stands in its own place and is shown by its entry.
+    for row, key in enumerate(window.pages):
+        assert window.stack.indexOf(window.pages[key]) == row
+    window.show_page("meetings")
+    assert window.current_page() is window.pages["meetings"]

@@ -6,6 +6,7 @@ list, form and extra tabs. Every change is an undoable command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.fields import DEFAULTS, RecordForm
-from cityapp.services.choices import picker_choices
-from cityapp.services.lists import ListSpec, count_rows, ordered_ids, rows_of
+from cityapp.services.choices import picker_choices, table_of
+from cityapp.services.lists import ListSpec, count_rows, fetch_rows, ordered_ids, rows_of
 from cityapp.services.records import editable_values, label_of, link_ids
 from ui import icons
 from ui.actions import read
@@ -45,13 +46,9 @@ def ref_choices(ctx: AppContext):
     """The provider that fills reference pickers (a city, an organization) from the database."""
 
     def provide(kind: str) -> list[tuple[int, str]]:
-        return read(ctx, lambda s: picker_choices(s, kind))
+        return ctx.choices(kind, lambda: read(ctx, lambda s: picker_choices(s, kind)))
 
     return provide
-
-
-# The table behind each kind of record a picker lists.
-REF_TABLES = {"staff": "staff_member"}
 
 
 class RecordPage(ListPage):
@@ -136,14 +133,15 @@ class RecordPage(ListPage):
         self.tabs.addTab(self.change_history, self.tr("Cha&nge history"))
         # What this page shows and picks, as table names: a committed change reloads the page
         # only when it touches one of them (a hidden page waits until it is shown).
-        picked = {REF_TABLES.get(f.ref, f.ref) for f in form.fields if f.ref}
+        picked = {table_of(f.ref) for f in form.fields if f.ref}
         self.picks: frozenset[str] = frozenset(picked)
         self.shows: frozenset[str] = frozenset(
             {record_class.__tablename__, *picked, *self.also_shows}
         )
         self._choices_stale = False
         self._filters_filled = False
-        self._ids: list[int] = []  # the list's ids in order: an id's index is its row
+        self._ids: list[int] | None = None  # the list's ids in order, once read: index = row
+        self._list_ids: Callable[[], list[int]] = list
         # Built now, read when first shown (or asked for a record): start-up pays only for
         # the page on screen.
         self._list_stale = True
@@ -282,22 +280,40 @@ class RecordPage(ListPage):
             value not in (None, False) for value in (args["flags"] or {}).values()
         )
 
-        def sorted_ids(s) -> tuple[int, list[int]]:
-            ids = ordered_ids(s, self.spec, **args)
-            # "n of m rows": the whole list is counted only when a filter leaves some out.
-            return (count_rows(s, self.spec) if filtered else len(ids)), ids
-
-        total_all, ids = read(self.ctx, sorted_ids)
-        total = len(ids)
-        # A record's position is its index; a page is fetched by its ids, wherever it is.
-        self._ids = ids
-
-        def fetch(offset: int, limit: int) -> list[tuple]:
-            return read(self.ctx, lambda s: rows_of(s, self.spec, ids[offset : offset + limit]))
-
         keep = self.current_id
         if keep is None and self._awaiting is not None:
             keep = self._awaiting.record_id
+
+        def sorted_ids(s) -> list[int]:
+            return ordered_ids(s, self.spec, **args)
+
+        def list_ids() -> list[int]:
+            """Every id in order, read the first time a record must be found or a page past
+            the first is shown: a first visit shows the first page without them."""
+            if self._ids is None:
+                self._ids = read(self.ctx, sorted_ids)
+            return self._ids
+
+        self._ids = None
+        self._list_ids = list_ids
+        if keep is not None:  # a record to keep in view: its position comes from the ids
+            total = len(list_ids())
+            total_all = read(self.ctx, lambda s: count_rows(s, self.spec)) if filtered else total
+        else:
+
+            def counts(s) -> tuple[int, int]:
+                shown = count_rows(s, self.spec, text=args["text"], flags=args["flags"])
+                # "n of m rows": the whole list is counted only when a filter leaves some out.
+                return shown, (count_rows(s, self.spec) if filtered else shown)
+
+            total, total_all = read(self.ctx, counts)
+
+        def fetch(offset: int, limit: int) -> list[tuple]:
+            if offset == 0 and self._ids is None:
+                return read(self.ctx, lambda s: fetch_rows(s, self.spec, limit=limit, **args))
+            ids = list_ids()  # a page anywhere: fetched by its ids
+            return read(self.ctx, lambda s: rows_of(s, self.spec, ids[offset : offset + limit]))
+
         self.table.selectionModel().blockSignals(True)
         self.model.set_source(fetch, total)
         self.table.selectionModel().blockSignals(False)
@@ -351,6 +367,7 @@ class RecordPage(ListPage):
             self.load_record(self.current_id)  # reads the pickers' lists again first
 
     def reload_from_database(self) -> None:
+        self.ctx.forget_choices()  # someone else may have added a city or a person meanwhile
         self.form.reload_choices()
         self.reload()
 
@@ -370,7 +387,7 @@ class RecordPage(ListPage):
         row = self.model.row_of(record_id)
         if row is None:
             try:
-                position = self._ids.index(record_id)
+                position = self._list_ids().index(record_id)
             except ValueError:
                 return False
             self.model.load_until(position)  # that one page, not every page before it

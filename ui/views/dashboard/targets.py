@@ -20,7 +20,7 @@ from cityapp.clock import CLOCK
 from cityapp.fields import TARGET
 from cityapp.models import Target
 from cityapp.services.records import editable_values
-from cityapp.services.strategy import TargetProgress, target_progress
+from cityapp.services.strategy import TargetProgress, office_targets
 from ui import semantic
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
@@ -107,7 +107,7 @@ class TargetsTab(QWidget):
     def refresh(self, today: date) -> None:
         keep = self.keep if self.keep is not None else self.choice.currentData()
         self.keep = None
-        self.progress = read(self.page.ctx, lambda s: target_progress(s, today))
+        self.progress = read(self.page.ctx, lambda s: office_targets(s, today))
         self.choice.blockSignals(True)
         self.choice.clear()
         for p in self.progress:
