@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 from cityapp import server
 from tests.cityapp.test_server import as_role
 from tests.conftest import backends
-from tests.ui.helpers import page_of, select_by
+from tests.ui.helpers import page_of, select_by, show_tab
 
 pytestmark = pytest.mark.parametrize(
     "db_target", [b for b in backends() if b == "postgresql"], indirect=True
@@ -39,9 +39,21 @@ def test_a_reader_sees_no_save_and_a_refusal_is_plain(start, reader, dialogs):
     assert not page.save_action.isEnabled()
     assert not page.new_action.isEnabled() and not page.delete_action.isEnabled()
     # The related lists of a record (a city's agreements) add, edit and remove nothing either.
-    page.agreements.table.selectRow(0)
+    show_tab(page, page.agreements).table.selectRow(0)
+    assert page.agreements.selected() is not None
     assert not page.agreements.add_button.isEnabled()
     assert not page.agreements.edit_button.isEnabled()
+    # Nor do a trip's own tabs: the programme, the warnings, the exchange rates.
+    trips = page_of(window, "trips")
+    select_by(trips, 4, "London and Berlin: Games legacy and memorandum")
+    show_tab(trips, trips.itinerary).table.selectRow(0)
+    assert trips.itinerary.selected() is not None
+    assert not any(action.isEnabled() for action in trips.itinerary.actions.values())
+    show_tab(trips, trips.warnings)
+    if trips.warnings.table.row_count():
+        trips.warnings.table.selectRow(0)
+    assert not trips.warnings.ack_button.isEnabled()
+    assert not trips.budget_footer.apply.isEnabled() and trips.budget_footer.rates.isReadOnly()
     # Even if an action reached the server, the refusal is explained, not shown as a failure.
     from ui.actions import run_action
 

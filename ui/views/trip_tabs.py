@@ -99,8 +99,9 @@ class ItineraryPanel(QWidget):
 
     def _update(self) -> None:
         chosen = self.selected() is not None
+        editable = self.page.ctx.access.may_edit  # a reader changes no programme
         for key, action in self.actions.items():
-            action.setEnabled(self.trip is not None if key == "add" else chosen)
+            action.setEnabled(editable and (self.trip is not None if key == "add" else chosen))
 
     def show_trip(self, trip: Trip | None, select_id: int | None = None) -> None:
         keep = select_id or (self.selected().id if self.selected() else None)
@@ -391,8 +392,9 @@ class WarningsPanel(QWidget):
 
     def _update(self) -> None:
         w = self.selected()
-        self.ack_button.setEnabled(w is not None and not w.acknowledged)
-        self.withdraw_button.setEnabled(w is not None and w.acknowledged)
+        editable = self.page.ctx.access.may_edit  # a reader acknowledges nothing
+        self.ack_button.setEnabled(editable and w is not None and not w.acknowledged)
+        self.withdraw_button.setEnabled(editable and w is not None and w.acknowledged)
 
     def acknowledge(self) -> bool:
         w = self.selected()
@@ -459,6 +461,9 @@ class BudgetFooter(QWidget):
     def show_summary(self, trip: Trip | None, summary: BudgetSummary | None) -> None:
         self.trip = trip
         self.error.setText("")
+        editable = self.page.ctx.access.may_edit  # a reader sets no rates
+        self.apply.setEnabled(editable and trip is not None)
+        self.rates.setReadOnly(not editable)
         if trip is None or summary is None:
             self.total.setText("")
             self.rates.setText("")
