@@ -173,7 +173,9 @@ def count_rows(
     text: str | None = None,
     flags: dict[str, Any] | None = None,
 ) -> int:
-    return session.scalar(spec.query(text, flags, counting=True)) or 0
+    """How many rows the list has: its ids counted, without the joins no filter needs."""
+    ids = ids_statement(spec, text=text, flags=flags).order_by(None).subquery()
+    return session.scalar(select(func.count()).select_from(ids)) or 0
 
 
 def position_of(
