@@ -13,6 +13,7 @@ from sqlalchemy import select
 from cityapp.clock import CLOCK
 from cityapp.models import City
 from tests.demo_counts import DEMO_CITIES, DEMO_TRIPS
+from tests.ui.helpers import show_tab
 from tests.ui.typing import type_text
 from ui.dialogs import first_start
 from ui.dialogs.messages import ErrorDialog
@@ -53,6 +54,7 @@ def test_the_window_shows_the_demo_trips(start, demo_copy):
     assert str(demo_copy) in window.db_label.text()
     assert window.rows_label.text() == f"{DEMO_TRIPS} of {DEMO_TRIPS} rows"
     assert "demo.sqlite3" in window.windowTitle()
+    show_tab(page, page.delegation)
     assert page.delegation_count.text() == "2 people: 2 ours, 0 visiting."
 
 
@@ -104,11 +106,12 @@ def test_the_day_by_day_view_shows_local_and_home_time(start, demo_copy, qtbot):
     page = window.pages["trips"]
     row = titles(page).index("London and Berlin: Games legacy and memorandum")
     page.table.selectRow(row)
-    view = page.day_view
+    view = show_tab(page, page.day_view)
     cells = [[view.text(r, c) for c in range(3)] for r in range(view.row_count())]
     assert cells[0][0] == "Sunday 2014-10-26"
     assert ["10:00–11:30 London", "19:00–20:30 Tokyo", "Meeting"] in cells
     assert ["17:30–10-28 09:00 London", "10-27 02:30–10-28 18:00 Tokyo", "Hotel"] in cells
+    show_tab(page, page.delegation)
     assert page.delegation_count.text() == "6 people: 6 ours, 0 visiting."
 
 

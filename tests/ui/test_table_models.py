@@ -66,6 +66,8 @@ def _visit_everything(window, qtbot) -> None:
         if model is None:  # a page of its own kind (Reports)
             continue
         rows = min(model.rowCount(), 40)
+        if key == "trips":  # its programme is read when its tab is shown
+            page.tabs.setCurrentWidget(page.itinerary)
         for row in range(rows):  # the first record whose tabs have most to show
             page.table.selectRow(row)
             if key != "trips" or page.itinerary.table.row_count() > 2:

@@ -18,7 +18,7 @@ from cityapp.models import (
 )
 from cityapp.services.itinerary import aware
 from tests.demo_counts import DEMO_TRIPS
-from tests.ui.helpers import page_of, retype
+from tests.ui.helpers import page_of, retype, show_tab
 from ui.dialogs.copy_trip import CopyTripDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.itinerary_item import ItineraryItemDialog
@@ -153,7 +153,7 @@ def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, q
 
     window = start("--db", str(demo_copy))
     page = open_trip(window, "Los Angeles")
-    panel = page.itinerary
+    panel = show_tab(page, page.itinerary)
     dialog = ItineraryItemDialog(
         panel,
         "Add",
@@ -171,7 +171,7 @@ def test_an_impossible_local_time_is_explained_in_the_dialog(start, demo_copy, q
     assert "does not exist in America/Los_Angeles" in dialog.error.text()
 
 
-def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkeypatch):
+def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkeypatch, qtbot):
     from ui.dialogs.note import NoteDialog
 
     window = start("--db", str(demo_copy))
@@ -193,7 +193,7 @@ def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkey
         )
     page = open_trip(window, "Los Angeles")
     page.reload_action.trigger()  # F5: the item was added outside this window
-    panel = page.warnings
+    panel = show_tab(page, page.warnings)
     messages = [w.message for w in panel.warnings]
     assert any("falls on a Sunday" in m for m in messages)
     assert any("outside the trip's dates" in m for m in messages)
@@ -208,11 +208,17 @@ def test_warnings_show_and_can_be_acknowledged(start, demo_copy, dialogs, monkey
     assert panel.table.row_count() == 1
     panel.show_acknowledged.setChecked(True)
     assert panel.table.row_count() == 2
+    # On the Details tab the programme is not read; the warnings are counted in the background.
+    page.tabs.setCurrentIndex(0)
+    page.reload_action.trigger()
+    assert page.tabs.tabText(page.tabs.indexOf(panel)) == "&Warnings"
+    qtbot.waitUntil(lambda: page.tabs.tabText(page.tabs.indexOf(panel)) == "&Warnings (1)")
 
 
 def test_budget_totals_follow_the_rates(start, demo_copy, dialogs):
     window = start("--db", str(demo_copy))
     page = open_trip(window, "London and Berlin")
+    show_tab(page, page.budget)
     footer = page.budget_footer
     assert footer.total.text() == "Total: ¥7,392,000"
     assert footer.rates.text() == ""
@@ -267,7 +273,7 @@ def test_a_trip_is_copied_with_its_programme(start, demo_copy, monkeypatch):
     (copy,) = stored(window, Trip, title="Seoul: follow-up")
     items = stored(window, ItineraryItem, trip_id=copy.id)
     assert len(items) == 6 and copy.end_date - copy.start_date == timedelta(days=2)
-    assert page.itinerary.table.text(0, 0) == "2027-07-21 08:55 Tokyo"
+    assert show_tab(page, page.itinerary).table.text(0, 0) == "2027-07-21 08:55 Tokyo"
 
 
 def test_the_briefing_is_exported_from_the_page(start, demo_copy, tmp_path, monkeypatch):

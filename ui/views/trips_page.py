@@ -7,6 +7,7 @@ conflict warnings and budget sit in tabs beside it.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -42,6 +43,8 @@ from ui.views.trip_tabs import (
 from ui.widgets.inputs import choice_label
 from ui.widgets.related import RelatedList
 from ui.worker import run_in_background
+
+log = logging.getLogger("cityapp.ui")
 
 
 class TripsPage(RecordPage):
@@ -210,12 +213,42 @@ class TripsPage(RecordPage):
         self.tabs.addTab(self.warnings, tr("&Warnings"))
         self.tabs.addTab(self.budget, tr("&Budget"))
         self._line_yen: dict[int, Any] = {}
+        self._trip_wanted: tuple[int | None, int | None] | None = None
+        self._trip_round = 0
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.delegation.refreshed.connect(self._show_delegation_count)
 
     def _yen_of(self, line: BudgetLine) -> str:
         yen = self._line_yen.get(line.id)
         return format_yen(yen) if yen is not None else self.tr("no rate")
 
     def load_extra(self, record_id: int | None, select_item: int | None = None) -> None:
+        """The trip's tabs: the programme, day view, warnings and budget are read when one of
+        them is shown; meanwhile the warnings are counted in the background for the tab's title."""
+        self.delegation.set_owner(record_id)
+        self._trip_wanted = (record_id, select_item)
+        self._trip_round += 1
+        for action in (getattr(self, "export_action", None), getattr(self, "copy_action", None)):
+            if action is not None:  # made after the first load
+                action.setEnabled(record_id is not None)
+        if self.tabs.currentWidget() in self._trip_tabs():
+            self._load_trip_tabs()
+        else:
+            self._count_warnings(record_id)
+
+    def _trip_tabs(self) -> tuple[QWidget, ...]:
+        return (self.itinerary, self.day_view, self.warnings, self.budget)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self._trip_wanted is not None and self.tabs.currentWidget() in self._trip_tabs():
+            self._load_trip_tabs()
+
+    def _load_trip_tabs(self) -> None:
+        if self._trip_wanted is None:
+            return
+        record_id, select_item = self._trip_wanted
+        self._trip_wanted = None
+
         def load(s):
             trip = load_trip(s, record_id) if record_id is not None else None
             warnings = check_trip(s, record_id) if trip is not None else []
@@ -224,29 +257,47 @@ class TripsPage(RecordPage):
         trip, warnings = read(self.ctx, load)
         summary = summarize(trip) if trip else None
         self._line_yen = summary.line_jpy if summary else {}
-        self.delegation.set_owner(record_id)
-        if trip is not None:
-            ours = sum(1 for d in trip.delegates if d.staff_id)
-            self.delegation_count.setText(
-                self.tr("{n} people: {ours} ours, {theirs} visiting.").format(
-                    n=len(trip.delegates), ours=ours, theirs=len(trip.delegates) - ours
-                )
-            )
-        else:
-            self.delegation_count.setText("")
         self.itinerary.show_trip(trip, select_item)
         self.day_view.show_trip(trip)
         self.warnings.show_warnings(warnings)
         self.budget.set_owner(record_id)
         self.budget_footer.show_summary(trip, summary)
+        self._show_warning_count(self.warnings.open_count())
+
+    def _count_warnings(self, record_id: int | None) -> None:
+        self._show_warning_count(0)
+        if record_id is None:
+            return
+        asked_in = self._trip_round
+
+        def counted(n: int) -> None:
+            if asked_in == self._trip_round:  # still the trip shown
+                self._show_warning_count(n)
+
+        worker.start_background(
+            lambda: read(
+                self.ctx, lambda s: sum(1 for w in check_trip(s, record_id) if not w.acknowledged)
+            ),
+            counted,
+            lambda exc: log.info("warnings not counted: %s", type(exc).__name__),
+        )
+
+    def _show_warning_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.warnings)
-        count = self.warnings.open_count()
         self.tabs.setTabText(
             index, self.tr("&Warnings ({n})").format(n=count) if count else self.tr("&Warnings")
         )
-        for action in (getattr(self, "export_action", None), getattr(self, "copy_action", None)):
-            if action is not None:  # made after the first load
-                action.setEnabled(trip is not None)
+
+    def _show_delegation_count(self) -> None:
+        people = list(self.delegation.records.values())
+        ours = sum(1 for d in people if d.staff_id)
+        self.delegation_count.setText(
+            self.tr("{n} people: {ours} ours, {theirs} visiting.").format(
+                n=len(people), ours=ours, theirs=len(people) - ours
+            )
+            if self.delegation.owner_id is not None
+            else ""
+        )
 
     # -- saving with the status workflow ----------------------------------------------------------
 
