@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -116,19 +117,26 @@ def start_background(
     work: Callable[[], Any],
     done: Callable[[Any], None],
     failed: Callable[[BaseException], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> None:
     """Run `work` on a worker thread and hand its result to `done` in the window's thread,
-    without a dialog (a list's colours that arrive a moment after the list)."""
+    without a dialog (a list's colours that arrive a moment after the list). With an
+    `owner` (the page that asked), a result that arrives after it closed is dropped."""
     signals = _Signals()
     _pending.add(signals)
 
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
     def finish(result: Any) -> None:
         _pending.discard(signals)
-        done(result)
+        if not gone():
+            done(result)
 
     def fail(exc: BaseException) -> None:
         _pending.discard(signals)
-        if failed is not None:
+        if failed is not None and not gone():
             failed(exc)
 
     signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)

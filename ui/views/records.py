@@ -100,6 +100,7 @@ class CitiesPage(RecordPage):
             lambda: read(self.ctx, lambda s: office_health(s, today)),
             arrived,
             lambda exc: log.warning("relationship health not worked out: %s", type(exc).__name__),
+            owner=self,
         )
 
     def _health_badge(self, city_id: int) -> tuple[QColor, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 
@@ -45,6 +46,7 @@ from ui.widgets.related import RelatedList
 from ui.worker import run_in_background
 
 log = logging.getLogger("cityapp.ui")
+COUNT_AFTER_MS = 150  # the warnings of a trip are counted this long after it is shown
 
 
 class TripsPage(RecordPage):
@@ -274,13 +276,21 @@ class TripsPage(RecordPage):
             if asked_in == self._trip_round:  # still the trip shown
                 self._show_warning_count(n)
 
-        worker.start_background(
-            lambda: read(
-                self.ctx, lambda s: sum(1 for w in check_trip(s, record_id) if not w.acknowledged)
-            ),
-            counted,
-            lambda exc: log.info("warnings not counted: %s", type(exc).__name__),
-        )
+        def count() -> None:
+            if asked_in != self._trip_round:  # another trip was chosen meanwhile
+                return
+            worker.start_background(
+                lambda: read(
+                    self.ctx,
+                    lambda s: sum(1 for w in check_trip(s, record_id) if not w.acknowledged),
+                ),
+                counted,
+                lambda exc: log.info("warnings not counted: %s", type(exc).__name__),
+                owner=self,
+            )
+
+        # Once the window has painted the trip: the count is a moment's work beside it.
+        QTimer.singleShot(COUNT_AFTER_MS, self, count)
 
     def _show_warning_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.warnings)
