@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, column, delete, event, insert, literal_column, select, table
+from sqlalchemy import (
+    Connection,
+    column,
+    delete,
+    event,
+    func,
+    insert,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import (
@@ -310,6 +320,7 @@ TRIGRAMS = table(TRIGRAM_TABLE, column("rowid"), column("text"))
 TERMS = table(VOCABULARY, column("term"))
 GLOB_SPECIAL = "*?["
 MOST_TERMS = 300  # a short query starting more trigrams than this matches too much to list
+PROBE_ENTRIES = 20_000  # a short query first reads this many entries: common letters are there
 
 
 def _starting_trigrams(session: Session, short: str) -> list[str] | None:
@@ -368,6 +379,14 @@ def search(
         if run != folded:  # the index found the longest plain stretch; the rest is checked here
             stmt = stmt.where(SearchEntry.text.like(pattern, escape="\\"))
     elif indexed and len(folded) < SHORTEST:
+        # One or two common letters: the first entries hold enough of them, read at once.
+        first = select(func.min(SearchEntry.id)).scalar_subquery() + PROBE_ENTRIES
+        probe = stmt.where(SearchEntry.id < first)
+        if kinds is not None:
+            probe = probe.where(SearchEntry.kind.in_(list(kinds)))
+        rows = session.execute(probe.limit(limit * 4)).all()
+        if len(rows) == limit * 4:
+            return _ranked(rows, limit)
         terms = _starting_trigrams(session, folded)
         if terms == []:  # no trigram starts with it: nothing holds it
             return []
@@ -377,7 +396,10 @@ def search(
     if kinds is not None:
         stmt = stmt.where(SearchEntry.kind.in_(list(kinds)))
     # Fetch a little more than asked per kind so that one kind cannot crowd out the others.
-    rows = session.execute(stmt.limit(limit * 4)).all()
+    return _ranked(session.execute(stmt.limit(limit * 4)).all(), limit)
+
+
+def _ranked(rows: list[Any], limit: int) -> list[SearchHit]:
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
     rows.sort(key=lambda r: (rank.get(r.kind, 99), fold(r.label)))
     return [SearchHit(r.kind, r.ref_id, r.label) for r in rows[:limit]]

@@ -173,6 +173,9 @@ def test_the_index_finds_exactly_what_reading_every_entry_finds(demo_db):
             expected = _every_match(s, piece)
             found = {(h.kind, h.ref_id) for h in search(s, piece, limit=100_000)}
             assert found == expected, piece
+            # A few asked for: the first entries may answer a short query; still only matches.
+            few = {(h.kind, h.ref_id) for h in search(s, piece, limit=2)}
+            assert few <= expected and len(few) == min(2, len(expected)), piece
 
 
 def test_without_the_index_the_search_reads_the_table_and_finds_the_same(demo_db):
