@@ -35,6 +35,7 @@ from ..models import (
     OwnerSide,
 )
 from .contacts import ANY_LEVEL, Contacts, load_contacts, years_before
+from .office_cache import while_unchanged
 
 EXPLANATION = __doc__.split("\n\n", 1)[1].strip()
 
@@ -260,21 +261,10 @@ def relationship_health(
     return found
 
 
-# The last office's health, by (database, day, newest change): every write leaves an audit
-# entry, so the newest entry's id says whether anything changed since it was worked out.
+# The last office's health, by database, while nothing has changed (see office_cache).
 _CACHE: dict[str, tuple[tuple, list[Health]]] = {}
 
 
 def office_health(session: Session, today: date) -> list[Health]:
     """`relationship_health` for every city, from a cache while nothing has changed."""
-    from ..models import AuditEntry
-
-    bind = session.get_bind()
-    where = bind.url.render_as_string(hide_password=True)
-    key = (today, session.scalar(select(func.max(AuditEntry.id))))
-    cached = _CACHE.get(where)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    found = relationship_health(session, today)
-    _CACHE[where] = (key, found)
-    return found
+    return while_unchanged(_CACHE, session, today, lambda: relationship_health(session, today))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UserError
@@ -40,6 +40,7 @@ from ..models import (
     Target,
 )
 from .contacts import Contacts, levels_at_least, load_contacts, years_before
+from .office_cache import while_unchanged
 
 LEVELS = [
     RelationshipLevel.NONE,
@@ -532,20 +533,10 @@ def _ordered(reasons: list[str]) -> list[str]:
     return sorted(dict.fromkeys(reasons), key=lambda r: r.startswith("relationship level"))
 
 
-# The last office's target progress, by (database, day, newest change), as for health.
+# The last office's target progress, by database, while nothing has changed (see office_cache).
 _CACHE: dict[str, tuple[tuple, list[TargetProgress]]] = {}
 
 
 def office_targets(session: Session, as_of: date) -> list[TargetProgress]:
-    """`target_progress` of every target, from a cache while nothing has changed: every write
-    leaves an audit entry, so the newest entry's id says whether anything changed."""
-    from ..models import AuditEntry
-
-    where = session.get_bind().url.render_as_string(hide_password=True)
-    key = (as_of, session.scalar(select(func.max(AuditEntry.id))))
-    cached = _CACHE.get(where)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    found = target_progress(session, as_of)
-    _CACHE[where] = (key, found)
-    return found
+    """`target_progress` of every target, from a cache while nothing has changed."""
+    return while_unchanged(_CACHE, session, as_of, lambda: target_progress(session, as_of))
