@@ -203,24 +203,24 @@ class ReportsPage(QWidget):
                 lambda s: import_rows(s, what, path, progress=checked(report, cancelled)),
             )
 
-        try:
-            checked_rows = run_in_background(self, title + "…", preview)
-        except worker.Cancelled:
+        def in_background(work):
+            """The work's result; None when cancelled, or when the failure was explained."""
+            try:
+                return run_in_background(self, title + "…", work)
+            except worker.Cancelled:
+                return None
+            except Exception as exc:
+                if explain_failure(self, title, exc):
+                    return None
+                raise
+
+        checked_rows = in_background(preview)
+        if checked_rows is None or not ImportPreview.ask(self, checked_rows, path):
             return False
-        except Exception as exc:
-            if explain_failure(self, title, exc):
-                return False
-            raise
-        if not ImportPreview.ask(self, checked_rows, path):
+        written = in_background(write)
+        if written is None:
             return False
-        try:
-            done, changes = run_in_background(self, title + "…", write)
-        except worker.Cancelled:
-            return False
-        except Exception as exc:
-            if explain_failure(self, title, exc):
-                return False
-            raise
+        done, changes = written
         self.ctx.publish(changes)
         if not done.written:
             ErrorDialog.ask(
