@@ -307,17 +307,28 @@ def like_pattern(query: str) -> str | None:
     return f"%{escaped}%"
 
 
-def matching_ids(kind: str, query: str):
-    """A subquery of the ids of one kind whose names contain `query` (for list filters)."""
+def matching_ids(kind: str, query: str, *, indexed: bool = False):
+    """A subquery of the ids of one kind whose names contain `query` (for list filters).
+
+    `indexed` (SQLite with the trigram table): a query of three characters or more is looked
+    up through its trigrams instead of reading every entry of the kind.
+    """
     pattern = like_pattern(query)
     stmt = select(SearchEntry.ref_id).where(SearchEntry.kind == kind)
-    if pattern is not None:
-        stmt = stmt.where(SearchEntry.text.like(pattern, escape="\\"))
-    return stmt
+    if pattern is None:
+        return stmt
+    folded = fold(query).strip()
+    run = trigram_run(folded) if indexed else None
+    if run is not None:
+        found = select(TRIGRAMS.c.rowid).where(TRIGRAMS.c.text.op("GLOB")(f"*{run}*"))
+        stmt = stmt.where(SearchEntry.id.in_(found))
+        if run == folded:
+            return stmt
+    return stmt.where(SearchEntry.text.like(pattern, escape="\\"))
 
 
 TRIGRAMS = table(TRIGRAM_TABLE, column("rowid"), column("text"))
-TERMS = table(VOCABULARY, column("term"))
+TERMS = table(VOCABULARY, column("term"), column("doc"))
 GLOB_SPECIAL = "*?["
 MOST_TERMS = 300  # a short query starting more trigrams than this matches too much to list
 PROBE_ENTRIES = 20_000  # a short query first reads this many entries: common letters are there
@@ -336,6 +347,26 @@ def _starting_trigrams(session: Session, short: str) -> list[str] | None:
 
 def _phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+RARE_ENTRIES = 2_000  # a list filter held by at most this many entries is found by its trigrams
+
+
+def held_by_few(session: Session, query: str) -> bool:
+    """Whether the trigram index says few entries can hold `query` (SQLite, with the index).
+
+    Each trigram's entry count is an upper bound of the matches: a list filter for a rare
+    word is then found through the index, driven by its matches (milliseconds); a common one
+    ("materials", in every commitment) reads the entries in order, which is faster for it.
+    """
+    run = trigram_run(fold(query).strip())
+    if run is None:
+        return False
+    grams = {run[i : i + SHORTEST] for i in range(len(run) - SHORTEST + 1)}
+    counts = session.execute(select(TERMS.c.doc).where(TERMS.c.term.in_(grams))).all()
+    if len(counts) < len(grams):
+        return True  # a trigram no entry has: nothing holds the query
+    return min(row.doc for row in counts) <= RARE_ENTRIES
 
 
 def trigram_run(folded: str) -> str | None:

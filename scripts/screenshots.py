@@ -23,6 +23,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         os.environ["CITYAPP_HOME"] = home
         os.environ["XDG_CONFIG_HOME"] = str(Path(home) / "config")
+        from PySide6.QtCore import QEventLoop
         from PySide6.QtWidgets import QApplication, QWidget
 
         from cityapp.demo import create_demo_database
@@ -40,6 +41,9 @@ def main() -> int:
         def save(widget: QWidget, name: str) -> None:
             for _ in range(3):
                 QApplication.processEvents()
+            dashboard = window.pages["dashboard"]
+            while dashboard.busy():  # figures a worker works out for the shown tab
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
             widget.grab().save(str(OUT / f"{name}.png"))
             print(f"wrote docs/screenshots/{name}.png")
 
@@ -91,6 +95,7 @@ def main() -> int:
         dialog.close()
         window.show_page("dashboard")
         dashboard = window.pages["dashboard"]
+        save(window, "dashboard")
         dashboard.targets.choice.setCurrentIndex(1)  # 30 cities by 2020
         save(window, "dashboard")
         for key in ("objectives", "health", "coming_up", "map"):

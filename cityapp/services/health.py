@@ -265,6 +265,11 @@ def relationship_health(
 _CACHE: dict[str, tuple[tuple, list[Health]]] = {}
 
 
-def office_health(session: Session, today: date) -> list[Health]:
-    """`relationship_health` for every city, from a cache while nothing has changed."""
-    return while_unchanged(_CACHE, session, today, lambda: relationship_health(session, today))
+def office_health(
+    session: Session, today: date, *, cached_only: bool = False
+) -> list[Health] | None:
+    """`relationship_health` for every city, from a cache while nothing has changed (None when
+    `cached_only` and nothing is cached)."""
+    return while_unchanged(
+        _CACHE, session, today, lambda: relationship_health(session, today), cached_only=cached_only
+    )

@@ -17,9 +17,15 @@ T = TypeVar("T")
 
 
 def while_unchanged(
-    store: dict[str, tuple[tuple, T]], session: Session, day: date, work: Callable[[], T]
-) -> T:
-    """`work()` for this database and day, again only after a change (one entry per database)."""
+    store: dict[str, tuple[tuple, T]],
+    session: Session,
+    day: date,
+    work: Callable[[], T],
+    *,
+    cached_only: bool = False,
+) -> T | None:
+    """`work()` for this database and day, again only after a change (one entry per database);
+    with `cached_only`, None instead of working it out (the window then asks a worker)."""
     from ..models import AuditEntry
 
     where = session.get_bind().url.render_as_string(hide_password=True)
@@ -27,6 +33,8 @@ def while_unchanged(
     cached = store.get(where)
     if cached is not None and cached[0] == key:
         return cached[1]
+    if cached_only:
+        return None
     found = work()
     store[where] = (key, found)
     return found

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..models import (
     Agreement,
+    City,
     Commitment,
     CommitmentStatus,
     Meeting,
@@ -367,3 +368,27 @@ def reciprocity(session: Session, city_id: int, today: date) -> Reciprocity:
         else None,
         open_invitations=[c.text for c in open_invitations(session, city_id)],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerPlace:
+    """A partner city where a map places it (no coordinates: not placed)."""
+
+    city_id: int
+    name: str
+    latitude: float | None
+    longitude: float | None
+    level: str
+
+
+def partner_places(session: Session) -> list[PartnerPlace]:
+    """Every city but our own, with its coordinates and relationship level."""
+    rows = session.execute(
+        select(City.id, City.name_en, City.latitude, City.longitude, City.relationship_level).where(
+            City.is_home.is_(False)
+        )
+    )
+    return [
+        PartnerPlace(r.id, r.name_en, r.latitude, r.longitude, str(r.relationship_level))
+        for r in rows
+    ]

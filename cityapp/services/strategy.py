@@ -537,6 +537,11 @@ def _ordered(reasons: list[str]) -> list[str]:
 _CACHE: dict[str, tuple[tuple, list[TargetProgress]]] = {}
 
 
-def office_targets(session: Session, as_of: date) -> list[TargetProgress]:
-    """`target_progress` of every target, from a cache while nothing has changed."""
-    return while_unchanged(_CACHE, session, as_of, lambda: target_progress(session, as_of))
+def office_targets(
+    session: Session, as_of: date, *, cached_only: bool = False
+) -> list[TargetProgress] | None:
+    """`target_progress` of every target, from a cache while nothing has changed (None when
+    `cached_only` and nothing is cached)."""
+    return while_unchanged(
+        _CACHE, session, as_of, lambda: target_progress(session, as_of), cached_only=cached_only
+    )

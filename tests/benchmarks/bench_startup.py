@@ -1,10 +1,12 @@
 """Benchmark: from a new process to the main window shown, on an empty office and the large one.
 
     uv run python tests/benchmarks/bench_startup.py [--repeat N] [--db LARGE.sqlite3]
+        [--doubled DOUBLED.sqlite3 | --no-doubled]
 
 Each run is a fresh process (offscreen), timed from interpreter start to the
 first painted window (the Trips page), the way an officer waits for it. The
-ratio of the large office to the empty one says whether start-up grows with the data.
+ratio of the large office to the empty one says whether start-up grows with the data, and
+an office twice as large again (every kind of record doubled) whether it keeps growing.
 As on an officer's machine, Python keeps the compiled modules it has once written
 (a first, untimed run writes them even where PYTHONDONTWRITEBYTECODE is set).
 """
@@ -60,10 +62,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--db", help="an existing large office (default: build one)")
+    parser.add_argument("--doubled", help="an existing office twice as large (default: build one)")
+    parser.add_argument("--no-doubled", action="store_true", help="skip the doubled office")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    from dataclasses import fields, replace
+
     from cityapp.db import open_database
     from cityapp.demo import create_demo_database
+    from cityapp.demo.large import FULL
 
     with tempfile.TemporaryDirectory() as home:
         empty = Path(home) / "empty.sqlite3"
@@ -71,8 +78,16 @@ def main() -> int:
         large = Path(args.db) if args.db else Path(home) / "large.sqlite3"
         if not args.db:
             create_demo_database(large, large=True).dispose()
+        offices = [("empty office", empty), ("large office", large)]
+        if not args.no_doubled:
+            doubled = Path(args.doubled) if args.doubled else Path(home) / "doubled.sqlite3"
+            if not doubled.exists():
+                twice = {f.name: getattr(FULL, f.name) * 2 for f in fields(FULL)}
+                twice["largest_trip_items"] = FULL.largest_trip_items
+                create_demo_database(doubled, large=True, sizes=replace(FULL, **twice)).dispose()
+            offices.append(("doubled office", doubled))
         results = {}
-        for label, path in (("empty office", empty), ("large office", large)):
+        for label, path in offices:
             times, rows = measure(path, home, args.repeat)
             results[label] = statistics.median(times)
             print(
@@ -81,6 +96,8 @@ def main() -> int:
                 f"(min {min(times) * 1000:.0f} ms)"
             )
         print(f"large / empty: {results['large office'] / results['empty office']:.2f}")
+        if "doubled office" in results:
+            print(f"doubled / large: {results['doubled office'] / results['large office']:.2f}")
     return 0
 
 

@@ -217,3 +217,41 @@ def test_the_trigram_index_follows_edits_and_rebuilds(db):
             assert "gin_trgm_ops" in " ".join(indexes)
     with db.factory() as s:
         assert kinds_and_labels(s, "zhezk")
+
+
+@pytest.mark.parametrize("rare", [2_000, 0], ids=["rare-by-index", "all-in-order"])
+def test_list_filters_find_exactly_what_reading_every_entry_finds(demo_db, rare, monkeypatch):
+    """A list's word filter, in any script, found through the trigram index (a word few
+    entries hold) or by reading the entries in order (a common one; `rare=0` sends every
+    word that way): the same records, counted, paged and positioned alike."""
+    from cityapp import search as search_module
+    from cityapp.search import held_by_few, trigram_run
+    from cityapp.services import lists
+
+    monkeypatch.setattr(search_module, "RARE_ENTRIES", rare)
+    specs = {"city": lists.CITIES, "counterpart": lists.COUNTERPARTS, "meeting": lists.MEETINGS}
+    with demo_db.factory() as s:
+        sqlite = demo_db.engine.dialect.name == "sqlite"
+        pieces = [p for p in _samples(s, 80) if len(p) >= 2] + ["a", "e", "ｔｏｋｙｏ"]
+        by_index = 0
+        for piece in pieces:
+            if lists.uses_trigrams(s, piece):
+                by_index += 1
+            for kind, spec in specs.items():
+                expected = {ref for k, ref in _every_match(s, piece) if k == kind}
+                ids = lists.ordered_ids(s, spec, text=piece)
+                assert set(ids) == expected and len(ids) == len(expected), (piece, kind)
+                assert lists.count_rows(s, spec, text=piece) == len(expected), (piece, kind)
+                page = lists.fetch_rows(s, spec, text=piece, limit=5)
+                assert [row[0] for row in page] == ids[:5], (piece, kind)
+                if ids:
+                    last = ids[-1]
+                    assert lists.position_of(s, spec, last, text=piece) == len(ids) - 1
+        long_pieces = [p for p in pieces if trigram_run(fold(p).strip())]
+        if sqlite and rare:  # on the demo every word of three letters or more is rare
+            assert 0 < by_index == len(long_pieces) < len(pieces)
+        elif sqlite:
+            assert by_index < len(long_pieces)  # common ones are read in order
+            assert held_by_few(s, "qqqq")  # no entry holds a trigram of it: nothing to read
+        else:
+            assert by_index == 0  # PostgreSQL's own trigram index answers the LIKE

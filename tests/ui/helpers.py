@@ -34,3 +34,9 @@ def show_tab(page, widget):
     assert holder is not None, f"{widget} is on no tab of {page}"
     tabs.setCurrentWidget(holder)
     return widget
+
+
+def figures_shown(qtbot, dashboard):
+    """Wait for the office-wide figures a worker works out for the Dashboard's shown tab."""
+    qtbot.waitUntil(lambda: not dashboard.busy(), timeout=20_000)
+    return dashboard

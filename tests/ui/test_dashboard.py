@@ -12,21 +12,25 @@ from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.models import Agreement, AgreementKind, City
 from tests.demo_counts import DEMO_CITIES
+from tests.ui.helpers import figures_shown
 
 TODAY = date(2026, 11, 27)
 
 
-def dashboard(start, demo_copy):
+def dashboard(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = window.pages["dashboard"]
     CLOCK.set(TODAY)
     window.show_page("dashboard")
     page.reload()
+    figures_shown(qtbot, page)
     return window, page
 
 
-def test_targets_show_progress_the_cities_that_count_and_those_near(start, demo_copy, tmp_path):
-    window, page = dashboard(start, demo_copy)
+def test_targets_show_progress_the_cities_that_count_and_those_near(
+    start, demo_copy, tmp_path, qtbot
+):
+    window, page = dashboard(start, demo_copy, qtbot)
     tab = page.targets
     assert tab.choice.count() == 2
     tab.choice.setCurrentIndex(1)
@@ -51,8 +55,41 @@ def test_targets_show_progress_the_cities_that_count_and_those_near(start, demo_
     assert window.pages["cities"].heading.text() == "Athens"
 
 
-def test_charts_copy_and_save_as_png(start, demo_copy, tmp_path, dialogs):
-    _window, page = dashboard(start, demo_copy)
+def test_office_wide_figures_come_from_a_worker_after_the_page_is_shown(start, demo_copy, qtbot):
+    from cityapp.services import health, strategy
+
+    window = start("--db", str(demo_copy))
+    CLOCK.set(TODAY)
+    page = window.pages["dashboard"]
+    strategy._CACHE.clear()
+    health._CACHE.clear()
+    window.show_page("dashboard")
+    # Nothing is known yet: the page is on screen at once and says what it works out.
+    assert page.isVisible() and page.busy()
+    assert "Working out" in page.targets.summary.text() and page.targets.choice.count() == 0
+    page.show_tab("objectives")  # before the targets arrive: both are worked out
+    assert set(page.working) == {"targets", "objectives"}
+    figures_shown(qtbot, page)
+    assert page.targets.choice.count() == 2 and "<b>" in page.targets.summary.text()
+    assert page.objectives.overview.row_count() == 3
+    page.show_tab("targets")
+    # Nothing changed since: shown straight from the cache.
+    page.reload()
+    assert not page.busy() and page.targets.choice.count() == 2
+    # A change while a worker works on the health table: the older answer is dropped.
+    page.show_tab("health")
+    assert page.busy() and "Working out" in page.health.counts.text()
+    with window.ctx.database.factory.begin() as s:
+        s.scalar(select(City).where(City.name_en == "Athens")).name_en = "Athína"
+    window.ctx.publish(ChangeSet(frozenset({("city", None)})))
+    assert page.busy()
+    figures_shown(qtbot, page)
+    cities = {page.health.table.text(r, 0) for r in range(page.health.table.row_count())}
+    assert len(cities) == DEMO_CITIES - 1 and "Athína" in cities and "Athens" not in cities
+
+
+def test_charts_copy_and_save_as_png(start, demo_copy, tmp_path, dialogs, qtbot):
+    _window, page = dashboard(start, demo_copy, qtbot)
     panel = page.targets.chart
     panel.copy()
     assert not QGuiApplication.clipboard().pixmap().isNull()
@@ -64,8 +101,8 @@ def test_charts_copy_and_save_as_png(start, demo_copy, tmp_path, dialogs):
     assert "could not be written" in dialogs["error"][-1]
 
 
-def test_the_dashboard_follows_changes(start, demo_copy):
-    window, page = dashboard(start, demo_copy)
+def test_the_dashboard_follows_changes(start, demo_copy, qtbot):
+    window, page = dashboard(start, demo_copy, qtbot)
     tab = page.targets
     before = tab.counting.row_count()
     with window.ctx.database.factory.begin() as s:
@@ -76,13 +113,15 @@ def test_the_dashboard_follows_changes(start, demo_copy):
             )
         )
     window.ctx.publish(ChangeSet(frozenset({("agreement", None)})))
+    figures_shown(qtbot, page)
     assert tab.counting.row_count() == before + 1
     assert "health" in page.stale  # the other tabs catch up when looked at
 
 
-def test_objectives_list_what_serves_each(start, demo_copy):
-    window, page = dashboard(start, demo_copy)
+def test_objectives_list_what_serves_each(start, demo_copy, qtbot):
+    window, page = dashboard(start, demo_copy, qtbot)
     page.show_tab("objectives")
+    figures_shown(qtbot, page)
     tab = page.objectives
     assert tab.overview.row_count() == 3
     assert tab.overview.text(0, 0) == "1. A successful 2020 Olympic and Paralympic Games"
@@ -104,8 +143,9 @@ def test_objectives_list_what_serves_each(start, demo_copy):
 def test_relationship_health_table_and_the_cities_list(start, demo_copy, qtbot):
     from ui import semantic
 
-    window, page = dashboard(start, demo_copy)
+    window, page = dashboard(start, demo_copy, qtbot)
     page.show_tab("health")
+    figures_shown(qtbot, page)
     tab = page.health
     table = tab.table
     assert table.row_count() == DEMO_CITIES - 1  # all but our own city
@@ -138,8 +178,9 @@ def test_relationship_health_table_and_the_cities_list(start, demo_copy, qtbot):
 def test_the_map_places_partners_and_opens_them(start, demo_copy, qtbot):
     from ui import semantic
 
-    window, page = dashboard(start, demo_copy)
+    window, page = dashboard(start, demo_copy, qtbot)
     page.show_tab("map")
+    figures_shown(qtbot, page)
     world = page.map.map
     assert world.has_outlines
     assert len(world.dots) == DEMO_CITIES - 1
@@ -154,11 +195,12 @@ def test_the_map_places_partners_and_opens_them(start, demo_copy, qtbot):
     assert window.pages["cities"].heading.text() == "Berlin"
 
 
-def test_every_tab_renders_offscreen(start, demo_copy, tmp_path):
-    window, page = dashboard(start, demo_copy)
+def test_every_tab_renders_offscreen(start, demo_copy, tmp_path, qtbot):
+    window, page = dashboard(start, demo_copy, qtbot)
     window.resize(1300, 850)
     for key in page.TABS:
         page.show_tab(key)
+        figures_shown(qtbot, page)
         image = window.grab().toImage()
         assert not image.isNull() and image.width() >= 1000
         # Something is drawn besides the window's background.
@@ -167,10 +209,12 @@ def test_every_tab_renders_offscreen(start, demo_copy, tmp_path):
     assert not page.stale
 
 
-def test_targets_are_added_edited_and_deleted_with_undo(start, demo_copy, monkeypatch, dialogs):
+def test_targets_are_added_edited_and_deleted_with_undo(
+    start, demo_copy, monkeypatch, dialogs, qtbot
+):
     from ui.dialogs.target import TargetDialog
 
-    window, page = dashboard(start, demo_copy)
+    window, page = dashboard(start, demo_copy, qtbot)
     tab = page.targets
     given: dict = {}
     seen: list[dict] = []
@@ -188,19 +232,25 @@ def test_targets_are_added_edited_and_deleted_with_undo(start, demo_copy, monkey
         rule={"any": [{"head_of_city_meeting_within_years": 10}]},
     )
     assert tab.new_button.isEnabled() and tab.new_target()
+    figures_shown(qtbot, page)
     assert tab.choice.count() == 3
     assert tab.current().title == "Five Asian capitals met by 2030"
     assert tab.current().target_count == 5 and "2028-12-31: 3" in tab.summary.text()
     given.clear()
     given.update(target_count=8)
     assert tab.edit_target()
+    figures_shown(qtbot, page)
     assert seen[-1]["rule"] == {"any": [{"head_of_city_meeting_within_years": 10}]}
     assert tab.current().target_count == 8
     window.undo_action.trigger()
+    figures_shown(qtbot, page)
     assert tab.current().target_count == 5
-    assert tab.delete_target() and tab.choice.count() == 2
+    assert tab.delete_target()
+    figures_shown(qtbot, page)
+    assert tab.choice.count() == 2
     assert "Delete the target" in dialogs["confirm"][-1]
     window.undo_action.trigger()
+    figures_shown(qtbot, page)
     assert tab.choice.count() == 3
 
 

@@ -300,19 +300,23 @@ def test_about_names_the_version(start, demo_copy, monkeypatch):
     assert len(shown) == 1 and f"City Diplomacy Desk {__version__}" in shown[0]
 
 
-def test_the_dashboard_lists_what_is_coming_up(start, demo_copy):
+def test_the_dashboard_lists_what_is_coming_up(start, demo_copy, qtbot):
     from datetime import date
+
+    from tests.ui.helpers import figures_shown
 
     window = start("--db", str(demo_copy))
     page = window.pages["dashboard"]
     CLOCK.set(date(2026, 11, 27))
     page.show_tab("coming_up")
     page.reload()
+    figures_shown(qtbot, page)
     assert page.trips.row_count() == 2
     assert page.trips.text(0, 4) == "Jakarta delegation visit to Tokyo"
     assert page.agreements_empty.isVisibleTo(page)
     CLOCK.set(date(2024, 4, 20))
     page.reload()
+    figures_shown(qtbot, page)
     assert page.agreements.text(1, 2) == "30th anniversary: Sister city affiliation"
     page.agreements.open_row(1)
     assert window.current_page() is window.pages["cities"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableWidget, QTabWidget
 
+from tests.ui.helpers import figures_shown
 from ui.models.rows import ID_ROLE, Row, RowsModel
 from ui.widgets.rows_table import RowsTable
 
@@ -59,8 +60,9 @@ def _visit_everything(window, qtbot) -> None:
     for key, page in window.pages.items():
         window.show_page(key)
         if key == "dashboard":
-            for tab in page.TABS if hasattr(page, "TABS") else []:
+            for tab in page.TABS:
                 page.show_tab(tab)
+                figures_shown(qtbot, page)
             continue
         model = getattr(page, "model", None)
         if model is None:  # a page of its own kind (Reports)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -356,7 +356,12 @@ class FloatInput(Input):
 
 
 class _SearchableCombo(Input):
-    """An editable combo box whose typed text filters its items (zones, countries, records)."""
+    """An editable combo box whose typed text filters its items (zones, countries, records).
+
+    Its labels sit in a `QStringListModel`, given in one call, and the values behind them in
+    a list with two lookups beside it: a picker of 8,600 trips fills, and finds a record or
+    a typed name, without a Python call per item.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,7 +373,14 @@ class _SearchableCombo(Input):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(14)
+        self.labels = QStringListModel(self)
+        self.combo.setModel(self.labels)
+        self._values: list[Any] = []
+        self._labels: list[str] = []
+        self._row_of_value: dict[Any, int] = {}
+        self._row_of_text: dict[str, int] | None = None
         completer = self.combo.completer()
+        completer.setModel(self.labels)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -376,18 +388,41 @@ class _SearchableCombo(Input):
         self.combo.lineEdit().textEdited.connect(self.changed)
         _wrap(self, self.combo)
 
+    def set_items(self, items: list[tuple[Any, str]]) -> None:
+        """Replace the list with (value, label) pairs; nothing is left chosen."""
+        self._values = [value for value, _label in items]
+        self._labels = [label for _value, label in items]
+        self._row_of_value = dict(
+            zip(reversed(self._values), range(len(items) - 1, -1, -1), strict=True)
+        )
+        self._row_of_text = None  # made when a typed name is first looked up
+        self.labels.setStringList(self._labels)
+        self.combo.setCurrentIndex(-1)
+
+    def row_of(self, value: Any) -> int:
+        return self._row_of_value.get(value, -1) if value is not None else -1
+
     def _data_for_text(self) -> Any:
         text = self.combo.currentText().strip()
         if not text:
             return None
-        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.combo.itemData(index) if index >= 0 else text
+        row = self.combo.currentIndex()
+        if not (0 <= row < len(self._labels) and self._labels[row].strip() == text):
+            row = self._typed_row(text)
+        return self._values[row] if row >= 0 else text
+
+    def _typed_row(self, text: str) -> int:
+        if self._row_of_text is None:
+            self._row_of_text = {}
+            for row, label in enumerate(self._labels):
+                self._row_of_text.setdefault(label.strip().casefold(), row)
+        return self._row_of_text.get(text.casefold(), -1)
 
     def value(self) -> Any:
         return self._data_for_text()
 
     def set_value(self, value: Any) -> None:
-        index = self.combo.findData(value)
+        index = self.row_of(value)
         if index >= 0:
             self.combo.setCurrentIndex(index)
         else:
@@ -404,18 +439,19 @@ class ZoneInput(_SearchableCombo):
             ZoneInput._zones = sorted(
                 z for z in available_timezones() if "/" in z and not z.startswith("Etc/")
             )
-        for name in ZoneInput._zones:
-            self.combo.addItem(name, name)
-        self.combo.setCurrentIndex(-1)
+        self.set_items([(name, name) for name in ZoneInput._zones])
 
 
 class CountryInput(_SearchableCombo):
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         english, japanese = country_names("en"), country_names("ja")
-        for code, name in sorted(english.items(), key=lambda kv: kv[1]):
-            self.combo.addItem(f"{name} ({code}) {japanese.get(code, '')}".strip(), code)
-        self.combo.setCurrentIndex(-1)
+        self.set_items(
+            [
+                (code, f"{name} ({code}) {japanese.get(code, '')}".strip())
+                for code, name in sorted(english.items(), key=lambda kv: kv[1])
+            ]
+        )
 
     def value(self) -> Any:
         value = super().value()
@@ -448,12 +484,10 @@ class RefInput(_SearchableCombo):
         if not self.loaded and not self.isVisible():
             return
         self.loaded = True
-        current = self.value() if self.combo.count() else None
+        current = self.value() if self._values else None
         self.combo.blockSignals(True)
-        self.combo.clear()
+        self.set_items(self.provider(self.ref))
         self.combo.lineEdit().setPlaceholderText("—")
-        for record_id, label in self.provider(self.ref):
-            self.combo.addItem(label, record_id)
         self.combo.blockSignals(False)
         self._select(current)
 
@@ -462,13 +496,13 @@ class RefInput(_SearchableCombo):
         return value if isinstance(value, int) else None
 
     def _select(self, value: Any) -> None:
-        index = self.combo.findData(value) if value is not None else -1
+        index = self.row_of(value)
         self.combo.setCurrentIndex(index)
         if index < 0:
             self.combo.setEditText("")  # empty shows the placeholder, never text to type after
 
     def set_value(self, value: Any) -> None:
-        if value is not None and self.combo.findData(value) < 0:
+        if value is not None and self.row_of(value) < 0:
             self.loaded = True  # the list is older than the record (or unread): read it now
             self.reload_choices()
         self._select(value)

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cityapp.services.commitments import gifts_to_declare, overdue_by_owner
-from cityapp.services.relations import agreements_coming_up, trips_ahead
+from cityapp.services import dashboard
+from cityapp.services.dashboard import HORIZON_DAYS
 from ui import semantic
-from ui.actions import read
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 
-from .common import HORIZON_DAYS, _box
+from .common import _box
 
 if TYPE_CHECKING:
     from .page import DashboardPage
@@ -78,12 +77,19 @@ class ComingUpTab(QWidget):
             1,
         )
 
-    def refresh(self, today: date) -> None:
-        ctx = self.page.ctx
-        trips = read(ctx, lambda s: trips_ahead(s, today, HORIZON_DAYS))
-        dates = read(ctx, lambda s: agreements_coming_up(s, today, HORIZON_DAYS))
-        owners, total_owners = read(ctx, lambda s: overdue_by_owner(s, today))
-        gifts = read(ctx, gifts_to_declare)
+    # Read by a worker, while the tab is already on screen.
+    figures = staticmethod(dashboard.coming_up)
+
+    def working(self, failed: bool = False) -> None:
+        self.summary.setText(
+            self.tr("What is coming up could not be read; F5 tries again.")
+            if failed
+            else self.tr("Reading what is coming up…")
+        )
+
+    def show_figures(self, found: dashboard.ComingUpFigures, today: date) -> None:
+        trips, dates, gifts = found.trips, found.agreements, found.gifts
+        owners, total_owners = found.overdue_owners, found.owners_in_all
         self.summary.setText(
             self.tr(
                 "The next {days} days, from {today}; overdue and undeclared as of today."

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from cityapp.fields import TARGET
 from ui.widgets.rows_table import RowsTable
 
-HORIZON_DAYS = 90
 EDITED = {f.key for f in TARGET.fields} | {"milestones", "rule"}
 
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cityapp.services.health import EXPLANATION, Health, office_health
+from cityapp.services import dashboard
+from cityapp.services.health import EXPLANATION, Health
 from ui import semantic
-from ui.actions import read
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 
@@ -60,8 +60,20 @@ class HealthTab(QWidget):
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
 
-    def refresh(self, today: date) -> None:
-        self.health = read(self.page.ctx, lambda s: office_health(s, today))
+    # Worked out over the whole office by a worker, unless nothing changed since last time.
+    figures = staticmethod(dashboard.health)
+    cached_figures = staticmethod(dashboard.cached_health)
+
+    def working(self, failed: bool = False) -> None:
+        """The figures are being worked out (or could not be): say so where they will appear."""
+        self.counts.setText(
+            self.tr("The relationship health could not be worked out; F5 tries again.")
+            if failed
+            else self.tr("Working out the health of every partner city…")
+        )
+
+    def show_figures(self, health: list[Health], today: date) -> None:
+        self.health = health
         self.table.fill([self._row(h) for h in self.health])
         by_band = {"strong": 0, "fair": 0, "weak": 0}
         for h in self.health:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cityapp.models import City
+from cityapp.services import dashboard
+from cityapp.services.relations import PartnerPlace
 from ui import semantic
-from ui.actions import read
 from ui.widgets.link_table import open_link
 from ui.widgets.world_map import MapCity, WorldMap
 
@@ -36,23 +36,20 @@ class MapTab(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.note)
 
-    def refresh(self, today: date) -> None:
-        rows = read(
-            self.page.ctx,
-            lambda s: (
-                s.execute(City.__table__.select().where(City.is_home.is_(False))).mappings().all()
-            ),
+    figures = staticmethod(dashboard.places)  # read by a worker
+
+    def working(self, failed: bool = False) -> None:
+        self.note.setText(
+            self.tr("The cities could not be read; F5 tries again.")
+            if failed
+            else self.tr("Reading the partner cities…")
         )
+
+    def show_figures(self, places: list[PartnerPlace], today: date) -> None:
         cities = [
-            MapCity(
-                r["id"],
-                r["name_en"],
-                r["latitude"],
-                r["longitude"],
-                str(r["relationship_level"]),
-            )
-            for r in rows
-            if r["latitude"] is not None and r["longitude"] is not None
+            MapCity(p.city_id, p.name, p.latitude, p.longitude, p.level)
+            for p in places
+            if p.latitude is not None and p.longitude is not None
         ]
         self.map.set_cities(cities)
         levels = ["partner", "sister", "friendship", "contact", "none"]
@@ -64,7 +61,7 @@ class MapTab(QWidget):
                 for lv in levels
             )
         )
-        missing = len(rows) - len(cities)
+        missing = len(places) - len(cities)
         parts = []
         if missing:
             parts.append(

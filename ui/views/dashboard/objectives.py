@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cityapp.clock import CLOCK
-from cityapp.services.objectives import KINDS, objective_items, objective_summaries
+from cityapp.services import dashboard
+from cityapp.services.objectives import KINDS, ObjectiveSummary, objective_items
 from ui.actions import read
 from ui.models.rows import Row
 from ui.widgets.charts import KIND_LABELS, ChartPanel, objective_chart, recent_years
@@ -64,10 +65,21 @@ class ObjectivesTab(QWidget):
         layout.addWidget(self.by_year)
         layout.addWidget(lower, 1)
 
-    def refresh(self, today: date) -> None:
+    # Counted over every record by a worker, while the tab is already on screen.
+    figures = staticmethod(dashboard.objectives)
+
+    def working(self, failed: bool = False) -> None:
+        text = (
+            self.tr("The objectives could not be counted; F5 tries again.")
+            if failed
+            else self.tr("Counting what serves each objective…")
+        )
+        self.overview.fill([Row([text], None)])
+
+    def show_figures(self, summaries: list[ObjectiveSummary], today: date) -> None:
         self.today = today
         keep = self.overview.selected_key()
-        self.summaries = read(self.page.ctx, objective_summaries)
+        self.summaries = summaries
         self.overview.fill(
             [
                 Row([f"{o.number}. {o.title}", *[o.total(k) for k in KINDS]], o.objective_id)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from cityapp.clock import CLOCK
 from cityapp.fields import TARGET
 from cityapp.models import Target
+from cityapp.services import dashboard
 from cityapp.services.records import editable_values
-from cityapp.services.strategy import TargetProgress, office_targets
+from cityapp.services.strategy import TargetProgress
 from ui import semantic
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
@@ -104,10 +105,23 @@ class TargetsTab(QWidget):
         layout.addWidget(body, 1)
         self.body = body
 
-    def refresh(self, today: date) -> None:
+    # Worked out over the whole office by a worker, unless nothing changed since last time.
+    figures = staticmethod(dashboard.targets)
+    cached_figures = staticmethod(dashboard.cached_targets)
+
+    def working(self, failed: bool = False) -> None:
+        """The figures are being worked out (or could not be): say so where they will appear."""
+        self.empty.setVisible(False)  # not known yet
+        self.summary.setText(
+            self.tr("The progress could not be worked out; F5 tries again.")
+            if failed
+            else self.tr("Working out the progress toward each target…")
+        )
+
+    def show_figures(self, progress: list[TargetProgress], today: date) -> None:
         keep = self.keep if self.keep is not None else self.choice.currentData()
         self.keep = None
-        self.progress = read(self.page.ctx, lambda s: office_targets(s, today))
+        self.progress = progress
         self.choice.blockSignals(True)
         self.choice.clear()
         for p in self.progress:
