@@ -42,7 +42,7 @@ def main() -> int:
             for _ in range(3):
                 QApplication.processEvents()
             dashboard = window.pages["dashboard"]
-            while dashboard.busy():  # figures a worker works out for the shown tab
+            while dashboard.busy() or not window.badges_counted():  # a worker's figures
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
             widget.grab().save(str(OUT / f"{name}.png"))
             print(f"wrote docs/screenshots/{name}.png")
@@ -103,13 +103,13 @@ def main() -> int:
             save(window, f"dashboard_{key}")
         dashboard.show_tab("targets")
         from ui.dialogs.target import TargetDialog
-        from ui.views.record_page import ref_choices
+        from ui.views.record_page import RefChoices
 
         current = dashboard.targets._record()
         editor = TargetDialog(
             window,
             "Edit target",
-            ref_choices(window.ctx),
+            RefChoices(window.ctx),
             {
                 k: getattr(current, k)
                 for k in (

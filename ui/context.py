@@ -55,6 +55,10 @@ class AppContext(QObject):
             self._choices[kind] = read_them()
         return self._choices[kind]
 
+    def cached_choices(self, kind: str) -> list[tuple[int, str]] | None:
+        """A picker's list of this kind if it is at hand, else None (nothing is read)."""
+        return self._choices.get(kind)
+
     def forget_choices(self) -> None:
         """Every picker reads its list again (F5, another database)."""
         self._choices.clear()

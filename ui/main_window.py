@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages = Pages(self._build_page, self._page_built)
         self._idle_started = False
+        self._badge_round = self._badge_round_shown = 0
         self._build_navigation()
         self.nav.currentRowChanged.connect(self._show_row)
 
@@ -427,16 +428,36 @@ class MainWindow(QMainWindow):
             self._update_badges()
 
     def _update_badges(self) -> None:
-        """The sidebar counts what needs attention: overdue commitments."""
-        from ui.views.meetings import overdue_count
+        """The sidebar counts what needs attention: overdue commitments, counted by a worker
+        (the window is on screen first; the count follows a moment later)."""
+        from cityapp.services.commitments import count_overdue
+        from ui.worker import start_background
 
-        keys = list(self.pages)
-        item = self.nav.item(keys.index("commitments"))
-        overdue = overdue_count(self.ctx)
-        title = self.page_titles()["commitments"]
-        item.setText(
-            self.tr("{title} ({n} overdue)").format(title=title, n=overdue) if overdue else title
+        self._badge_round += 1
+        asked_in, today = self._badge_round, self.ctx.clock.today()
+
+        def counted(overdue: int) -> None:
+            if asked_in != self._badge_round:
+                return  # a newer count is on its way
+            self._badge_round_shown = asked_in
+            item = self.nav.item(list(self.pages).index("commitments"))
+            title = self.page_titles()["commitments"]
+            item.setText(
+                self.tr("{title} ({n} overdue)").format(title=title, n=overdue)
+                if overdue
+                else title
+            )
+
+        start_background(
+            lambda: read(self.ctx, lambda s: count_overdue(s, today)),
+            counted,
+            lambda exc: log.info("overdue commitments not counted: %s", type(exc).__name__),
+            owner=self,
         )
+
+    def badges_counted(self) -> bool:
+        """Whether the sidebar shows the newest count asked for."""
+        return self._badge_round_shown == self._badge_round
 
     def _update_row_counts(self) -> None:
         page = self.current_page()

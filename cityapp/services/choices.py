@@ -84,6 +84,18 @@ def picker_choices(session: Session, kind: str) -> list[tuple[int, str]]:
     return [(row[0], label(row)) for row in rows]
 
 
+def picker_labels(session: Session, kind: str, ids: list[int]) -> list[tuple[int, str]]:
+    """(id, label) of these records only, as a picker of this kind labels them: a picker shows
+    its record at once and reads the whole list when the officer opens it."""
+    if kind not in _QUERIES or not ids:
+        return []
+    stmt = _QUERIES[kind]()
+    key = stmt.selected_columns[0]
+    rows = session.execute(stmt.where(key.in_(ids))).all()
+    label = _LABELS.get(kind)
+    return [(row[0], row[1] if label is None else label(row)) for row in rows]
+
+
 def cities_with_meetings(session: Session) -> list[tuple[int, str]]:
     return [
         (row.id, row.name_en)

@@ -79,8 +79,15 @@ def test_a_new_city_appears_in_another_pages_picker(start, demo_copy, qtbot, mon
     people = page_of(window, "counterparts")
     select_by(people, 0, "Kim")
     picker = people.form.inputs["city_id"]
+    # Until the officer opens it, the picker shows the record's city alone, read by id.
+    assert [picker.combo.itemText(i) for i in range(picker.combo.count())] == ["Seoul (KR)"]
+    seoul = picker.value()
+    assert seoul is not None and not picker.loaded
+    qtbot.keyClick(picker.combo.lineEdit(), Qt.Key.Key_End)  # the officer opens it
     labels = [picker.combo.itemText(i) for i in range(picker.combo.count())]
-    assert "Valparaíso (CL)" in labels
+    assert "Valparaíso (CL)" in labels and len(labels) > 20
+    assert picker.value() == seoul and picker.combo.currentText() == "Seoul (KR)"
+    assert not people.form.is_dirty()
 
 
 def test_f5_reloads_the_page_shown(start, demo_copy, qtbot):

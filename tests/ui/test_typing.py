@@ -190,3 +190,69 @@ def test_the_copy_of_a_trip_starts_on_the_typed_day_or_says_why_not(start, demo_
     dialog._accept_if_valid()
     assert dialog.error.text() == ""
     assert dialog.choice()[0] == date(2027, 7, 21)
+
+
+class _CountingChoices:
+    """A picker provider over a fixed list that says what it was asked for."""
+
+    def __init__(self, items):
+        self.items, self.asked, self.at_hand = items, [], None
+
+    def __call__(self, kind):
+        self.asked.append(("list", kind))
+        return list(self.items)
+
+    def cached(self, kind):
+        return self.at_hand
+
+    def labels(self, kind, ids):
+        self.asked.append(("labels", tuple(ids)))
+        return [(i, label) for i, label in self.items if i in ids]
+
+
+def test_a_picker_names_its_record_alone_until_the_officer_opens_it(qtbot):
+    from ui.widgets.inputs import RefInput
+
+    people = [(i, f"Person {i:05d}") for i in range(1, 8001)]
+    provider = _CountingChoices(people)
+    picker = RefInput(fields.Field("p", "Person", fields.REF, ref="counterpart"), provider)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.set_value(4321)
+    # Shown with its record: one name read by id, not 8,000.
+    assert provider.asked == [("labels", (4321,))] and not picker.loaded
+    assert picker.value() == 4321 and picker.combo.currentText() == "Person 04321"
+    picker.set_value(None)
+    assert picker.value() is None and picker.combo.count() == 0
+    picker.set_value(17)
+    # The officer opens it: the whole list, the record still chosen.
+    qtbot.keyClick(picker.combo.lineEdit(), Qt.Key.Key_End)
+    assert provider.asked[-1] == ("list", "counterpart") and picker.loaded
+    assert picker.combo.count() == 8000 and picker.value() == 17
+    # Typed names are found in the whole list, in any case; an unknown one is a problem.
+    picker.combo.setEditText("person 07000")
+    assert picker.value() == 7000 and picker.problem() is None
+    picker.combo.setEditText("Nobody")
+    assert picker.value() is None and "Nobody" in picker.problem()
+    # Another picker of the kind, with the list at hand, reads nothing and shows it whole.
+    provider.at_hand, provider.asked = people, []
+    other = RefInput(fields.Field("p", "Person", fields.REF, ref="counterpart"), provider)
+    qtbot.addWidget(other)
+    other.show()
+    assert other.loaded and other.combo.count() == 8000
+    other.set_value(5)
+    assert other.value() == 5 and provider.asked == [("list", "counterpart")]
+
+
+def test_two_records_of_one_name_are_told_apart_by_the_row_picked(qtbot):
+    from ui.widgets.inputs import RefInput
+
+    provider = _CountingChoices([(1, "Kim Min-jun"), (2, "Kim Min-jun"), (3, "Lee Ji-eun")])
+    picker = RefInput(fields.Field("p", "Person", fields.REF, ref="counterpart"), provider)
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.ensure_loaded()
+    picker.set_value(2)
+    assert picker.value() == 2  # the second of the two namesakes, not the first
+    picker.combo.setCurrentIndex(0)
+    assert picker.value() == 1

@@ -582,9 +582,3 @@ class CommitmentsPage(RecordPage):
 
     def heading_for(self, obj: Commitment) -> str:
         return obj.text[:120]
-
-
-def overdue_count(ctx: AppContext) -> int:
-    from cityapp.services.commitments import count_overdue
-
-    return read(ctx, lambda s: count_overdue(s, CLOCK.today()))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cityapp.changes import ChangeSet
 from cityapp.clock import CLOCK
 from cityapp.fields import DEFAULTS, RecordForm
-from cityapp.services.choices import picker_choices, table_of
+from cityapp.services.choices import picker_choices, picker_labels, table_of
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, ordered_ids, rows_of
 from cityapp.services.records import editable_values, label_of, link_ids
 from ui import icons
@@ -42,13 +42,24 @@ from ui.widgets.record_form import RecordFormWidget
 SP = QStyle.StandardPixmap
 
 
-def ref_choices(ctx: AppContext):
-    """The provider that fills reference pickers (a city, an organization) from the database."""
+class RefChoices:
+    """The provider that fills reference pickers (a city, an organization) from the database:
+    a whole list, shared by every picker of its kind until a change touches it; the list at
+    hand, if any; the labels of a few records, for a picker that shows its record before the
+    officer opens it (see `RefInput`)."""
 
-    def provide(kind: str) -> list[tuple[int, str]]:
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def __call__(self, kind: str) -> list[tuple[int, str]]:
+        ctx = self.ctx
         return ctx.choices(kind, lambda: read(ctx, lambda s: picker_choices(s, kind)))
 
-    return provide
+    def cached(self, kind: str) -> list[tuple[int, str]] | None:
+        return self.ctx.cached_choices(kind)
+
+    def labels(self, kind: str, ids: list[int]) -> list[tuple[int, str]]:
+        return read(self.ctx, lambda s: picker_labels(s, kind, ids))
 
 
 class RecordPage(ListPage):
@@ -109,7 +120,7 @@ class RecordPage(ListPage):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
-        self.form = RecordFormWidget(form, ref_choices(ctx), self)
+        self.form = RecordFormWidget(form, RefChoices(ctx), self)
         self.form.changed.connect(self._update_actions)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

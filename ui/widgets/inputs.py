@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -459,20 +459,47 @@ class CountryInput(_SearchableCombo):
 
 
 class RefInput(_SearchableCombo):
-    """A reference to another record, picked by name; the list comes from the database the
-    first time it is needed (shown, or given a record to show), not when the form is built."""
+    """A reference to another record, picked by name.
+
+    The whole list (8,000 people on a large office) is read when the officer opens the picker
+    (focus, a click, a key), or at once when another picker of its kind read it already; until
+    then the picker shows its record's name alone, read by id (a provider without `labels`
+    reads the whole list when the picker is shown or given a record, as before).
+    """
 
     def __init__(self, f: Field, provider: RefProvider, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ref = f.ref or ""
         self.provider = provider
         self.required = f.required
-        self.loaded = False
+        self.loaded = False  # the whole list is in the picker
         self.combo.lineEdit().setPlaceholderText("—")
+        self.combo.installEventFilter(self)
+        self.combo.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if not self.loaded and event.type() in self._OPENING:
+            self.ensure_loaded()
+        return super().eventFilter(watched, event)
+
+    _OPENING = (
+        QEvent.Type.FocusIn,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.KeyPress,
+        QEvent.Type.InputMethod,
+    )
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_loaded()
+        if not self.loaded and (not self._reads_by_id() or self._at_hand() is not None):
+            self.ensure_loaded()  # nothing to read (the list is at hand), or no other way
         super().showEvent(event)
+
+    def _reads_by_id(self) -> bool:
+        return callable(getattr(self.provider, "labels", None))
+
+    def _at_hand(self) -> list[tuple[int, str]] | None:
+        cached = getattr(self.provider, "cached", None)
+        return cached(self.ref) if callable(cached) else None
 
     def ensure_loaded(self) -> None:
         if not self.loaded:
@@ -480,16 +507,27 @@ class RefInput(_SearchableCombo):
             self.reload_choices()
 
     def reload_choices(self) -> None:
-        """Read the list again (a record was added or renamed); a picker never shown waits."""
-        if not self.loaded and not self.isVisible():
-            return
-        self.loaded = True
+        """Read the list again (a record was added or renamed); a picker never opened shows its
+        record's name again, read by id."""
         current = self.value() if self._values else None
+        if not self.loaded:
+            if self.isVisible() and not self._reads_by_id():
+                self.loaded = True  # shown, and the list is the only way to name the record
+            else:
+                if current is not None and self._reads_by_id():
+                    self._show_alone(current)
+                return
         self.combo.blockSignals(True)
         self.set_items(self.provider(self.ref))
         self.combo.lineEdit().setPlaceholderText("—")
         self.combo.blockSignals(False)
         self._select(current)
+
+    def _show_alone(self, value: int) -> None:
+        """The record's name alone, until the officer opens the picker."""
+        self.combo.blockSignals(True)
+        self.set_items(self.provider.labels(self.ref, [value]))  # type: ignore[attr-defined]
+        self.combo.blockSignals(False)
 
     def value(self) -> int | None:
         value = self._data_for_text()
@@ -503,8 +541,15 @@ class RefInput(_SearchableCombo):
 
     def set_value(self, value: Any) -> None:
         if value is not None and self.row_of(value) < 0:
-            self.loaded = True  # the list is older than the record (or unread): read it now
-            self.reload_choices()
+            if self.loaded or not self._reads_by_id() or self._at_hand() is not None:
+                self.loaded = True  # the list is older than the record (or unread): read it
+                self.reload_choices()
+            else:
+                self._show_alone(value)
+        elif value is None and not self.loaded:
+            self.combo.blockSignals(True)
+            self.set_items([])
+            self.combo.blockSignals(False)
         self._select(value)
 
     def problem(self) -> str | None:

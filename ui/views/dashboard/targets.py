@@ -28,7 +28,7 @@ from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.target import TargetDialog
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
-from ui.views.record_page import ref_choices
+from ui.views.record_page import RefChoices
 from ui.widgets.charts import ChartPanel, target_chart
 from ui.widgets.link_table import LinkTable
 
@@ -143,7 +143,7 @@ class TargetsTab(QWidget):
     def new_target(self) -> bool:
         values = {"target_count": 30, "deadline": date(CLOCK.today().year + 5, 12, 31)}
         values["rule"] = {"any": [{"agreement_in_force": True}]}
-        chosen = TargetDialog.ask(self, self.tr("New target"), ref_choices(self.page.ctx), values)
+        chosen = TargetDialog.ask(self, self.tr("New target"), RefChoices(self.page.ctx), values)
         if chosen is None:
             return False
         command = CreateRecord(
@@ -167,7 +167,7 @@ class TargetsTab(QWidget):
         chosen = TargetDialog.ask(
             self,
             self.tr("Edit {title}").format(title=target.title),
-            ref_choices(self.page.ctx),
+            RefChoices(self.page.ctx),
             old,
         )
         if chosen is None or chosen == old:
