@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--officer", metavar="NAME", help="name recorded in the audit trail (default: OS user)"
     )
+    parser.add_argument(
+        "--lang",
+        dest="window_lang",
+        choices=["ja", "en"],
+        help="the window's language (default: the one chosen last, else the system's)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(

@@ -50,6 +50,7 @@ def isolated_home(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CITYAPP_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("CITYAPP_LANG", "en")  # whatever the machine's language
     monkeypatch.delenv("CITYAPP_DB", raising=False)
     monkeypatch.delenv("CITYAPP_OFFICER", raising=False)
     return home

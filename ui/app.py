@@ -7,28 +7,28 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from cityapp import APP_NAME, APP_SLUG, ORG_NAME, __version__, logs, paths
 from cityapp.db import open_database
 from cityapp.errors import UserError
+from ui import language
 from ui.context import AppContext
 from ui.dialogs.messages import ErrorDialog
 from ui.errors import install_exception_hook
 from ui.main_window import MainWindow
-
-RESOURCES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "resources")
 
 
 def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
     parser = argparse.ArgumentParser(prog="cityapp", add_help=False)
     parser.add_argument("--db", default=None)
     parser.add_argument("--officer", default=None)
+    parser.add_argument("--lang", default=None, choices=sorted(language.LANGUAGES))
     return parser.parse_known_args(list(argv) if argv is not None else [])
 
 
-def _application(qt_args: list[str]) -> QApplication:
+def _application(qt_args: list[str], lang: str | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_SLUG)
     QCoreApplication.setApplicationVersion(__version__)
@@ -36,9 +36,7 @@ def _application(qt_args: list[str]) -> QApplication:
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "cityapp", *qt_args])
     app.setApplicationDisplayName(APP_NAME)
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "cityapp", "_", os.path.join(RESOURCES, "translations")):
-        app.installTranslator(translator)
+    language.install(app, language.resolve(lang))
     return app  # type: ignore[return-value]
 
 
@@ -77,7 +75,7 @@ def run(argv: Sequence[str] | None = None, exec: bool = True) -> int | MainWindo
     logs.setup_logging()
     target = args.db or os.environ.get("CITYAPP_DB") or str(paths.default_database_path())
     using_default = not (args.db or os.environ.get("CITYAPP_DB"))
-    app = _application(qt_args)
+    app = _application(qt_args, args.lang)
     actor = args.officer or os.environ.get("CITYAPP_OFFICER")
     try:
         database = open_database(target, actor=actor)

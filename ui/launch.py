@@ -32,6 +32,8 @@ def open_window(args: argparse.Namespace) -> int:
         forwarded += ["--db", args.db]
     if args.officer:
         forwarded += ["--officer", args.officer]
+    if getattr(args, "window_lang", None):
+        forwarded += ["--lang", args.window_lang]
     return run(forwarded)
 
 

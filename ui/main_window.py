@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDesktopServices,
     QKeySequence,
@@ -34,7 +35,7 @@ from cityapp.changes import ChangeSet
 from cityapp.db import Database, open_database, pg_dump_advice, sqlite_backup
 from cityapp.errors import UserError
 from cityapp.models import City
-from ui import icons
+from ui import icons, language
 from ui.actions import read, run_action
 from ui.context import AppContext
 from ui.dialogs.first_start import DEMO, FirstStartDialog
@@ -43,6 +44,7 @@ from ui.dialogs.messages import (
     SAVE,
     ConfirmDialog,
     ErrorDialog,
+    NoticeDialog,
     UnsavedChangesDialog,
 )
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
@@ -382,6 +384,17 @@ class MainWindow(QMainWindow):
             tr("Every change in the office: who, what, when, old and new values"),
         )
         tools_menu.addAction(self.audit_action)
+        tools_menu.addSeparator()
+        language_menu = tools_menu.addMenu(tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in language.LANGUAGES.items():
+            action = QAction(name, group)
+            action.setCheckable(True)
+            action.setChecked(code == language.current())
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+            language_menu.addAction(action)
+            self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         help_menu.addAction(self._action(tr("Open the &log folder"), self.open_log_folder))
@@ -473,6 +486,20 @@ class MainWindow(QMainWindow):
         if isinstance(page, ListPage):
             page.filter_box.setFocus()
             page.filter_box.selectAll()
+
+    def choose_language(self, code: str) -> None:
+        """Keep the officer's language for the window's next opening, and say so."""
+        language.choose(code)
+        if code == language.current():
+            return
+        NoticeDialog.tell(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "The window opens in {language} the next time the program starts. "
+                "Exports keep the language chosen for each of them."
+            ).format(language=language.LANGUAGES[code]),
+        )
 
     def set_gift_threshold(self) -> bool:
         from cityapp.services.commitments import gift_threshold

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from ui.dialogs.messages import ConfirmDialog, ConflictDialog, ErrorDialog, UnsavedChangesDialog
+from ui.dialogs.messages import (
+    ConfirmDialog,
+    ConflictDialog,
+    ErrorDialog,
+    NoticeDialog,
+    UnsavedChangesDialog,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +75,7 @@ def start(qtbot):
 @pytest.fixture
 def dialogs(monkeypatch):
     """Answer every question with yes; collect what the program said."""
-    said: dict[str, list[str]] = {"error": [], "confirm": [], "conflict": []}
+    said: dict[str, list[str]] = {"error": [], "confirm": [], "conflict": [], "notice": []}
     monkeypatch.setattr(
         ErrorDialog,
         "ask",
@@ -86,6 +92,11 @@ def dialogs(monkeypatch):
         ConflictDialog,
         "ask",
         classmethod(lambda cls, parent, title, message: said["conflict"].append(message) or True),
+    )
+    monkeypatch.setattr(
+        NoticeDialog,
+        "tell",
+        classmethod(lambda cls, parent, title, message: said["notice"].append(message)),
     )
     return said
 

@@ -22,6 +22,14 @@ class ErrorDialog:
         box.exec()
 
 
+class NoticeDialog:
+    """Something the officer should know, with nothing to decide."""
+
+    @classmethod
+    def tell(cls, parent: QWidget | None, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
+
+
 class ConfirmDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:

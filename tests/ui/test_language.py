@@ -1,0 +1,74 @@
+"""The window's language: --lang, Tools > Language, the system's; Qt's own words follow it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from ui import language
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    yield
+    language.install(QApplication.instance(), "en")  # the next test starts as the others do
+
+
+def cancel_button_text() -> str:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    try:
+        return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+    finally:
+        box.deleteLater()
+
+
+def test_lang_ja_opens_the_window_in_japanese_with_qts_own_words(start, demo_copy):
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    assert language.current() == "ja"
+    assert QLocale().language() == QLocale.Language.Japanese
+    assert cancel_button_text() == "キャンセル"  # Qt's own buttons, from its bundled catalogue
+    assert window.language_actions["ja"].isChecked()
+    assert not window.language_actions["en"].isChecked()
+    assert [a.text() for a in window.language_actions.values()] == ["日本語", "English"]
+
+
+def test_the_language_chosen_is_kept_for_the_next_opening(start, demo_copy, dialogs, monkeypatch):
+    monkeypatch.delenv("CITYAPP_LANG")
+    window = start("--db", str(demo_copy), "--lang", "en")
+    assert language.current() == "en" and cancel_button_text() == "Cancel"
+    window.language_actions["ja"].trigger()
+    assert language.chosen() == "ja"
+    assert "日本語" in dialogs["notice"][-1] and "next time" in dialogs["notice"][-1]
+    again = start("--db", str(demo_copy))  # no --lang: the officer's choice
+    assert language.current() == "ja" and again.language_actions["ja"].isChecked()
+    # --lang still wins over the choice, and the choice is left as it was.
+    start("--db", str(demo_copy), "--lang", "en")
+    assert language.current() == "en" and language.chosen() == "ja"
+    # Choosing the language already shown keeps it and says nothing.
+    told = len(dialogs["notice"])
+    window.language_actions["en"].trigger()
+    assert language.chosen() == "en" and len(dialogs["notice"]) == told
+
+
+def test_without_a_choice_the_window_follows_the_system(monkeypatch):
+    monkeypatch.delenv("CITYAPP_LANG")
+    monkeypatch.setattr(language, "system_language", lambda: "ja")
+    assert language.resolve() == "ja"
+    monkeypatch.setattr(language, "system_language", lambda: "en")
+    assert language.resolve() == "en"
+    monkeypatch.setenv("CITYAPP_LANG", "ja")
+    assert language.resolve() == "ja" and language.resolve("en") == "en"
+
+
+def test_the_command_line_passes_lang_to_the_window(monkeypatch):
+    from cityapp import cli
+    from ui import launch
+
+    forwarded = []
+    monkeypatch.setattr("ui.app.run", lambda argv: forwarded.append(argv) or 0)
+    monkeypatch.setattr(launch, "has_display", lambda: True)
+    assert cli.main(["--lang", "ja", "--db", "x.sqlite3"], gui=launch.open_window) == 0
+    assert forwarded == [["--db", "x.sqlite3", "--lang", "ja"]]
+    assert cli.main(["--lang", "fr"], gui=launch.open_window) != 0  # refused with usage
+    assert len(forwarded) == 1

@@ -1,0 +1,72 @@
+"""The window's language: asked for on the command line, chosen in Tools > Language, or the
+system's display language; Qt's own dialogs and buttons follow it.
+
+The choice is kept in the settings and applies when the window next opens (strings are put on
+widgets as they are built). Exports choose their language on their own.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+LANGUAGES = {"ja": "日本語", "en": "English"}
+SETTING = "ui/language"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+_LOCALES = {
+    "ja": (QLocale.Language.Japanese, QLocale.Country.Japan),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """Japanese on a Japanese Windows, English elsewhere."""
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+def resolve(asked: str | None = None) -> str:
+    """The language to open in: the one asked for (`--lang`, else CITYAPP_LANG), else the one
+    chosen last in Tools > Language, else the system's."""
+    for candidate in (asked, os.environ.get("CITYAPP_LANG")):
+        if candidate in LANGUAGES:
+            return candidate
+    stored = QSettings().value(SETTING, "", type=str)
+    return stored if stored in LANGUAGES else system_language()
+
+
+def chosen() -> str | None:
+    """The language chosen in Tools > Language, if any."""
+    stored = QSettings().value(SETTING, "", type=str)
+    return stored if stored in LANGUAGES else None
+
+
+def choose(language: str) -> None:
+    """Keep the officer's choice for the next time the window opens."""
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    QSettings().setValue(SETTING, language)
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Put the program's and Qt's translations for `language` in place of any before."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(*_LOCALES.get(language, _LOCALES["en"])))
+    if language == "en":
+        return language
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_folder), (f"cityapp_{language}", TRANSLATIONS)):
+        translator = QTranslator(app)
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def current() -> str:
+    """The language the window was opened in."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
