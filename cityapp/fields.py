@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from .countries import is_country_code
+from .i18n import QT_TRANSLATE_NOOP
 from .models import (
     AgreementKind,
     BudgetCategory,
@@ -102,46 +103,70 @@ def _blank(value: Any) -> bool:
 
 
 def check_field(f: Field, value: Any) -> str | None:
-    """The problem with one value, in words, or None."""
+    """The problem with one value, in words (a translatable message), or None."""
     if _blank(value):
-        return f"{f.label} is required." if f.required else None
+        if not f.required:
+            return None
+        return QT_TRANSLATE_NOOP("fields", "{label} is required.").format(label=f.label)
     if f.kind in (TEXT, MULTILINE, EMAIL) and f.max_length and len(str(value)) > f.max_length:
-        return f"{f.label} is too long ({len(str(value))} characters; at most {f.max_length})."
+        return QT_TRANSLATE_NOOP(
+            "fields", "{label} is too long ({length} characters; at most {most})."
+        ).format(label=f.label, length=len(str(value)), most=f.max_length)
     if f.kind == EMAIL and not _EMAIL.fullmatch(str(value).strip()):
-        return f"{value} is not an e-mail address (name@example.org)."
+        return QT_TRANSLATE_NOOP(
+            "fields", "{value} is not an e-mail address (name@example.org)."
+        ).format(value=value)
     if f.kind == COUNTRY and not is_country_code(str(value)):
-        return f"{value} is not an ISO country code."
+        return QT_TRANSLATE_NOOP("fields", "{value} is not an ISO country code.").format(
+            value=value
+        )
     if f.kind == ZONE:
         try:
             zone(str(value))
         except ValueError:
-            return f"{value} is not a time zone (for example Europe/Berlin)."
+            return QT_TRANSLATE_NOOP(
+                "fields", "{value} is not a time zone (for example Europe/Berlin)."
+            ).format(value=value)
     if f.kind == MONEY and (
         isinstance(value, bool) or not isinstance(value, int | float | Decimal)
     ):
-        return f"{f.label} must be an amount of money."
+        return QT_TRANSLATE_NOOP("fields", "{label} must be an amount of money.").format(
+            label=f.label
+        )
     if f.kind == MONEY and f.whole and not float(value).is_integer():
-        return f"{f.label} is a whole amount (no decimals)."
+        return QT_TRANSLATE_NOOP("fields", "{label} is a whole amount (no decimals).").format(
+            label=f.label
+        )
     if f.kind in (INT, FLOAT, MONEY):
         finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
         if not finite:
-            return f"{f.label} must be a number (not {value})."
+            return QT_TRANSLATE_NOOP("fields", "{label} must be a number (not {value}).").format(
+                label=f.label, value=value
+            )
         if f.minimum is not None and value < f.minimum:
-            return f"{f.label} must be at least {f.minimum:g}."
+            return QT_TRANSLATE_NOOP("fields", "{label} must be at least {least}.").format(
+                label=f.label, least=f"{f.minimum:g}"
+            )
         if f.maximum is not None and value > f.maximum:
-            return f"{f.label} must be at most {f.maximum:g}."
+            return QT_TRANSLATE_NOOP("fields", "{label} must be at most {most}.").format(
+                label=f.label, most=f"{f.maximum:g}"
+            )
     if f.kind == CHOICE and f.choices is not None:
         allowed = {m.value for m in f.choices}
         if getattr(value, "value", value) not in allowed:
-            return f"{value} is not one of: {', '.join(sorted(allowed))}."
+            return QT_TRANSLATE_NOOP("fields", "{value} is not one of: {allowed}.").format(
+                value=value, allowed=", ".join(sorted(allowed))
+            )
     if f.kind == DATE and not isinstance(value, date):
-        return f"{value} is not a date."
+        return QT_TRANSLATE_NOOP("fields", "{value} is not a date.").format(value=value)
     if f.kind == DATETIME and not isinstance(value, datetime):
-        return f"{value} is not a date and time."
+        return QT_TRANSLATE_NOOP("fields", "{value} is not a date and time.").format(value=value)
     if f.kind == TIME and not (isinstance(value, int) and 0 <= value <= 24 * 60):
-        return f"{value} is not a time of day."
+        return QT_TRANSLATE_NOOP("fields", "{value} is not a time of day.").format(value=value)
     if f.kind == REFS and not (isinstance(value, list) and all(isinstance(v, int) for v in value)):
-        return f"{f.label} must be a list of records."
+        return QT_TRANSLATE_NOOP("fields", "{label} must be a list of records.").format(
+            label=f.label
+        )
     return None
 
 
@@ -172,156 +197,261 @@ def order_check(
 
 CITY = RecordForm(
     "city",
-    "City",
+    QT_TRANSLATE_NOOP("fields", "City"),
     [
-        Field("name_en", "English name", required=True),
-        Field("name_local", "Name in local script"),
-        Field("name_ja", "Japanese name"),
-        Field("country_code", "Country", COUNTRY, required=True),
-        Field("region", "Region or state"),
-        Field("timezone", "Time zone", ZONE, required=True),
-        Field("latitude", "Latitude", FLOAT, minimum=-90, maximum=90),
-        Field("longitude", "Longitude", FLOAT, minimum=-180, maximum=180),
+        Field("name_en", QT_TRANSLATE_NOOP("fields", "English name"), required=True),
+        Field("name_local", QT_TRANSLATE_NOOP("fields", "Name in local script")),
+        Field("name_ja", QT_TRANSLATE_NOOP("fields", "Japanese name")),
+        Field("country_code", QT_TRANSLATE_NOOP("fields", "Country"), COUNTRY, required=True),
+        Field("region", QT_TRANSLATE_NOOP("fields", "Region or state")),
+        Field("timezone", QT_TRANSLATE_NOOP("fields", "Time zone"), ZONE, required=True),
+        Field("latitude", QT_TRANSLATE_NOOP("fields", "Latitude"), FLOAT, minimum=-90, maximum=90),
+        Field(
+            "longitude", QT_TRANSLATE_NOOP("fields", "Longitude"), FLOAT, minimum=-180, maximum=180
+        ),
         Field(
             "relationship_level",
-            "Relationship level",
+            QT_TRANSLATE_NOOP("fields", "Relationship level"),
             CHOICE,
             required=True,
             choices=RelationshipLevel,
         ),
-        Field("status", "Status", CHOICE, required=True, choices=CityStatus),
         Field(
-            "priority", "Priority", INT, required=True, minimum=1, maximum=5, hint="1 is highest"
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Status"),
+            CHOICE,
+            required=True,
+            choices=CityStatus,
         ),
-        Field("notes", "Notes", MULTILINE, max_length=20_000),
+        Field(
+            "priority",
+            QT_TRANSLATE_NOOP("fields", "Priority"),
+            INT,
+            required=True,
+            minimum=1,
+            maximum=5,
+            hint=QT_TRANSLATE_NOOP("fields", "1 is highest"),
+        ),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
 )
 
 COUNTERPART = RecordForm(
     "counterpart",
-    "Counterpart",
+    QT_TRANSLATE_NOOP("fields", "Counterpart"),
     [
-        Field("family_name", "Family name (Latin)", required=True),
-        Field("given_name", "Given name (Latin)"),
-        Field("family_name_local", "Family name (own script)"),
-        Field("given_name_local", "Given name (own script)"),
+        Field("family_name", QT_TRANSLATE_NOOP("fields", "Family name (Latin)"), required=True),
+        Field("given_name", QT_TRANSLATE_NOOP("fields", "Given name (Latin)")),
+        Field("family_name_local", QT_TRANSLATE_NOOP("fields", "Family name (own script)")),
+        Field("given_name_local", QT_TRANSLATE_NOOP("fields", "Given name (own script)")),
         Field(
             "family_name_first",
-            "Family name written first",
+            QT_TRANSLATE_NOOP("fields", "Family name written first"),
             BOOL,
-            hint="as in Japanese, Chinese and Korean names",
+            hint=QT_TRANSLATE_NOOP("fields", "as in Japanese, Chinese and Korean names"),
         ),
-        Field("honorific", "Honorific", max_length=100),
-        Field("form_of_address", "Form of address"),
-        Field("position", "Position", max_length=300),
-        Field("organization_id", "Organization", REF, ref="organization"),
-        Field("city_id", "City", REF, ref="city"),
-        Field("term_start", "Term starts", DATE),
-        Field("term_end", "Term ends", DATE),
-        Field("languages", "Languages", hint="for example ko, en"),
-        Field("interpreter_needed", "Needs an interpreter", BOOL),
-        Field("dietary_notes", "Dietary notes", MULTILINE, max_length=5_000, sensitive=True),
-        Field("protocol_notes", "Protocol notes", MULTILINE, max_length=5_000, sensitive=True),
-        Field("email", "E-mail", EMAIL, max_length=300),
-        Field("phone", "Telephone", max_length=100),
-        Field("notes", "Notes", MULTILINE, max_length=20_000),
+        Field("honorific", QT_TRANSLATE_NOOP("fields", "Honorific"), max_length=100),
+        Field("form_of_address", QT_TRANSLATE_NOOP("fields", "Form of address")),
+        Field("position", QT_TRANSLATE_NOOP("fields", "Position"), max_length=300),
+        Field(
+            "organization_id", QT_TRANSLATE_NOOP("fields", "Organization"), REF, ref="organization"
+        ),
+        Field("city_id", QT_TRANSLATE_NOOP("fields", "City"), REF, ref="city"),
+        Field("term_start", QT_TRANSLATE_NOOP("fields", "Term starts"), DATE),
+        Field("term_end", QT_TRANSLATE_NOOP("fields", "Term ends"), DATE),
+        Field(
+            "languages",
+            QT_TRANSLATE_NOOP("fields", "Languages"),
+            hint=QT_TRANSLATE_NOOP("fields", "for example ko, en"),
+        ),
+        Field("interpreter_needed", QT_TRANSLATE_NOOP("fields", "Needs an interpreter"), BOOL),
+        Field(
+            "dietary_notes",
+            QT_TRANSLATE_NOOP("fields", "Dietary notes"),
+            MULTILINE,
+            max_length=5_000,
+            sensitive=True,
+        ),
+        Field(
+            "protocol_notes",
+            QT_TRANSLATE_NOOP("fields", "Protocol notes"),
+            MULTILINE,
+            max_length=5_000,
+            sensitive=True,
+        ),
+        Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),
+        Field("phone", QT_TRANSLATE_NOOP("fields", "Telephone"), max_length=100),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
-    checks=[order_check("term_start", "term_end", "The term cannot end before it starts.")],
+    checks=[
+        order_check(
+            "term_start",
+            "term_end",
+            QT_TRANSLATE_NOOP("fields", "The term cannot end before it starts."),
+        )
+    ],
 )
 
 STAFF = RecordForm(
     "staff",
-    "Staff member",
+    QT_TRANSLATE_NOOP("fields", "Staff member"),
     [
-        Field("family_name", "Family name", required=True),
-        Field("given_name", "Given name"),
-        Field("name_ja", "Name in Japanese"),
-        Field("title", "Title", max_length=300),
-        Field("department", "Department", max_length=300),
-        Field("email", "E-mail", EMAIL, max_length=300),
-        Field("phone", "Telephone", max_length=100),
-        Field("active", "Active", BOOL),
+        Field("family_name", QT_TRANSLATE_NOOP("fields", "Family name"), required=True),
+        Field("given_name", QT_TRANSLATE_NOOP("fields", "Given name")),
+        Field("name_ja", QT_TRANSLATE_NOOP("fields", "Name in Japanese")),
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), max_length=300),
+        Field("department", QT_TRANSLATE_NOOP("fields", "Department"), max_length=300),
+        Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),
+        Field("phone", QT_TRANSLATE_NOOP("fields", "Telephone"), max_length=100),
+        Field("active", QT_TRANSLATE_NOOP("fields", "Active"), BOOL),
     ],
 )
 
 NETWORK = RecordForm(
     "network",
-    "Network",
+    QT_TRANSLATE_NOOP("fields", "Network"),
     [
-        Field("name", "Name", required=True, max_length=300),
-        Field("short_name", "Short name", max_length=50),
-        Field("name_ja", "Japanese name", max_length=300),
-        Field("founded_year", "Founded", INT, minimum=1800, maximum=2100),
-        Field("website", "Website", max_length=300),
-        Field("description", "Description", MULTILINE, max_length=20_000),
+        Field("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=300),
+        Field("short_name", QT_TRANSLATE_NOOP("fields", "Short name"), max_length=50),
+        Field("name_ja", QT_TRANSLATE_NOOP("fields", "Japanese name"), max_length=300),
+        Field(
+            "founded_year", QT_TRANSLATE_NOOP("fields", "Founded"), INT, minimum=1800, maximum=2100
+        ),
+        Field("website", QT_TRANSLATE_NOOP("fields", "Website"), max_length=300),
+        Field(
+            "description", QT_TRANSLATE_NOOP("fields", "Description"), MULTILINE, max_length=20_000
+        ),
     ],
 )
 
 MEMBERSHIP = RecordForm(
     "membership",
-    "Membership",
+    QT_TRANSLATE_NOOP("fields", "Membership"),
     [
-        Field("city_id", "City", REF, required=True, ref="city"),
-        Field("role", "Role", CHOICE, required=True, choices=MembershipRole),
-        Field("joined_on", "Joined", DATE),
-        Field("left_on", "Left", DATE),
-        Field("notes", "Notes", MULTILINE, max_length=5_000),
+        Field("city_id", QT_TRANSLATE_NOOP("fields", "City"), REF, required=True, ref="city"),
+        Field(
+            "role",
+            QT_TRANSLATE_NOOP("fields", "Role"),
+            CHOICE,
+            required=True,
+            choices=MembershipRole,
+        ),
+        Field("joined_on", QT_TRANSLATE_NOOP("fields", "Joined"), DATE),
+        Field("left_on", QT_TRANSLATE_NOOP("fields", "Left"), DATE),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
     ],
-    checks=[order_check("joined_on", "left_on", "A member cannot leave before joining.")],
+    checks=[
+        order_check(
+            "joined_on",
+            "left_on",
+            QT_TRANSLATE_NOOP("fields", "A member cannot leave before joining."),
+        )
+    ],
 )
 
 PLENARY = RecordForm(
     "plenary",
-    "Plenary",
+    QT_TRANSLATE_NOOP("fields", "Plenary"),
     [
-        Field("title", "Title", required=True, max_length=300),
-        Field("number", "Number", INT, minimum=1, maximum=1000),
-        Field("city_id", "Host city", REF, ref="city"),
-        Field("starts_on", "Starts", DATE, required=True),
-        Field("ends_on", "Ends", DATE, required=True),
-        Field("notes", "Notes", MULTILINE, max_length=5_000),
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field("number", QT_TRANSLATE_NOOP("fields", "Number"), INT, minimum=1, maximum=1000),
+        Field("city_id", QT_TRANSLATE_NOOP("fields", "Host city"), REF, ref="city"),
+        Field("starts_on", QT_TRANSLATE_NOOP("fields", "Starts"), DATE, required=True),
+        Field("ends_on", QT_TRANSLATE_NOOP("fields", "Ends"), DATE, required=True),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
     ],
-    checks=[order_check("starts_on", "ends_on", "A plenary cannot end before it starts.")],
+    checks=[
+        order_check(
+            "starts_on",
+            "ends_on",
+            QT_TRANSLATE_NOOP("fields", "A plenary cannot end before it starts."),
+        )
+    ],
 )
 
 AGREEMENT = RecordForm(
     "agreement",
-    "Agreement",
+    QT_TRANSLATE_NOOP("fields", "Agreement"),
     [
-        Field("kind", "Kind", CHOICE, required=True, choices=AgreementKind),
-        Field("title", "Title", required=True, max_length=300),
-        Field("city_id", "Partner city", REF, required=True, ref="city"),
-        Field("organization_id", "Signed with", REF, ref="organization"),
-        Field("signed_on", "Signed", DATE),
-        Field("effective_on", "In effect from", DATE),
-        Field("expires_on", "Expires", DATE),
-        Field("renewed_on", "Last renewed", DATE),
-        Field("ended_on", "Ended", DATE),
-        Field("legally_binding", "Legally binding", BOOL),
-        Field("objectives", "Objectives served", REFS, ref="objective"),
-        Field("fields_of_cooperation", "Fields of cooperation", MULTILINE, max_length=5_000),
-        Field("renewal_terms", "Renewal terms", MULTILINE, max_length=5_000),
-        Field("document_ref", "Document", max_length=1000, hint="path of the signed text"),
-        Field("notes", "Notes", MULTILINE, max_length=20_000),
+        Field(
+            "kind",
+            QT_TRANSLATE_NOOP("fields", "Kind"),
+            CHOICE,
+            required=True,
+            choices=AgreementKind,
+        ),
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field(
+            "city_id", QT_TRANSLATE_NOOP("fields", "Partner city"), REF, required=True, ref="city"
+        ),
+        Field(
+            "organization_id", QT_TRANSLATE_NOOP("fields", "Signed with"), REF, ref="organization"
+        ),
+        Field("signed_on", QT_TRANSLATE_NOOP("fields", "Signed"), DATE),
+        Field("effective_on", QT_TRANSLATE_NOOP("fields", "In effect from"), DATE),
+        Field("expires_on", QT_TRANSLATE_NOOP("fields", "Expires"), DATE),
+        Field("renewed_on", QT_TRANSLATE_NOOP("fields", "Last renewed"), DATE),
+        Field("ended_on", QT_TRANSLATE_NOOP("fields", "Ended"), DATE),
+        Field("legally_binding", QT_TRANSLATE_NOOP("fields", "Legally binding"), BOOL),
+        Field(
+            "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
+        ),
+        Field(
+            "fields_of_cooperation",
+            QT_TRANSLATE_NOOP("fields", "Fields of cooperation"),
+            MULTILINE,
+            max_length=5_000,
+        ),
+        Field(
+            "renewal_terms",
+            QT_TRANSLATE_NOOP("fields", "Renewal terms"),
+            MULTILINE,
+            max_length=5_000,
+        ),
+        Field(
+            "document_ref",
+            QT_TRANSLATE_NOOP("fields", "Document"),
+            max_length=1000,
+            hint=QT_TRANSLATE_NOOP("fields", "path of the signed text"),
+        ),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
     checks=[
-        order_check("signed_on", "effective_on", "It cannot take effect before it is signed."),
-        order_check("signed_on", "expires_on", "It cannot expire before it is signed."),
-        order_check("signed_on", "ended_on", "It cannot end before it is signed."),
+        order_check(
+            "signed_on",
+            "effective_on",
+            QT_TRANSLATE_NOOP("fields", "It cannot take effect before it is signed."),
+        ),
+        order_check(
+            "signed_on",
+            "expires_on",
+            QT_TRANSLATE_NOOP("fields", "It cannot expire before it is signed."),
+        ),
+        order_check(
+            "signed_on",
+            "ended_on",
+            QT_TRANSLATE_NOOP("fields", "It cannot end before it is signed."),
+        ),
     ],
 )
 
 ORGANIZATION = RecordForm(
     "organization",
-    "Organization",
+    QT_TRANSLATE_NOOP("fields", "Organization"),
     [
-        Field("name", "Name", required=True, max_length=300),
-        Field("name_local", "Name in local script", max_length=300),
-        Field("kind", "Kind", CHOICE, required=True, choices=OrganizationKind),
-        Field("city_id", "City", REF, ref="city"),
-        Field("country_code", "Country", COUNTRY),
-        Field("website", "Website", max_length=300),
-        Field("notes", "Notes", MULTILINE, max_length=20_000),
+        Field("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=300),
+        Field("name_local", QT_TRANSLATE_NOOP("fields", "Name in local script"), max_length=300),
+        Field(
+            "kind",
+            QT_TRANSLATE_NOOP("fields", "Kind"),
+            CHOICE,
+            required=True,
+            choices=OrganizationKind,
+        ),
+        Field("city_id", QT_TRANSLATE_NOOP("fields", "City"), REF, ref="city"),
+        Field("country_code", QT_TRANSLATE_NOOP("fields", "Country"), COUNTRY),
+        Field("website", QT_TRANSLATE_NOOP("fields", "Website"), max_length=300),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
 )
 
@@ -329,88 +459,155 @@ ORGANIZATION = RecordForm(
 def _workday_check(values: dict[str, Any]) -> dict[str, str]:
     start, end = values.get("workday_start"), values.get("workday_end")
     if start is not None and end is not None and end <= start:
-        return {"workday_end": "The working day must end after it starts."}
+        return {
+            "workday_end": QT_TRANSLATE_NOOP("fields", "The working day must end after it starts.")
+        }
     return {}
 
 
 def _one_delegate(values: dict[str, Any]) -> dict[str, str]:
     if bool(values.get("staff_id")) == bool(values.get("counterpart_id")):
-        return {"staff_id": "Choose one person: one of our staff, or a visiting counterpart."}
+        return {
+            "staff_id": QT_TRANSLATE_NOOP(
+                "fields", "Choose one person: one of our staff, or a visiting counterpart."
+            )
+        }
     return {}
 
 
 TRIP = RecordForm(
     "trip",
-    "Trip",
+    QT_TRANSLATE_NOOP("fields", "Trip"),
     [
-        Field("title", "Title", required=True, max_length=300),
-        Field("direction", "Direction", CHOICE, required=True, choices=TripDirection),
-        Field("status", "Status", CHOICE, required=True, choices=TripStatus),
-        Field("start_date", "Starts", DATE, required=True),
-        Field("end_date", "Ends", DATE, required=True),
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field(
+            "direction",
+            QT_TRANSLATE_NOOP("fields", "Direction"),
+            CHOICE,
+            required=True,
+            choices=TripDirection,
+        ),
+        Field(
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Status"),
+            CHOICE,
+            required=True,
+            choices=TripStatus,
+        ),
+        Field("start_date", QT_TRANSLATE_NOOP("fields", "Starts"), DATE, required=True),
+        Field("end_date", QT_TRANSLATE_NOOP("fields", "Ends"), DATE, required=True),
         Field(
             "destination_city_id",
-            "Destination",
+            QT_TRANSLATE_NOOP("fields", "Destination"),
             REF,
             ref="city",
-            hint="for an inbound visit, our own city",
+            hint=QT_TRANSLATE_NOOP("fields", "for an inbound visit, our own city"),
         ),
-        Field("lead_staff_id", "Lead (our side)", REF, ref="staff"),
-        Field("lead_counterpart_id", "Lead (visitors)", REF, ref="counterpart"),
-        Field("purpose", "Purpose", MULTILINE, max_length=20_000),
-        Field("objectives", "Objectives served", REFS, ref="objective"),
-        Field("classification", "Classification", CHOICE, required=True, choices=Classification),
+        Field("lead_staff_id", QT_TRANSLATE_NOOP("fields", "Lead (our side)"), REF, ref="staff"),
+        Field(
+            "lead_counterpart_id",
+            QT_TRANSLATE_NOOP("fields", "Lead (visitors)"),
+            REF,
+            ref="counterpart",
+        ),
+        Field("purpose", QT_TRANSLATE_NOOP("fields", "Purpose"), MULTILINE, max_length=20_000),
+        Field(
+            "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
+        ),
+        Field(
+            "classification",
+            QT_TRANSLATE_NOOP("fields", "Classification"),
+            CHOICE,
+            required=True,
+            choices=Classification,
+        ),
         Field(
             "buffer_minutes",
-            "Time between places",
+            QT_TRANSLATE_NOOP("fields", "Time between places"),
             INT,
             required=True,
             minimum=0,
             maximum=240,
-            hint="minutes needed to move between two places in one city",
+            hint=QT_TRANSLATE_NOOP(
+                "fields", "minutes needed to move between two places in one city"
+            ),
         ),
-        Field("workday_start", "Working day starts", TIME, required=True),
-        Field("workday_end", "Working day ends", TIME, required=True),
-        Field("notes", "Notes", MULTILINE, max_length=20_000),
+        Field(
+            "workday_start", QT_TRANSLATE_NOOP("fields", "Working day starts"), TIME, required=True
+        ),
+        Field("workday_end", QT_TRANSLATE_NOOP("fields", "Working day ends"), TIME, required=True),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
     checks=[
-        order_check("start_date", "end_date", "A trip cannot end before it starts."),
+        order_check(
+            "start_date",
+            "end_date",
+            QT_TRANSLATE_NOOP("fields", "A trip cannot end before it starts."),
+        ),
         _workday_check,
     ],
 )
 
 DELEGATE = RecordForm(
     "delegate",
-    "Delegation member",
+    QT_TRANSLATE_NOOP("fields", "Delegation member"),
     [
-        Field("staff_id", "Our staff member", REF, ref="staff"),
-        Field("counterpart_id", "Visiting counterpart", REF, ref="counterpart"),
-        Field("role", "Role", CHOICE, required=True, choices=DelegateRole),
-        Field("notes", "Notes", MULTILINE, max_length=5_000),
+        Field("staff_id", QT_TRANSLATE_NOOP("fields", "Our staff member"), REF, ref="staff"),
+        Field(
+            "counterpart_id",
+            QT_TRANSLATE_NOOP("fields", "Visiting counterpart"),
+            REF,
+            ref="counterpart",
+        ),
+        Field(
+            "role", QT_TRANSLATE_NOOP("fields", "Role"), CHOICE, required=True, choices=DelegateRole
+        ),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
     ],
     checks=[_one_delegate],
 )
 
 BUDGET = RecordForm(
     "budget",
-    "Budget line",
+    QT_TRANSLATE_NOOP("fields", "Budget line"),
     [
-        Field("category", "Category", CHOICE, required=True, choices=BudgetCategory),
-        Field("description", "Description", max_length=500),
-        Field("amount", "Amount", MONEY, required=True, minimum=0, maximum=1e12),
-        Field("currency", "Currency", required=True, max_length=3, hint="ISO code: JPY, EUR, USD…"),
+        Field(
+            "category",
+            QT_TRANSLATE_NOOP("fields", "Category"),
+            CHOICE,
+            required=True,
+            choices=BudgetCategory,
+        ),
+        Field("description", QT_TRANSLATE_NOOP("fields", "Description"), max_length=500),
+        Field(
+            "amount",
+            QT_TRANSLATE_NOOP("fields", "Amount"),
+            MONEY,
+            required=True,
+            minimum=0,
+            maximum=1e12,
+        ),
+        Field(
+            "currency",
+            QT_TRANSLATE_NOOP("fields", "Currency"),
+            required=True,
+            max_length=3,
+            hint=QT_TRANSLATE_NOOP("fields", "ISO code: JPY, EUR, USD…"),
+        ),
         Field(
             "rate_to_jpy",
-            "Yen per unit",
+            QT_TRANSLATE_NOOP("fields", "Yen per unit"),
             FLOAT,
             minimum=0,
             maximum=1e6,
-            hint="leave empty to use the trip's rate for this currency",
+            hint=QT_TRANSLATE_NOOP(
+                "fields", "leave empty to use the trip's rate for this currency"
+            ),
         ),
     ],
     checks=[
         lambda v: (
-            {"currency": "Use a three-letter currency code."}
+            {"currency": QT_TRANSLATE_NOOP("fields", "Use a three-letter currency code.")}
             if v.get("currency") and not (len(v["currency"]) == 3 and v["currency"].isalpha())
             else {}
         )
@@ -420,28 +617,48 @@ BUDGET = RecordForm(
 
 def _owner_matches_side(values: dict[str, Any]) -> dict[str, str]:
     if values.get("owner_staff_id") and values.get("owner_counterpart_id"):
-        return {"owner_counterpart_id": "Name one owner: one of our staff or one of theirs."}
+        return {
+            "owner_counterpart_id": QT_TRANSLATE_NOOP(
+                "fields", "Name one owner: one of our staff or one of theirs."
+            )
+        }
     side = getattr(values.get("owner_side"), "value", values.get("owner_side"))
     if side == "ours" and values.get("owner_counterpart_id"):
-        return {"owner_counterpart_id": "Our commitment is owned by one of our staff."}
+        return {
+            "owner_counterpart_id": QT_TRANSLATE_NOOP(
+                "fields", "Our commitment is owned by one of our staff."
+            )
+        }
     if side == "theirs" and values.get("owner_staff_id"):
-        return {"owner_staff_id": "Their commitment is owned by one of their people."}
+        return {
+            "owner_staff_id": QT_TRANSLATE_NOOP(
+                "fields", "Their commitment is owned by one of their people."
+            )
+        }
     return {}
 
 
 def _attendee_matches_side(values: dict[str, Any]) -> dict[str, str]:
     side = getattr(values.get("side"), "value", values.get("side"))
     if side == "ours" and (not values.get("staff_id") or values.get("counterpart_id")):
-        return {"staff_id": "Choose one of our staff (and no counterpart) for our side."}
+        return {
+            "staff_id": QT_TRANSLATE_NOOP(
+                "fields", "Choose one of our staff (and no counterpart) for our side."
+            )
+        }
     if side == "theirs" and (not values.get("counterpart_id") or values.get("staff_id")):
-        return {"counterpart_id": "Choose one counterpart (and no staff member) for their side."}
+        return {
+            "counterpart_id": QT_TRANSLATE_NOOP(
+                "fields", "Choose one counterpart (and no staff member) for their side."
+            )
+        }
     return {}
 
 
 def _ends_after_starts(values: dict[str, Any]) -> dict[str, str]:
     start, end = values.get("starts_local"), values.get("ends_local")
     return (
-        {"ends_local": "The meeting cannot end before it starts."}
+        {"ends_local": QT_TRANSLATE_NOOP("fields", "The meeting cannot end before it starts.")}
         if start and end and end < start
         else {}
     )
@@ -474,33 +691,71 @@ def _meeting_stored(shown: dict[str, Any]) -> dict[str, Any]:
 
 MEETING = RecordForm(
     "meeting",
-    "Meeting",
+    QT_TRANSLATE_NOOP("fields", "Meeting"),
     [
-        Field("title", "Title", required=True, max_length=300),
-        Field("starts_local", "Starts (local time)", DATETIME, required=True),
-        Field("ends_local", "Ends (local time)", DATETIME),
-        Field("zone", "Time zone", ZONE, required=True),
-        Field("city_id", "City", REF, ref="city"),
-        Field("venue", "Venue", max_length=300),
-        Field("trip_id", "Trip", REF, ref="trip", hint="empty for a meeting outside any trip"),
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field(
+            "starts_local",
+            QT_TRANSLATE_NOOP("fields", "Starts (local time)"),
+            DATETIME,
+            required=True,
+        ),
+        Field("ends_local", QT_TRANSLATE_NOOP("fields", "Ends (local time)"), DATETIME),
+        Field("zone", QT_TRANSLATE_NOOP("fields", "Time zone"), ZONE, required=True),
+        Field("city_id", QT_TRANSLATE_NOOP("fields", "City"), REF, ref="city"),
+        Field("venue", QT_TRANSLATE_NOOP("fields", "Venue"), max_length=300),
+        Field(
+            "trip_id",
+            QT_TRANSLATE_NOOP("fields", "Trip"),
+            REF,
+            ref="trip",
+            hint=QT_TRANSLATE_NOOP("fields", "empty for a meeting outside any trip"),
+        ),
         Field(
             "level",
-            "Level",
+            QT_TRANSLATE_NOOP("fields", "Level"),
             CHOICE,
             required=True,
             choices=MeetingLevel,
-            hint="the highest office at the table; targets may count head-of-city meetings",
+            hint=QT_TRANSLATE_NOOP(
+                "fields", "the highest office at the table; targets may count head-of-city meetings"
+            ),
         ),
-        Field("classification", "Classification", CHOICE, required=True, choices=Classification),
-        Field("language", "Language", max_length=100),
-        Field("interpreter", "Interpreter", max_length=200),
-        Field("objectives", "Objectives served", REFS, ref="objective"),
-        Field("agenda", "Agenda", MULTILINE, max_length=20_000),
-        Field("talking_points", "Talking points", MULTILINE, max_length=20_000),
-        Field("outcome", "Outcome", MULTILINE, max_length=50_000),
-        Field("decisions", "Decisions", MULTILINE, max_length=20_000),
-        Field("atmosphere", "Atmosphere", INT, minimum=1, maximum=5, hint="1 tense … 5 warm"),
-        Field("follow_up", "Follow-up notes", MULTILINE, max_length=20_000),
+        Field(
+            "classification",
+            QT_TRANSLATE_NOOP("fields", "Classification"),
+            CHOICE,
+            required=True,
+            choices=Classification,
+        ),
+        Field("language", QT_TRANSLATE_NOOP("fields", "Language"), max_length=100),
+        Field("interpreter", QT_TRANSLATE_NOOP("fields", "Interpreter"), max_length=200),
+        Field(
+            "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
+        ),
+        Field("agenda", QT_TRANSLATE_NOOP("fields", "Agenda"), MULTILINE, max_length=20_000),
+        Field(
+            "talking_points",
+            QT_TRANSLATE_NOOP("fields", "Talking points"),
+            MULTILINE,
+            max_length=20_000,
+        ),
+        Field("outcome", QT_TRANSLATE_NOOP("fields", "Outcome"), MULTILINE, max_length=50_000),
+        Field("decisions", QT_TRANSLATE_NOOP("fields", "Decisions"), MULTILINE, max_length=20_000),
+        Field(
+            "atmosphere",
+            QT_TRANSLATE_NOOP("fields", "Atmosphere"),
+            INT,
+            minimum=1,
+            maximum=5,
+            hint=QT_TRANSLATE_NOOP("fields", "1 tense … 5 warm"),
+        ),
+        Field(
+            "follow_up",
+            QT_TRANSLATE_NOOP("fields", "Follow-up notes"),
+            MULTILINE,
+            max_length=20_000,
+        ),
     ],
     checks=[_ends_after_starts],
     to_shown=_meeting_shown,
@@ -509,82 +764,122 @@ MEETING = RecordForm(
 
 
 def _deadline_after_start(values: dict[str, Any]) -> dict[str, str]:
-    return order_check("starts_on", "deadline", "The deadline cannot come before the start.")(
-        values
-    )
+    return order_check(
+        "starts_on",
+        "deadline",
+        QT_TRANSLATE_NOOP("fields", "The deadline cannot come before the start."),
+    )(values)
 
 
 # The rule and the milestones are edited beside these fields (ui/dialogs/target.py) and
 # checked by cityapp.services.strategy.
 TARGET = RecordForm(
     "target",
-    "Target",
+    QT_TRANSLATE_NOOP("fields", "Target"),
     [
-        Field("title", "Title", required=True, max_length=300),
-        Field("title_ja", "Title in Japanese", max_length=300),
-        Field("target_count", "Cities to reach", INT, required=True, minimum=1, maximum=100_000),
-        Field("starts_on", "Counting from", DATE),
-        Field("deadline", "Deadline", DATE, required=True),
-        Field("objective_id", "Objective", REF, ref="objective"),
-        Field("notes", "Notes", MULTILINE, max_length=5_000),
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field("title_ja", QT_TRANSLATE_NOOP("fields", "Title in Japanese"), max_length=300),
+        Field(
+            "target_count",
+            QT_TRANSLATE_NOOP("fields", "Cities to reach"),
+            INT,
+            required=True,
+            minimum=1,
+            maximum=100_000,
+        ),
+        Field("starts_on", QT_TRANSLATE_NOOP("fields", "Counting from"), DATE),
+        Field("deadline", QT_TRANSLATE_NOOP("fields", "Deadline"), DATE, required=True),
+        Field("objective_id", QT_TRANSLATE_NOOP("fields", "Objective"), REF, ref="objective"),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
     ],
     checks=[_deadline_after_start],
 )
 
 ATTENDEE = RecordForm(
     "attendee",
-    "Attendee",
+    QT_TRANSLATE_NOOP("fields", "Attendee"),
     [
-        Field("side", "Side", CHOICE, required=True, choices=Side),
-        Field("staff_id", "Our staff member", REF, ref="staff"),
-        Field("counterpart_id", "Their person", REF, ref="counterpart"),
-        Field("role", "Role at the meeting", max_length=200),
+        Field("side", QT_TRANSLATE_NOOP("fields", "Side"), CHOICE, required=True, choices=Side),
+        Field("staff_id", QT_TRANSLATE_NOOP("fields", "Our staff member"), REF, ref="staff"),
+        Field(
+            "counterpart_id", QT_TRANSLATE_NOOP("fields", "Their person"), REF, ref="counterpart"
+        ),
+        Field("role", QT_TRANSLATE_NOOP("fields", "Role at the meeting"), max_length=200),
     ],
     checks=[_attendee_matches_side],
 )
 
 COMMITMENT = RecordForm(
     "commitment",
-    "Commitment",
+    QT_TRANSLATE_NOOP("fields", "Commitment"),
     [
-        Field("text", "Commitment", MULTILINE, required=True, max_length=5_000),
-        Field("owner_side", "Owner side", CHOICE, required=True, choices=OwnerSide),
-        Field("owner_staff_id", "Owner (ours)", REF, ref="staff"),
-        Field("owner_counterpart_id", "Owner (theirs)", REF, ref="counterpart"),
-        Field("due_on", "Due", DATE),
-        Field("status", "Status", CHOICE, required=True, choices=CommitmentStatus),
-        Field("completed_on", "Done on", DATE),
-        Field("is_invitation", "An invitation to visit", BOOL),
-        Field("notes", "Notes", MULTILINE, max_length=20_000),
+        Field(
+            "text",
+            QT_TRANSLATE_NOOP("fields", "Commitment"),
+            MULTILINE,
+            required=True,
+            max_length=5_000,
+        ),
+        Field(
+            "owner_side",
+            QT_TRANSLATE_NOOP("fields", "Owner side"),
+            CHOICE,
+            required=True,
+            choices=OwnerSide,
+        ),
+        Field("owner_staff_id", QT_TRANSLATE_NOOP("fields", "Owner (ours)"), REF, ref="staff"),
+        Field(
+            "owner_counterpart_id",
+            QT_TRANSLATE_NOOP("fields", "Owner (theirs)"),
+            REF,
+            ref="counterpart",
+        ),
+        Field("due_on", QT_TRANSLATE_NOOP("fields", "Due"), DATE),
+        Field(
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Status"),
+            CHOICE,
+            required=True,
+            choices=CommitmentStatus,
+        ),
+        Field("completed_on", QT_TRANSLATE_NOOP("fields", "Done on"), DATE),
+        Field("is_invitation", QT_TRANSLATE_NOOP("fields", "An invitation to visit"), BOOL),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
     checks=[_owner_matches_side],
 )
 
 GIFT = RecordForm(
     "gift",
-    "Gift",
+    QT_TRANSLATE_NOOP("fields", "Gift"),
     [
-        Field("direction", "Given or received", CHOICE, required=True, choices=GiftDirection),
-        Field("description", "Gift", required=True, max_length=500),
-        Field("counterpart_id", "Counterpart", REF, ref="counterpart"),
+        Field(
+            "direction",
+            QT_TRANSLATE_NOOP("fields", "Given or received"),
+            CHOICE,
+            required=True,
+            choices=GiftDirection,
+        ),
+        Field("description", QT_TRANSLATE_NOOP("fields", "Gift"), required=True, max_length=500),
+        Field("counterpart_id", QT_TRANSLATE_NOOP("fields", "Counterpart"), REF, ref="counterpart"),
         Field(
             "value_jpy",
-            "Estimated value (yen)",
+            QT_TRANSLATE_NOOP("fields", "Estimated value (yen)"),
             MONEY,
             minimum=0,
             maximum=100_000_000,
             whole=True,
         ),
-        Field("exchanged_on", "Date", DATE, required=True),
+        Field("exchanged_on", QT_TRANSLATE_NOOP("fields", "Date"), DATE, required=True),
         Field(
             "disposition",
-            "Disposition",
+            QT_TRANSLATE_NOOP("fields", "Disposition"),
             max_length=300,
-            hint="where it is kept, or to whom it went",
+            hint=QT_TRANSLATE_NOOP("fields", "where it is kept, or to whom it went"),
         ),
-        Field("declared_on", "Declared on", DATE),
-        Field("declaration_ref", "Declaration number", max_length=200),
-        Field("notes", "Notes", MULTILINE, max_length=5_000),
+        Field("declared_on", QT_TRANSLATE_NOOP("fields", "Declared on"), DATE),
+        Field("declaration_ref", QT_TRANSLATE_NOOP("fields", "Declaration number"), max_length=200),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
     ],
 )
 

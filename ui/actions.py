@@ -19,6 +19,7 @@ from cityapp.server import is_permission_refusal
 from cityapp.services.records import EditConflict
 from ui.context import AppContext
 from ui.dialogs.messages import ConflictDialog, ErrorDialog
+from ui.i18n import translated
 
 T = TypeVar("T")
 log = logging.getLogger("cityapp.ui.actions")
@@ -71,11 +72,11 @@ def explain_failure(
         raise exc
     except EditConflict as exc:
         log.info("edit conflict: the record had changed")
-        if ConflictDialog.ask(parent, title, str(exc)) and on_conflict is not None:
+        if ConflictDialog.ask(parent, title, translated(exc)) and on_conflict is not None:
             on_conflict()
         return True
     except UserError as exc:
-        ErrorDialog.ask(parent, title, str(exc))
+        ErrorDialog.ask(parent, title, translated(exc))
         return True
     except StaleDataError:
         log.info("edit conflict (stale data)")

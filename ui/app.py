@@ -17,6 +17,7 @@ from ui import language
 from ui.context import AppContext
 from ui.dialogs.messages import ErrorDialog
 from ui.errors import install_exception_hook
+from ui.i18n import translated
 from ui.main_window import MainWindow
 
 
@@ -51,7 +52,7 @@ def offer_restore(target: str, actor: str | None, failure: UserError):
     title = QCoreApplication.translate("app", "Cannot open the database")
     backups = [] if is_url(target) else backups_of(Path(target))
     if not backups:
-        ErrorDialog.ask(None, title, str(failure))
+        ErrorDialog.ask(None, title, translated(failure))
         return None
     newest = backups[0]
     question = QCoreApplication.translate(
@@ -65,7 +66,7 @@ def offer_restore(target: str, actor: str | None, failure: UserError):
         restore_backup(Path(target), newest.path, check=check_backup_is_ours)
         return open_database(target, actor=actor)
     except UserError as exc:
-        ErrorDialog.ask(None, title, str(exc))
+        ErrorDialog.ask(None, title, translated(exc))
         return None
 
 

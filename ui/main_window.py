@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -49,6 +49,7 @@ from ui.dialogs.messages import (
 )
 from ui.dialogs.open_database import OpenFileDialog, ServerUrlDialog
 from ui.dialogs.search_popup import SearchPopup
+from ui.i18n import translated
 from ui.views.list_page import ListPage
 
 log = logging.getLogger("cityapp.ui")
@@ -103,9 +104,10 @@ class ThresholdDialog:
 
         yen, ok = QInputDialog.getInt(
             parent,
-            parent.tr("Gift declaration threshold"),
-            parent.tr(
-                "Received gifts worth more than this many yen are flagged until their declaration is recorded:"
+            QCoreApplication.translate("ThresholdDialog", "Gift declaration threshold"),
+            QCoreApplication.translate(
+                "ThresholdDialog",
+                "Received gifts worth more than this many yen are flagged until their declaration is recorded:",
             ),
             current,
             0,
@@ -278,46 +280,45 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        tr = self.tr
         SK = QKeySequence.StandardKey
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_db_action = self._action(
-            tr("&New database…"),
+            self.tr("&New database…"),
             self.new_database,
             "Ctrl+Shift+N",
-            tr("Create an empty database file"),
+            self.tr("Create an empty database file"),
         )
         self.open_db_action = self._action(
-            tr("&Open database…"),
+            self.tr("&Open database…"),
             self.open_database_file,
             SK.Open,
-            tr("Open a database file on this computer"),
+            self.tr("Open a database file on this computer"),
         )
         self.server_action = self._action(
-            tr("Connect to shared &server…"),
+            self.tr("Connect to shared &server…"),
             self.open_server,
             None,
-            tr("Open the office's shared PostgreSQL database"),
+            self.tr("Open the office's shared PostgreSQL database"),
         )
         self.demo_action = self._action(
-            tr("Open &demo database"),
+            self.tr("Open &demo database"),
             self.open_demo,
             None,
-            tr("Open the demo office (Tokyo, 2014)"),
+            self.tr("Open the demo office (Tokyo, 2014)"),
         )
         self.backup_action = self._action(
-            tr("&Back up database…"),
+            self.tr("&Back up database…"),
             self.backup_database,
             None,
-            tr("Save a copy of the open database file"),
+            self.tr("Save a copy of the open database file"),
         )
         self.restore_action = self._action(
-            tr("&Restore from backup…"),
+            self.tr("&Restore from backup…"),
             self.restore_from_backup,
             None,
-            tr("Put one of the open file's backups in its place"),
+            self.tr("Put one of the open file's backups in its place"),
         )
-        self.exit_action = self._action(tr("E&xit"), self.close, "Ctrl+Q")
+        self.exit_action = self._action(self.tr("E&xit"), self.close, "Ctrl+Q")
         for action in (
             self.new_db_action,
             self.open_db_action,
@@ -331,25 +332,25 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.exit_action)
 
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence("Ctrl+Shift+Z"))
-        self.filter_action = self._action(tr("&Filter this list"), self.focus_filter, SK.Find)
+        self.filter_action = self._action(self.tr("&Filter this list"), self.focus_filter, SK.Find)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.filter_action)
         self.find_action = self._action(
-            tr("&Find anything…"),
+            self.tr("&Find anything…"),
             self.find_anything,
             "Ctrl+K",
-            tr("Find a city, person, agreement, trip or meeting"),
+            self.tr("Find a city, person, agreement, trip or meeting"),
         )
         edit_menu.addAction(self.find_action)
 
-        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, key in enumerate(self.pages, start=1):
             action = self._action(
                 self.page_titles()[key],
@@ -358,34 +359,34 @@ class MainWindow(QMainWindow):
             )
             view_menu.addAction(action)
         view_menu.addSeparator()
-        self.reload_action = self._action(tr("&Reload"), self.reload_current, SK.Refresh)
+        self.reload_action = self._action(self.tr("&Reload"), self.reload_current, SK.Refresh)
         view_menu.addAction(self.reload_action)
 
-        tools_menu = self.menuBar().addMenu(tr("&Tools"))
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.organizations_action = self._action(
-            tr("&Organizations…"),
+            self.tr("&Organizations…"),
             self.show_organizations,
             None,
-            tr("City governments, embassies and other bodies our counterparts work for"),
+            self.tr("City governments, embassies and other bodies our counterparts work for"),
         )
         tools_menu.addAction(self.organizations_action)
         self.threshold_action = self._action(
-            tr("Gift &declaration threshold…"),
+            self.tr("Gift &declaration threshold…"),
             self.set_gift_threshold,
             None,
-            tr("Received gifts worth more than this wait for a declaration"),
+            self.tr("Received gifts worth more than this wait for a declaration"),
         )
         tools_menu.addAction(self.threshold_action)
         tools_menu.addSeparator()
         self.audit_action = self._action(
-            tr("&Audit trail…"),
+            self.tr("&Audit trail…"),
             self.show_audit_trail,
             "Ctrl+Shift+H",
-            tr("Every change in the office: who, what, when, old and new values"),
+            self.tr("Every change in the office: who, what, when, old and new values"),
         )
         tools_menu.addAction(self.audit_action)
         tools_menu.addSeparator()
-        language_menu = tools_menu.addMenu(tr("&Language"))
+        language_menu = tools_menu.addMenu(self.tr("&Language"))
         self.language_actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for code, name in language.LANGUAGES.items():
@@ -396,10 +397,10 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        help_menu.addAction(self._action(tr("Open the &log folder"), self.open_log_folder))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("Open the &log folder"), self.open_log_folder))
         help_menu.addSeparator()
-        help_menu.addAction(self._action(tr("&About City Diplomacy Desk"), self.show_about))
+        help_menu.addAction(self._action(self.tr("&About City Diplomacy Desk"), self.show_about))
 
     def show_audit_trail(self) -> None:
         from ui.dialogs.audit_trail import AuditTrailDialog
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
             ErrorDialog.ask(
                 self,
                 self.tr("Cannot open the database"),
-                str(exc) + "\n\n" + self.tr("The database you had open stays open."),
+                translated(exc) + "\n\n" + self.tr("The database you had open stays open."),
             )
             return False
         QApplication.restoreOverrideCursor()
@@ -667,7 +668,7 @@ class MainWindow(QMainWindow):
             target = sqlite_backup(db.path)
         except UserError as exc:
             QApplication.restoreOverrideCursor()
-            ErrorDialog.ask(self, self.tr("Back up database"), str(exc))
+            ErrorDialog.ask(self, self.tr("Back up database"), translated(exc))
             return None
         except OSError as exc:
             QApplication.restoreOverrideCursor()
@@ -717,7 +718,9 @@ class MainWindow(QMainWindow):
         try:
             kept = restore_backup(path, chosen, check=check_backup_is_ours)
         except UserError as exc:
-            ErrorDialog.ask(self, title, str(exc) + "\n\n" + self.tr("The database is unchanged."))
+            ErrorDialog.ask(
+                self, title, translated(exc) + "\n\n" + self.tr("The database is unchanged.")
+            )
             return False
         self.undo_stack.clear()
         if not self._switch_to(lambda: open_database(path, actor=self.ctx.officer)):

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import search_index
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     AuditEntry,
     Commitment,
@@ -295,15 +296,16 @@ def compact(session: Session) -> str:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.exec_driver_sql("VACUUM")
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return "the database file was rewritten (VACUUM)"
+        return QT_TRANSLATE_NOOP("privacy", "the database file was rewritten (VACUUM)")
     try:
         with bind.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM (FULL) counterpart, staff_member, audit_entry, search_entry"))
-        return "the tables were rewritten on the server (VACUUM FULL)"
+        return QT_TRANSLATE_NOOP("privacy", "the tables were rewritten on the server (VACUUM FULL)")
     except Exception:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "privacy",
             "the server did not let this role rewrite the tables: ask its administrator to run "
-            "VACUUM FULL so that the old values leave the server's files"
+            "VACUUM FULL so that the old values leave the server's files",
         )
 
 

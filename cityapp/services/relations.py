@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Agreement,
     City,
@@ -64,6 +65,17 @@ def plenaries_of(session: Session, network_id: int) -> list[NetworkPlenary]:
     )
 
 
+TIMELINE_KINDS = {
+    "agreement": QT_TRANSLATE_NOOP("timeline", "Agreement"),
+    "commitment": QT_TRANSLATE_NOOP("timeline", "Commitment"),
+    "meeting": QT_TRANSLATE_NOOP("timeline", "Meeting"),
+    "network": QT_TRANSLATE_NOOP("timeline", "Network"),
+    "plenary": QT_TRANSLATE_NOOP("timeline", "Plenary"),
+    "trip": QT_TRANSLATE_NOOP("timeline", "Trip"),
+    "visit": QT_TRANSLATE_NOOP("timeline", "Visit"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     day: date
@@ -71,6 +83,10 @@ class TimelineEntry:
     label: str
     ref_kind: str
     ref_id: int
+
+    @property
+    def kind_label(self) -> str:
+        return TIMELINE_KINDS.get(self.kind, self.kind.capitalize())
 
 
 def city_timeline(session: Session, city_id: int) -> list[TimelineEntry]:

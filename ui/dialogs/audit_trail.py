@@ -29,6 +29,7 @@ from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.messages import ErrorDialog
+from ui.i18n import translated
 from ui.widgets.history import fill_table, history_table
 from ui.widgets.inputs import DateInput
 from ui.worker import run_in_background
@@ -139,7 +140,7 @@ class AuditTrailDialog(QDialog):
         except worker.Cancelled:
             return False
         except (UserError, OSError) as exc:
-            ErrorDialog.ask(self, self.tr("Export the audit trail"), str(exc))
+            ErrorDialog.ask(self, self.tr("Export the audit trail"), translated(exc))
             return False
         ExportDoneDialog.ask(self, path)
         return True

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.labels import choice_label
 from cityapp.models import CommitmentStatus
-from ui.widgets.inputs import choice_label
+from ui.i18n import translated
 
 
 class CarryDialog(QDialog):
@@ -31,7 +32,7 @@ class CarryDialog(QDialog):
             self.meeting.addItem(label, meeting_id)
         self.status = QComboBox(self)
         for s in CommitmentStatus:
-            self.status.addItem(self.tr(choice_label(s)), s)
+            self.status.addItem(translated(choice_label(s)), s)
         self.status.setCurrentIndex(self.status.findData(status))
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)

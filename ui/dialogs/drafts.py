@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,14 +11,11 @@ class DraftRestoreDialog:
     def ask(cls, parent: QWidget | None, when: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            parent.tr("Unsaved draft") if parent else "Unsaved draft",
-            (
-                parent.tr(
-                    "This meeting has a draft typed at {when} that was never saved (the program may have "
-                    "closed unexpectedly). Restore it?"
-                )
-                if parent
-                else "Restore the draft?"
+            QCoreApplication.translate("DraftRestoreDialog", "Unsaved draft"),
+            QCoreApplication.translate(
+                "DraftRestoreDialog",
+                "This meeting has a draft typed at {when} that was never saved (the program may have "
+                "closed unexpectedly). Restore it?",
             ).format(when=when),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,

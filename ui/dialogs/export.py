@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -126,11 +126,19 @@ class ExportDoneDialog:
     def ask(cls, parent: QWidget | None, path: Path) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(box.tr("Export finished"))
-        box.setText(box.tr("Saved {name}.").format(name=path.name))
+        box.setWindowTitle(QCoreApplication.translate("ExportDoneDialog", "Export finished"))
+        box.setText(
+            QCoreApplication.translate("ExportDoneDialog", "Saved {name}.").format(name=path.name)
+        )
         box.setInformativeText(str(path))
-        open_button = box.addButton(box.tr("&Open file"), QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton(box.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(
+            QCoreApplication.translate("ExportDoneDialog", "&Open file"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        folder_button = box.addButton(
+            QCoreApplication.translate("ExportDoneDialog", "Show in &folder"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:

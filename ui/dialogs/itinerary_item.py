@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from cityapp.errors import UserError
 from cityapp.fields import DATETIME, ZONE, Field
+from cityapp.labels import choice_label
 from cityapp.models import ItineraryKind
 from cityapp.services.itinerary import aware, local_wall
 from ui import semantic
-from ui.widgets.inputs import DateTimeInput, RefInput, RefProvider, ZoneInput, choice_label
+from ui.i18n import translated
+from ui.widgets.inputs import DateTimeInput, RefInput, RefProvider, ZoneInput
 
 
 def _typed(edit: DateTimeInput, what: str) -> datetime:
@@ -54,7 +56,7 @@ class ItineraryItemDialog(QDialog):
         self.result_values: dict[str, Any] | None = None
         self.kind = QComboBox(self)
         for kind in ItineraryKind:
-            self.kind.addItem(self.tr(choice_label(kind)), kind)
+            self.kind.addItem(translated(choice_label(kind)), kind)
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(300)
         self.city = RefInput(Field("city_id", "City", ref="city"), provider, self)
@@ -139,7 +141,7 @@ class ItineraryItemDialog(QDialog):
             starts = aware(starts_local, start_zone)
             ends = aware(ends_local, end_zone)
         except ValueError as exc:  # an unknown zone name
-            raise UserError(str(exc)) from exc
+            raise UserError(translated(exc)) from exc
         if ends < starts:
             raise UserError(
                 self.tr("It ends before it starts (compare the local times and zones).")
@@ -165,7 +167,7 @@ class ItineraryItemDialog(QDialog):
         try:
             self.result_values = self.values()
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translated(exc))
             return
         self.accept()
 

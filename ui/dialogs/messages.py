@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -52,7 +53,9 @@ class ConflictDialog:
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(message)
-        reload = box.addButton(box.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload = box.addButton(
+            QCoreApplication.translate("messages", "&Reload"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(reload)
         box.exec()
@@ -69,8 +72,10 @@ class UnsavedChangesDialog:
     def ask(cls, parent: QWidget | None, names: list[str]) -> str | None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Unsaved changes"))
-        box.setText(box.tr("You have unsaved changes. Save them first?"))
+        box.setWindowTitle(QCoreApplication.translate("messages", "Unsaved changes"))
+        box.setText(
+            QCoreApplication.translate("messages", "You have unsaved changes. Save them first?")
+        )
         box.setInformativeText("\n".join(names))
         box.setStandardButtons(
             QMessageBox.StandardButton.Save

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 
@@ -10,10 +11,8 @@ class NoteDialog:
     def ask(cls, parent: QWidget | None, message: str) -> str | None:
         text, ok = QInputDialog.getMultiLineText(
             parent,
-            parent.tr("Acknowledge warning") if parent else "Acknowledge warning",
-            (parent.tr("Why is this acceptable?") if parent else "Why is this acceptable?")
-            + "\n\n"
-            + message,
+            QCoreApplication.translate("NoteDialog", "Acknowledge warning"),
+            QCoreApplication.translate("NoteDialog", "Why is this acceptable?") + "\n\n" + message,
             "",
         )
         return text.strip() if ok else None

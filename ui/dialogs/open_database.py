@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
-FILE_FILTER = "City Diplomacy Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+from cityapp.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import translated
+
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "OpenFileDialog", "City Diplomacy Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)"
+)
 
 
 class OpenFileDialog:
@@ -13,16 +19,16 @@ class OpenFileDialog:
         if new:
             path, _ = QFileDialog.getSaveFileName(
                 parent,
-                parent.tr("New database") if parent else "New database",
+                QCoreApplication.translate("OpenFileDialog", "New database"),
                 directory,
-                FILE_FILTER,
+                translated(FILE_FILTER),
             )
         else:
             path, _ = QFileDialog.getOpenFileName(
                 parent,
-                parent.tr("Open database") if parent else "Open database",
+                QCoreApplication.translate("OpenFileDialog", "Open database"),
                 directory,
-                FILE_FILTER,
+                translated(FILE_FILTER),
             )
         return path or None
 
@@ -32,10 +38,11 @@ class ServerUrlDialog:
     def ask(cls, parent: QWidget | None, current: str = "") -> str | None:
         url, ok = QInputDialog.getText(
             parent,
-            parent.tr("Connect to the shared server") if parent else "Connect to the shared server",
-            parent.tr("Server URL, for example postgresql+psycopg://officer@server/citydesk:")
-            if parent
-            else "Server URL:",
+            QCoreApplication.translate("ServerUrlDialog", "Connect to the shared server"),
+            QCoreApplication.translate(
+                "ServerUrlDialog",
+                "Server URL, for example postgresql+psycopg://officer@server/citydesk:",
+            ),
             QLineEdit.EchoMode.Normal,
             current,
         )

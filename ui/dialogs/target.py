@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from cityapp import fields
 from cityapp.errors import UserError
+from cityapp.labels import choice_label
 from cityapp.models import AgreementKind, MeetingLevel, RelationshipLevel
 from cityapp.services.strategy import (
     KNOWN_KEYS,
@@ -32,7 +34,8 @@ from cityapp.services.strategy import (
     parse_milestones,
 )
 from ui import semantic
-from ui.widgets.inputs import RefProvider, choice_label
+from ui.i18n import translated
+from ui.widgets.inputs import RefProvider
 from ui.widgets.record_form import RecordFormWidget
 
 CLAUSE_KEYS = KNOWN_KEYS - {"any", "all"}
@@ -42,7 +45,7 @@ def _spin(parent: QWidget, value: int = 5) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(1, 50)
     box.setValue(value)
-    box.setSuffix(" " + parent.tr("years"))
+    box.setSuffix(" " + QCoreApplication.translate("TargetDialog", "years"))
     return box
 
 
@@ -59,12 +62,12 @@ class RuleEditor(QGroupBox):
         self.agreement_kind = QComboBox(self)
         self.agreement_kind.addItem(self.tr("of any kind"), None)
         for kind in AgreementKind:
-            self.agreement_kind.addItem(self.tr(choice_label(kind)), kind.value)
+            self.agreement_kind.addItem(translated(choice_label(kind)), kind.value)
         self.meeting = QCheckBox(self.tr("A &meeting in the last"), self)
         self.meeting_years = _spin(self)
         self.meeting_level = QComboBox(self)
         for level in MeetingLevel:
-            self.meeting_level.addItem(self.tr(choice_label(level)), level.value)
+            self.meeting_level.addItem(translated(choice_label(level)), level.value)
         self.visit = QCheckBox(self.tr("A &visit in the last"), self)
         self.visit_years = _spin(self)
         self.visit_direction = QComboBox(self)
@@ -74,7 +77,7 @@ class RuleEditor(QGroupBox):
         self.level = QCheckBox(self.tr("Relationship &level"), self)
         self.level_minimum = QComboBox(self)
         for level in list(RelationshipLevel)[1:]:
-            self.level_minimum.addItem(self.tr(choice_label(level)), level.value)
+            self.level_minimum.addItem(translated(choice_label(level)), level.value)
         self.level_minimum.setCurrentIndex(1)  # friendship
         self.kept = QLabel(self)
         self.kept.setWordWrap(True)
@@ -285,7 +288,7 @@ class TargetDialog(QDialog):
             rule = self.rule_editor.rule()
             check_rule(rule)
         except UserError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(translated(exc))
             self.problem.setVisible(True)
             return
         self.result_values = {**self.form.values(), "milestones": milestones, "rule": rule}

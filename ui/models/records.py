@@ -22,10 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from cityapp.countries import country_name
+from cityapp.labels import choice_label
 from cityapp.services.lists import PAGE_SIZE, ListSpec
 from cityapp.timefmt import HOME_ZONE, in_zone
+from ui.i18n import translated
 from ui.models.rows import ID_ROLE
-from ui.widgets.inputs import choice_label
 
 Index = QModelIndex | QPersistentModelIndex
 # fetch(offset, limit) -> rows, each a tuple whose first value is the record id
@@ -147,7 +148,7 @@ class RecordTableModel(QAbstractTableModel):
         if value is None:
             return ""
         if kind == "enum":
-            return QCoreApplication.translate("RecordTableModel", choice_label(value))
+            return translated(choice_label(value))
         if kind == "country":
             return f"{value} {country_name(value)}"
         if kind == "bool":

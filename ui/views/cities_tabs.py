@@ -6,7 +6,7 @@ import html
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +21,7 @@ from cityapp.models import Agreement
 from cityapp.services.relations import agreements_of, city_history, memberships_of_city, reciprocity
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
+from ui.i18n import translated
 from ui.models.records import RecordTableModel
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
@@ -39,18 +40,27 @@ def agreements_tab(page: Any) -> RelatedList:
         form=fields.AGREEMENT,
         owner_key="city_id",
         columns=[
-            ("Kind", lambda a: RecordTableModel.display("enum", a.kind)),
-            ("Title", lambda a: a.title),
-            ("Signed", lambda a: _day(a.signed_on)),
-            ("Expires", lambda a: _day(a.expires_on)),
-            ("Ended", lambda a: _day(a.ended_on)),
+            (
+                QCoreApplication.translate("CitiesPage", "Kind"),
+                lambda a: RecordTableModel.display("enum", a.kind),
+            ),
+            (QCoreApplication.translate("CitiesPage", "Title"), lambda a: a.title),
+            (QCoreApplication.translate("CitiesPage", "Signed"), lambda a: _day(a.signed_on)),
+            (QCoreApplication.translate("CitiesPage", "Expires"), lambda a: _day(a.expires_on)),
+            (QCoreApplication.translate("CitiesPage", "Ended"), lambda a: _day(a.ended_on)),
         ],
         load=agreements_of,
-        empty="No agreements with this city yet. Add one with Add….",
+        empty=QCoreApplication.translate(
+            "CitiesPage", "No agreements with this city yet. Add one with Add…."
+        ),
         describe=lambda a: a.title,
     )
-    tab.end_button = tab.add_button_for(page.tr("E&nd…"), lambda: end_agreement(tab))
-    tab.open_button = tab.add_button_for(page.tr("Open &document"), lambda: open_document(tab))
+    tab.end_button = tab.add_button_for(
+        QCoreApplication.translate("CitiesPage", "E&nd…"), lambda: end_agreement(tab)
+    )
+    tab.open_button = tab.add_button_for(
+        QCoreApplication.translate("CitiesPage", "Open &document"), lambda: open_document(tab)
+    )
     return tab
 
 
@@ -65,13 +75,14 @@ def open_document(tab: RelatedList) -> bool:
     record = tab.selected()
     if record is None:
         return False
-    title = tab.page.tr("Open document")
+    title = QCoreApplication.translate("CitiesPage", "Open document")
     if not record.document_ref:
         ErrorDialog.ask(
             tab,
             title,
-            tab.page.tr(
-                "No document is recorded for this agreement. Edit it to give the path of the signed text."
+            QCoreApplication.translate(
+                "CitiesPage",
+                "No document is recorded for this agreement. Edit it to give the path of the signed text.",
             ),
         )
         return False
@@ -80,9 +91,9 @@ def open_document(tab: RelatedList) -> bool:
         ErrorDialog.ask(tab, title, f"{check.path}\n\n{check.reason}")
         return False
     if check.verdict == ASK:
-        question = tab.page.tr("{reason}\n\n{path}\n\nOpen it?").format(
-            reason=check.reason, path=check.path
-        )
+        question = QCoreApplication.translate(
+            "CitiesPage", "{reason}\n\n{path}\n\nOpen it?"
+        ).format(reason=check.reason, path=check.path)
         if not ConfirmDialog.ask(tab, title, question):
             return False
         url = QUrl(check.path) if "://" in check.path else QUrl.fromLocalFile(check.path)
@@ -98,13 +109,22 @@ def networks_tab(page: Any) -> RelatedList:
         owner_key="city_id",
         editable=False,
         columns=[
-            ("Network", lambda m: m.network.short_name or m.network.name),
-            ("Role", lambda m: RecordTableModel.display("enum", m.role)),
-            ("Joined", lambda m: _day(m.joined_on)),
-            ("Left", lambda m: _day(m.left_on)),
+            (
+                QCoreApplication.translate("CitiesPage", "Network"),
+                lambda m: m.network.short_name or m.network.name,
+            ),
+            (
+                QCoreApplication.translate("CitiesPage", "Role"),
+                lambda m: RecordTableModel.display("enum", m.role),
+            ),
+            (QCoreApplication.translate("CitiesPage", "Joined"), lambda m: _day(m.joined_on)),
+            (QCoreApplication.translate("CitiesPage", "Left"), lambda m: _day(m.left_on)),
         ],
         load=memberships_of_city,
-        empty="Not a member of any network we follow. Members are added on the Networks page.",
+        empty=QCoreApplication.translate(
+            "CitiesPage",
+            "Not a member of any network we follow. Members are added on the Networks page.",
+        ),
     )
 
 
@@ -112,7 +132,14 @@ class TimelineTable(LoadsWhenShown, LinkTable):
     """History, newest first, read when shown; Enter or a double click opens the record."""
 
     def __init__(self, page: Any, load=None) -> None:
-        super().__init__([page.tr("Date"), page.tr("What"), page.tr("Event")], page)
+        super().__init__(
+            [
+                QCoreApplication.translate("TimelineTable", "Date"),
+                QCoreApplication.translate("TimelineTable", "What"),
+                QCoreApplication.translate("TimelineTable", "Event"),
+            ],
+            page,
+        )
         self.page = page
         self.load = load or city_history
         self.record_id: int | None = None
@@ -129,7 +156,7 @@ class TimelineTable(LoadsWhenShown, LinkTable):
         self.fill(
             [
                 Row(
-                    [e.day.isoformat(), self.page.tr(e.kind.capitalize()), e.label],
+                    [e.day.isoformat(), translated(e.kind_label), e.label],
                     (e.ref_kind, e.ref_id),
                 )
                 for e in entries
@@ -163,25 +190,21 @@ class HistoryTab(LoadsWhenShown, QWidget):
             self.summary.setText("")
             return
         r = read(self.page.ctx, lambda s: reciprocity(s, city_id, CLOCK.today()))
-        tr, e = self.page.tr, html.escape
-        ours = (
-            (
-                f"{r.our_last_visit[0]} — {e(r.our_last_visit[1])}"
-                + (f" (led by {e(r.our_last_visit[2])})" if r.our_last_visit[2] else "")
-            )
-            if r.our_last_visit
-            else tr("none recorded")
-        )
-        theirs = (
-            (
-                f"{r.their_last_visit[0]} — {e(r.their_last_visit[1])}"
-                + (f" (led by {e(r.their_last_visit[2])})" if r.their_last_visit[2] else "")
-            )
-            if r.their_last_visit
-            else tr("none recorded")
-        )
-        invitations = "; ".join(e(t) for t in r.open_invitations) or tr("none")
+        ours = self._visit(r.our_last_visit)
+        theirs = self._visit(r.their_last_visit)
+        invitations = "; ".join(html.escape(t) for t in r.open_invitations) or self.tr("none")
         self.summary.setText(
-            f"<b>{tr('Our last visit')}:</b> {ours}<br><b>{tr('Their last visit to us')}:</b> "
-            f"{theirs}<br><b>{tr('Open invitations')}:</b> {invitations}"
+            self.tr(
+                "<b>Our last visit:</b> {ours}<br><b>Their last visit to us:</b> {theirs}"
+                "<br><b>Open invitations:</b> {invitations}"
+            ).format(ours=ours, theirs=theirs, invitations=invitations)
         )
+
+    def _visit(self, visit: tuple | None) -> str:
+        if not visit:
+            return self.tr("none recorded")
+        day, title, lead = visit
+        text = f"{day} — {html.escape(title)}"
+        if lead:
+            text += " " + self.tr("(led by {name})").format(name=html.escape(lead))
+        return text

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from cityapp import drafts, fields
 from cityapp.clock import CLOCK
+from cityapp.labels import choice_label
 from cityapp.models import (
     Classification,
     Commitment,
@@ -43,9 +44,9 @@ from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.drafts import DraftRestoreDialog
+from ui.i18n import translated
 from ui.undo import EditRecord, push
 from ui.views.record_page import RecordPage
-from ui.widgets.inputs import choice_label
 from ui.widgets.related import RelatedList
 
 DRAFT_DELAY_MS = 600
@@ -115,7 +116,7 @@ class MeetingsPage(RecordPage):
         try:  # a local time the clocks skip is explained next to the field
             self.from_form(self.form.values())
         except UserError as exc:
-            self.form.show_errors({"starts_local": str(exc)})
+            self.form.show_errors({"starts_local": translated(exc)})
             return False
         # The draft goes before the save: the reload that follows a save must not offer it back.
         self.draft_timer.stop()
@@ -183,7 +184,6 @@ class MeetingsPage(RecordPage):
     # -- related tabs -------------------------------------------------------------------------------
 
     def add_extra_tabs(self) -> None:
-        tr = self.tr
 
         def person(a: MeetingAttendee) -> str:
             p = a.staff or a.counterpart
@@ -195,16 +195,19 @@ class MeetingsPage(RecordPage):
             form=fields.ATTENDEE,
             owner_key="meeting_id",
             columns=[
-                ("Side", lambda a: tr("Ours") if a.side.value == "ours" else tr("Theirs")),
-                ("Name", person),
-                ("Role", lambda a: a.role or ""),
+                (
+                    self.tr("Side"),
+                    lambda a: self.tr("Ours") if a.side.value == "ours" else self.tr("Theirs"),
+                ),
+                (self.tr("Name"), person),
+                (self.tr("Role"), lambda a: a.role or ""),
             ],
             load=attendees_of,
-            empty="No attendees recorded yet.",
+            empty=self.tr("No attendees recorded yet."),
             describe=person,
         )
         self.new_person_button = self.attendees.add_button_for(
-            tr("New &counterpart…"), self.add_new_counterpart
+            self.tr("New &counterpart…"), self.add_new_counterpart
         )
         self.attendees.row_buttons.remove(
             self.new_person_button
@@ -215,13 +218,13 @@ class MeetingsPage(RecordPage):
             form=fields.COMMITMENT,
             owner_key="meeting_id",
             columns=[
-                ("Due", lambda c: _day(c.due_on)),
-                ("Status", lambda c: tr(choice_label(c.status))),
-                ("Owner", lambda c: tr(choice_label(c.owner_side))),
-                ("Commitment", lambda c: c.text),
+                (self.tr("Due"), lambda c: _day(c.due_on)),
+                (self.tr("Status"), lambda c: translated(choice_label(c.status))),
+                (self.tr("Owner"), lambda c: translated(choice_label(c.owner_side))),
+                (self.tr("Commitment"), lambda c: c.text),
             ],
             load=commitments_made_in,
-            empty="No commitments from this meeting yet. Add them with Add….",
+            empty=self.tr("No commitments from this meeting yet. Add them with Add…."),
             describe=lambda c: c.text[:60],
         )
         self.carried = RelatedList(
@@ -231,18 +234,20 @@ class MeetingsPage(RecordPage):
             owner_key="meeting_id",
             editable=False,
             columns=[
-                ("Made in", lambda p: p.commitment.meeting.title),
-                ("Commitment", lambda p: p.commitment.text),
-                ("Status after", lambda p: tr(choice_label(p.status_after))),
-                ("Note", lambda p: p.note or ""),
+                (self.tr("Made in"), lambda p: p.commitment.meeting.title),
+                (self.tr("Commitment"), lambda p: p.commitment.text),
+                (self.tr("Status after"), lambda p: translated(choice_label(p.status_after))),
+                (self.tr("Note"), lambda p: p.note or ""),
             ],
             load=carried_into,
-            empty="No earlier commitments were followed up here. Carry one in from the "
-            "Commitments page.",
+            empty=self.tr(
+                "No earlier commitments were followed up here. Carry one in from the "
+                "Commitments page."
+            ),
         )
 
         def gift_flag(g: Gift) -> str:
-            return tr("to declare") if needs_declaration(g, self._threshold) else ""
+            return self.tr("to declare") if needs_declaration(g, self._threshold) else ""
 
         self._threshold = 0
         self.gifts = RelatedList(
@@ -251,21 +256,21 @@ class MeetingsPage(RecordPage):
             form=fields.GIFT,
             owner_key="meeting_id",
             columns=[
-                ("Date", lambda g: _day(g.exchanged_on)),
-                ("Given/received", lambda g: tr(choice_label(g.direction))),
-                ("Gift", lambda g: g.description),
-                ("Value (yen)", lambda g: f"{g.value_jpy:,}" if g.value_jpy else ""),
-                ("Declaration", gift_flag),
+                (self.tr("Date"), lambda g: _day(g.exchanged_on)),
+                (self.tr("Given/received"), lambda g: translated(choice_label(g.direction))),
+                (self.tr("Gift"), lambda g: g.description),
+                (self.tr("Value (yen)"), lambda g: f"{g.value_jpy:,}" if g.value_jpy else ""),
+                (self.tr("Declaration"), gift_flag),
             ],
             load=gifts_at,
-            empty="No gifts recorded for this meeting.",
+            empty=self.tr("No gifts recorded for this meeting."),
             describe=lambda g: g.description,
             starts_with=self._meeting_day,
         )
-        self.tabs.addTab(self.attendees, tr("&Attendees"))
-        self.tabs.addTab(self.commitments, tr("&Commitments"))
-        self.tabs.addTab(self.carried, tr("Followed &up here"))
-        self.tabs.addTab(self.gifts, tr("&Gifts"))
+        self.tabs.addTab(self.attendees, self.tr("&Attendees"))
+        self.tabs.addTab(self.commitments, self.tr("&Commitments"))
+        self.tabs.addTab(self.carried, self.tr("Followed &up here"))
+        self.tabs.addTab(self.gifts, self.tr("&Gifts"))
 
     def _meeting_day(self) -> dict[str, Any]:
         """A gift added to a meeting was exchanged on the meeting's day."""
@@ -402,12 +407,12 @@ class CommitmentsPage(RecordPage):
             owner_key="commitment_id",
             editable=False,
             columns=[
-                ("Meeting", lambda p: p.meeting.title),
-                ("Status after", lambda p: self.tr(choice_label(p.status_after))),
-                ("Note", lambda p: p.note or ""),
+                (self.tr("Meeting"), lambda p: p.meeting.title),
+                (self.tr("Status after"), lambda p: translated(choice_label(p.status_after))),
+                (self.tr("Note"), lambda p: p.note or ""),
             ],
             load=progress_of,
-            empty="Not followed up in a later meeting yet.",
+            empty=self.tr("Not followed up in a later meeting yet."),
         )
         self.tabs.addTab(self.progress, self.tr("&Progress"))
         self.splitter.setSizes([780, 420])  # the list is read when the page is first shown
@@ -436,15 +441,14 @@ class CommitmentsPage(RecordPage):
             combo.blockSignals(False)
 
     def _build_filters(self) -> None:
-        tr = self.tr
-        self.status_filter.addItem(tr("Any status"), None)
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in CommitmentStatus:
-            self.status_filter.addItem(tr(choice_label(status)), status)
-        self.side_filter.addItem(tr("Either side"), None)
+            self.status_filter.addItem(translated(choice_label(status)), status)
+        self.side_filter.addItem(self.tr("Either side"), None)
         for side in OwnerSide:
-            self.side_filter.addItem(tr(choice_label(side)), side)
-        self.city_filter.addItem(tr("Any city"), None)
-        self.objective_filter.addItem(tr("Any objective"), None)
+            self.side_filter.addItem(translated(choice_label(side)), side)
+        self.city_filter.addItem(self.tr("Any city"), None)
+        self.objective_filter.addItem(self.tr("Any objective"), None)
         from cityapp.fields import DATE, REF, Field
         from ui.widgets.inputs import DateInput, RefInput
 
@@ -454,16 +458,16 @@ class CommitmentsPage(RecordPage):
             self,
         )
         self.counterpart_filter.setToolTip(
-            tr("Only commitments this person owns or was at the table for")
+            self.tr("Only commitments this person owns or was at the table for")
         )
         self.counterpart_filter.setMinimumWidth(160)
         self.counterpart_filter.changed.connect(self.reload)
         self.due_before = DateInput(Field("due_before", "Due before", DATE), self)
-        self.due_before.setToolTip(tr("Only commitments due before this day"))
+        self.due_before.setToolTip(self.tr("Only commitments due before this day"))
         self.due_before.changed.connect(self.reload)
         self.toolbar.addSeparator()
-        self.add_toggle(self.open_only, tr("&Open only"))
-        self.add_toggle(self.overdue_only, tr("O&verdue only"))
+        self.add_toggle(self.open_only, self.tr("&Open only"))
+        self.add_toggle(self.overdue_only, self.tr("O&verdue only"))
         for combo in (
             self.status_filter,
             self.side_filter,
@@ -474,19 +478,19 @@ class CommitmentsPage(RecordPage):
             combo.currentIndexChanged.connect(self.reload)
             self.toolbar.addWidget(combo)
         self.toolbar.addWidget(self.counterpart_filter)
-        self.toolbar.addWidget(QLabel(tr("Due before"), self))
+        self.toolbar.addWidget(QLabel(self.tr("Due before"), self))
         self.toolbar.addWidget(self.due_before)
 
     def _build_status_actions(self) -> None:
         self.status_actions: dict[CommitmentStatus, QAction] = {}
         self.toolbar.addSeparator()
         for status, keys in self.STATUS_KEYS:
-            action = QAction(self.tr(choice_label(status)), self)
+            action = QAction(translated(choice_label(status)), self)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(
                 self.tr("Mark as {status} ({keys})").format(
-                    status=choice_label(status).lower(), keys=keys
+                    status=translated(choice_label(status)).lower(), keys=keys
                 )
             )
             action.triggered.connect(lambda _checked=False, s=status: self.mark(s))
@@ -560,7 +564,7 @@ class CommitmentsPage(RecordPage):
         command = EditRecord(
             self.ctx,
             self,
-            self.tr("Mark {status}").format(status=choice_label(status).lower()),
+            self.tr("Mark {status}").format(status=translated(choice_label(status)).lower()),
             Commitment,
             on_conflict=self.reload_current,
             record_id=self.current_id,

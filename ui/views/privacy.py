@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMenu,
@@ -18,28 +19,36 @@ from ui.dialogs.export import ExportDoneDialog
 from ui.dialogs.files import FileChooser
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
 from ui.dialogs.privacy_review import ReviewDialog
+from ui.i18n import translated
 from ui.worker import run_in_background
 
 
 def add_privacy_menu(page, kind: str) -> None:
     """A "Personal data" menu on the page's toolbar, acting on the shown person."""
-    tr = page.tr
     menu = QMenu(page)
-    page.privacy_export_action = QAction(tr("&Export everything held about this person…"), page)
+    page.privacy_export_action = QAction(
+        QCoreApplication.translate("privacy", "&Export everything held about this person…"), page
+    )
     page.privacy_export_action.triggered.connect(lambda: export_person(page, kind))
-    page.privacy_erase_action = QAction(tr("E&rase this person's personal data…"), page)
+    page.privacy_erase_action = QAction(
+        QCoreApplication.translate("privacy", "E&rase this person's personal data…"), page
+    )
     page.privacy_erase_action.triggered.connect(lambda: erase_person(page, kind))
     menu.addAction(page.privacy_export_action)
     menu.addAction(page.privacy_erase_action)
     if kind == privacy.COUNTERPART:
         menu.addSeparator()
-        page.privacy_review_action = QAction(tr("&Review old sensitive notes…"), page)
+        page.privacy_review_action = QAction(
+            QCoreApplication.translate("privacy", "&Review old sensitive notes…"), page
+        )
         page.privacy_review_action.triggered.connect(lambda: review_notes(page))
         menu.addAction(page.privacy_review_action)
     button = QToolButton(page)
-    button.setText(tr("Personal dat&a"))
+    button.setText(QCoreApplication.translate("privacy", "Personal dat&a"))
     button.setToolTip(
-        tr("Requests about one person's data (APPI, GDPR): export it all, or erase it")
+        QCoreApplication.translate(
+            "privacy", "Requests about one person's data (APPI, GDPR): export it all, or erase it"
+        )
     )
     button.setMenu(menu)
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -48,7 +57,7 @@ def add_privacy_menu(page, kind: str) -> None:
 
 
 def _person_label(page) -> str:
-    return page.heading.text() or page.tr("this person")
+    return page.heading.text() or QCoreApplication.translate("privacy", "this person")
 
 
 def export_person(page, kind: str) -> bool:
@@ -57,7 +66,7 @@ def export_person(page, kind: str) -> bool:
     person_id = page.current_id
     path = FileChooser.save(
         page,
-        page.tr("Export personal data"),
+        QCoreApplication.translate("privacy", "Export personal data"),
         file_name(f"Personal data - {_person_label(page)}", ".xlsx"),
     )
     if path is None:
@@ -65,7 +74,7 @@ def export_person(page, kind: str) -> bool:
     try:
         run_in_background(
             page,
-            page.tr("Writing the personal data…"),
+            QCoreApplication.translate("privacy", "Writing the personal data…"),
             lambda report, cancelled: read(
                 page.ctx, lambda s: privacy.export_personal_data(s, kind, person_id, path)
             ),
@@ -73,7 +82,9 @@ def export_person(page, kind: str) -> bool:
     except worker.Cancelled:
         return False
     except (UserError, OSError) as exc:
-        ErrorDialog.ask(page, page.tr("Export personal data"), str(exc))
+        ErrorDialog.ask(
+            page, QCoreApplication.translate("privacy", "Export personal data"), translated(exc)
+        )
         return False
     ExportDoneDialog.ask(page, path)
     return True
@@ -82,18 +93,23 @@ def export_person(page, kind: str) -> bool:
 def erase_person(page, kind: str) -> bool:
     if page.current_id is None:
         return False
-    title = page.tr("Erase personal data")
+    title = QCoreApplication.translate("privacy", "Erase personal data")
     if not page.ctx.access.may_administer:
         ErrorDialog.ask(
-            page, title, page.tr("Only an administrator of the program may erase personal data.")
+            page,
+            title,
+            QCoreApplication.translate(
+                "privacy", "Only an administrator of the program may erase personal data."
+            ),
         )
         return False
     person_id = page.current_id
-    question = page.tr(
+    question = QCoreApplication.translate(
+        "privacy",
         "Erase the personal data of {name}?\n\nTheir names, contact details, position and notes are "
         "replaced, and their old values are removed from the audit trail. The meetings they "
         "attended are kept, with an erased person at the table. This cannot be undone; backups "
-        "made before now still hold the data."
+        "made before now still hold the data.",
     ).format(name=_person_label(page))
     if not ConfirmDialog.ask(page, title, question):
         return False
@@ -112,14 +128,17 @@ def erase_person(page, kind: str) -> bool:
     try:
         how = run_in_background(
             page,
-            page.tr("Rewriting the database file…"),
+            QCoreApplication.translate("privacy", "Rewriting the database file…"),
             lambda report, cancelled: read(page.ctx, privacy.compact),
         )
     except worker.Cancelled:
-        how = "the database file is still being rewritten"
+        how = QCoreApplication.translate("privacy", "the database file is still being rewritten")
     page.reload_current()
     page.window().statusBar().showMessage(
-        page.tr("Personal data erased; {how}.").format(how=how), 15_000
+        QCoreApplication.translate("privacy", "Personal data erased; {how}.").format(
+            how=translated(how)
+        ),
+        15_000,
     )
     return True
 

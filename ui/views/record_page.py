@@ -33,6 +33,7 @@ from ui import icons
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.messages import ConfirmDialog
+from ui.i18n import translated
 from ui.models.records import ID_ROLE, RecordTableModel
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.list_page import ListPage
@@ -213,42 +214,41 @@ class RecordPage(ListPage):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
         self.new_action = self._action(
             SP.SP_FileIcon,
-            tr("&New"),
+            self.tr("&New"),
             QKeySequence.StandardKey.New,
             lambda: self.new_record(),
-            tr("Add a new record"),
+            self.tr("Add a new record"),
         )
         self.save_action = self._action(
             SP.SP_DialogSaveButton,
-            tr("&Save"),
+            self.tr("&Save"),
             QKeySequence.StandardKey.Save,
             self.save,
-            tr("Save the changes"),
+            self.tr("Save the changes"),
         )
         self.revert_action = self._action(
             SP.SP_DialogCancelButton,
-            tr("&Revert"),
+            self.tr("&Revert"),
             Qt.Key.Key_Escape,
             self.revert,
-            tr("Forget the unsaved changes"),
+            self.tr("Forget the unsaved changes"),
         )
         self.delete_action = self._action(
             SP.SP_TrashIcon,
-            tr("&Delete"),
+            self.tr("&Delete"),
             QKeySequence.StandardKey.Delete,
             self.delete,
-            tr("Delete the selected record"),
+            self.tr("Delete the selected record"),
         )
         # F5 belongs to View > Reload, which reloads the page shown: one owner, no ambiguity.
         self.reload_action = self._action(
             SP.SP_BrowserReload,
-            tr("Re&load"),
+            self.tr("Re&load"),
             None,
             self.reload_from_database,
-            tr("Read the list again from the database (F5)"),
+            self.tr("Read the list again from the database (F5)"),
         )
         self.toolbar.clear()
         for action in (self.new_action, self.save_action, self.revert_action, self.delete_action):
@@ -520,9 +520,7 @@ class RecordPage(ListPage):
         self.current_id = self.current_version = None
         self._refresh_choices()
         self.form.set_values({**DEFAULTS.get(self.form_spec.kind, {}), **(values or {})})
-        self.heading.setText(
-            self.tr("New {what}").format(what=self.tr(self.form_spec.title).lower())
-        )
+        self.heading.setText(self.tr("New {what}").format(what=translated(self.form_spec.title).lower()))
         self.load_extra(None)
         self.tabs.setCurrentIndex(0)
         self._update_actions()

@@ -201,12 +201,12 @@ class CounterpartsPage(RecordPage):
             owner_key="counterpart_id",
             editable=False,
             columns=[
-                ("Date", lambda m: f"{in_zone(m.starts_at, m.zone):%Y-%m-%d}"),
-                ("Meeting", lambda m: m.title),
-                ("City", lambda m: m.city.name_en if m.city else ""),
+                (self.tr("Date"), lambda m: f"{in_zone(m.starts_at, m.zone):%Y-%m-%d}"),
+                (self.tr("Meeting"), lambda m: m.title),
+                (self.tr("City"), lambda m: m.city.name_en if m.city else ""),
             ],
             load=meetings_with,
-            empty="No meetings with this person yet.",
+            empty=self.tr("No meetings with this person yet."),
         )
         self.commitments = RelatedList(
             self,
@@ -215,13 +215,13 @@ class CounterpartsPage(RecordPage):
             owner_key="counterpart_id",
             editable=False,
             columns=[
-                ("Due", lambda c: _day(c.due_on)),
-                ("Status", lambda c: RecordTableModel.display("enum", c.status)),
-                ("Owner", lambda c: RecordTableModel.display("enum", c.owner_side)),
-                ("Commitment", lambda c: c.text),
+                (self.tr("Due"), lambda c: _day(c.due_on)),
+                (self.tr("Status"), lambda c: RecordTableModel.display("enum", c.status)),
+                (self.tr("Owner"), lambda c: RecordTableModel.display("enum", c.owner_side)),
+                (self.tr("Commitment"), lambda c: c.text),
             ],
             load=open_commitments_of,
-            empty="No open commitments involving this person.",
+            empty=self.tr("No open commitments involving this person."),
         )
         self.tabs.addTab(self.meetings, self.tr("&Meetings"))
         self.tabs.addTab(self.commitments, self.tr("Open &commitments"))
@@ -261,14 +261,14 @@ class NetworksPage(RecordPage):
             form=fields.MEMBERSHIP,
             owner_key="network_id",
             columns=[
-                ("City", lambda m: m.city.name_en),
-                ("Local name", lambda m: m.city.name_local or ""),
-                ("Role", lambda m: RecordTableModel.display("enum", m.role)),
-                ("Joined", lambda m: _day(m.joined_on)),
-                ("Left", lambda m: _day(m.left_on)),
+                (self.tr("City"), lambda m: m.city.name_en),
+                (self.tr("Local name"), lambda m: m.city.name_local or ""),
+                (self.tr("Role"), lambda m: RecordTableModel.display("enum", m.role)),
+                (self.tr("Joined"), lambda m: _day(m.joined_on)),
+                (self.tr("Left"), lambda m: _day(m.left_on)),
             ],
             load=members_of,
-            empty="No member cities recorded yet.",
+            empty=self.tr("No member cities recorded yet."),
             describe=lambda m: m.city.name_en,
         )
         self.plenaries = RelatedList(
@@ -277,13 +277,13 @@ class NetworksPage(RecordPage):
             form=fields.PLENARY,
             owner_key="network_id",
             columns=[
-                ("Starts", lambda p: _day(p.starts_on)),
-                ("Ends", lambda p: _day(p.ends_on)),
-                ("Title", lambda p: p.title),
-                ("Host", lambda p: p.city.name_en if p.city else ""),
+                (self.tr("Starts"), lambda p: _day(p.starts_on)),
+                (self.tr("Ends"), lambda p: _day(p.ends_on)),
+                (self.tr("Title"), lambda p: p.title),
+                (self.tr("Host"), lambda p: p.city.name_en if p.city else ""),
             ],
             load=plenaries_of,
-            empty="No plenaries recorded yet.",
+            empty=self.tr("No plenaries recorded yet."),
             describe=lambda p: p.title,
         )
         from PySide6.QtWidgets import QLabel

@@ -20,6 +20,7 @@ from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.files import FileChooser
 from ui.dialogs.import_preview import ImportPreview
 from ui.dialogs.messages import ErrorDialog
+from ui.i18n import translated
 from ui.worker import run_in_background
 
 
@@ -30,40 +31,41 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.title = self.tr("Reports")
-        tr = self.tr
-        out = QGroupBox(tr("Hand off"), self)
+        out = QGroupBox(self.tr("Hand off"), self)
         out_layout = QVBoxLayout(out)
         self.portfolio_button = self._button(
             out_layout,
-            tr("&Portfolio report…"),
+            self.tr("&Portfolio report…"),
             self.portfolio,
-            tr("Partners, networks, targets with charts, commitments, meetings"),
+            self.tr("Partners, networks, targets with charts, commitments, meetings"),
         )
         self.meetings_button = self._button(
             out_layout,
-            tr("All &meetings…"),
+            self.tr("All &meetings…"),
             self.all_meetings,
-            tr("Every meeting in one workbook (confidential ones only if asked for)"),
+            self.tr("Every meeting in one workbook (confidential ones only if asked for)"),
         )
-        hint = QLabel(tr("Trip briefings are exported from the Trips page (Ctrl+Shift+E)."), out)
+        hint = QLabel(
+            self.tr("Trip briefings are exported from the Trips page (Ctrl+Shift+E)."), out
+        )
         out_layout.addWidget(hint)
-        into = QGroupBox(tr("Bring in"), self)
+        into = QGroupBox(self.tr("Bring in"), self)
         into_layout = QVBoxLayout(into)
         self.import_people = self._button(
             into_layout,
-            tr("Import &counterparts…"),
+            self.tr("Import &counterparts…"),
             lambda: self.import_file("counterparts"),
-            tr("From an Excel list"),
+            self.tr("From an Excel list"),
         )
         self.import_cities = self._button(
             into_layout,
-            tr("Import c&ities…"),
+            self.tr("Import c&ities…"),
             lambda: self.import_file("cities"),
-            tr("From an Excel list"),
+            self.tr("From an Excel list"),
         )
         row = QHBoxLayout()
-        self.template_people = QPushButton(tr("Blank template for counterparts…"), into)
-        self.template_cities = QPushButton(tr("Blank template for cities…"), into)
+        self.template_people = QPushButton(self.tr("Blank template for counterparts…"), into)
+        self.template_cities = QPushButton(self.tr("Blank template for cities…"), into)
         self.template_people.clicked.connect(lambda: self.template("counterparts"))
         self.template_cities.clicked.connect(lambda: self.template("cities"))
         row.addWidget(self.template_people)
@@ -72,7 +74,7 @@ class ReportsPage(QWidget):
         into_layout.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 12)
-        layout.addWidget(QLabel(f"<h2>{tr('Reports')}</h2>", self))
+        layout.addWidget(QLabel(f"<h2>{self.tr('Reports')}</h2>", self))
         layout.addWidget(out)
         layout.addWidget(into)
         layout.addStretch(1)
@@ -86,7 +88,7 @@ class ReportsPage(QWidget):
 
     def _fail(self, title: str, exc: Exception) -> bool:
         message = (
-            str(exc)
+            translated(exc)
             if isinstance(exc, UserError)
             else self.tr("The file could not be written: {error}. No file was changed.").format(
                 error=exc

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.i18n import QT_TRANSLATE_NOOP
+from cityapp.labels import choice_label
 from cityapp.models import ItineraryItem, ItineraryKind, Trip
 from cityapp.services.budget import BudgetSummary
 from cityapp.services.conflicts import ConflictWarning, acknowledge, withdraw_acknowledgement
@@ -31,9 +33,9 @@ from ui.actions import read, run_action
 from ui.dialogs.itinerary_item import ItineraryItemDialog
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.note import NoteDialog
+from ui.i18n import translated
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
-from ui.widgets.inputs import choice_label
 from ui.widgets.rows_table import RowsTable
 
 
@@ -52,15 +54,14 @@ class ItineraryPanel(QWidget):
         self.page = page
         self.trip: Trip | None = None
         self.items: dict[int, ItineraryItem] = {}
-        tr = page.tr
         self.table = RowsTable(
             [
-                tr("Starts (local)"),
-                tr("Ends (local)"),
-                tr("Kind"),
-                tr("Item"),
-                tr("Place"),
-                tr("Who"),
+                self.tr("Starts (local)"),
+                self.tr("Ends (local)"),
+                self.tr("Kind"),
+                self.tr("Item"),
+                self.tr("Place"),
+                self.tr("Who"),
             ],
             self,
         )
@@ -69,14 +70,24 @@ class ItineraryPanel(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.actions: dict[str, QAction] = {}
         for key, text, keys, slot in [
-            ("add", tr("&Add…"), "Ctrl+Shift+I", self.add),
-            ("edit", tr("&Edit…"), None, self.edit),
-            ("duplicate", tr("D&uplicate"), "Ctrl+D", self.duplicate),
-            ("earlier", tr("−15 min"), "Alt+Up", lambda: self.move(-self.STEP)),
-            ("later", tr("+15 min"), "Alt+Down", lambda: self.move(self.STEP)),
-            ("day_earlier", tr("−1 day"), "Alt+Shift+Up", lambda: self.move(timedelta(days=-1))),
-            ("day_later", tr("+1 day"), "Alt+Shift+Down", lambda: self.move(timedelta(days=1))),
-            ("delete", tr("De&lete"), "Delete", self.delete),
+            ("add", self.tr("&Add…"), "Ctrl+Shift+I", self.add),
+            ("edit", self.tr("&Edit…"), None, self.edit),
+            ("duplicate", self.tr("D&uplicate"), "Ctrl+D", self.duplicate),
+            ("earlier", self.tr("−15 min"), "Alt+Up", lambda: self.move(-self.STEP)),
+            ("later", self.tr("+15 min"), "Alt+Down", lambda: self.move(self.STEP)),
+            (
+                "day_earlier",
+                self.tr("−1 day"),
+                "Alt+Shift+Up",
+                lambda: self.move(timedelta(days=-1)),
+            ),
+            (
+                "day_later",
+                self.tr("+1 day"),
+                "Alt+Shift+Down",
+                lambda: self.move(timedelta(days=1)),
+            ),
+            ("delete", self.tr("De&lete"), "Delete", self.delete),
         ]:
             action = QAction(text, self)
             if keys:
@@ -88,7 +99,7 @@ class ItineraryPanel(QWidget):
             bar.addAction(action)
             self.actions[key] = action
         self.empty = QLabel(
-            tr("No itinerary items yet. Add the first with Add… (Ctrl+Shift+I)."), self
+            self.tr("No itinerary items yet. Add the first with Add… (Ctrl+Shift+I)."), self
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -110,7 +121,7 @@ class ItineraryPanel(QWidget):
             sorted(trip.itinerary, key=lambda i: (i.starts_at, i.position, i.id)) if trip else []
         )
         self.items = {i.id: i for i in items}
-        everyone = self.page.tr("everyone")
+        everyone = self.tr("everyone")
         rows = []
         for it in items:
             start, end = (
@@ -122,7 +133,7 @@ class ItineraryPanel(QWidget):
             cells = [
                 f"{start:%Y-%m-%d %H:%M} {zone_label(it.start_zone)}",
                 f"{end:%Y-%m-%d %H:%M} {zone_label(it.end_zone)}",
-                self.page.tr(choice_label(it.kind)),
+                translated(choice_label(it.kind)),
                 it.title,
                 place,
                 who,
@@ -186,14 +197,14 @@ class ItineraryPanel(QWidget):
     def add(self) -> bool:
         if self.trip is None:
             return False
-        values = self._ask(self.page.tr("Add to the itinerary"), self._new_values())
+        values = self._ask(self.tr("Add to the itinerary"), self._new_values())
         if values is None:
             return False
         values |= {"trip_id": self.trip.id, "position": len(self.items)}
         command = CreateRecord(
             self.page.ctx,
             self,
-            self.page.tr("Add {title}").format(title=values["title"]),
+            self.tr("Add {title}").format(title=values["title"]),
             ItineraryItem,
             values=values,
             **self._command_args(),
@@ -227,7 +238,7 @@ class ItineraryPanel(QWidget):
         values = self._ask(it.title, current)
         if values is None or values == current:
             return False
-        return self._edit_to(it, values, self.page.tr("Edit {title}").format(title=values["title"]))
+        return self._edit_to(it, values, self.tr("Edit {title}").format(title=values["title"]))
 
     def move(self, by: timedelta) -> bool:
         """Move an item by a step; a day keeps its local clock time, minutes move the instant."""
@@ -239,7 +250,7 @@ class ItineraryPanel(QWidget):
             new = {"starts_at": shifted["starts_at"], "ends_at": shifted["ends_at"]}
         else:
             new = {"starts_at": it.starts_at + by, "ends_at": it.ends_at + by}
-        return self._edit_to(it, new, self.page.tr("Move {title}").format(title=it.title))
+        return self._edit_to(it, new, self.tr("Move {title}").format(title=it.title))
 
     def duplicate(self) -> bool:
         it = self.selected()
@@ -254,7 +265,7 @@ class ItineraryPanel(QWidget):
         command = CreateRecord(
             self.page.ctx,
             self,
-            self.page.tr("Duplicate {title}").format(title=it.title),
+            self.tr("Duplicate {title}").format(title=it.title),
             ItineraryItem,
             values=values,
             **self._command_args(),
@@ -265,16 +276,16 @@ class ItineraryPanel(QWidget):
         it = self.selected()
         if it is None or not ConfirmDialog.ask(
             self,
-            self.page.tr("Delete"),
-            self.page.tr(
-                "Delete “{title}” from the itinerary? You can undo this with Ctrl+Z."
-            ).format(title=it.title),
+            self.tr("Delete"),
+            self.tr("Delete “{title}” from the itinerary? You can undo this with Ctrl+Z.").format(
+                title=it.title
+            ),
         ):
             return False
         command = DeleteRecord(
             self.page.ctx,
             self,
-            self.page.tr("Delete {title}").format(title=it.title),
+            self.tr("Delete {title}").format(title=it.title),
             ItineraryItem,
             record_id=it.id,
             version=it.version,
@@ -293,9 +304,15 @@ class DayView(RowsTable):
     """Each day at the destination: local time and Tokyo time side by side, both dates where they differ."""
 
     def __init__(self, page: Any) -> None:
-        tr = page.tr
         super().__init__(
-            [tr("Local time"), tr("Tokyo time"), tr("Kind"), tr("Item"), tr("Place")], page
+            [
+                QCoreApplication.translate("DayView", "Local time"),
+                QCoreApplication.translate("DayView", "Tokyo time"),
+                QCoreApplication.translate("DayView", "Kind"),
+                QCoreApplication.translate("DayView", "Item"),
+                QCoreApplication.translate("DayView", "Place"),
+            ],
+            page,
         )
         self.page = page
 
@@ -309,7 +326,7 @@ class DayView(RowsTable):
             cells = [
                 row.local,
                 row.home,
-                self.page.tr(choice_label(row.kind)),
+                translated(choice_label(row.kind)),
                 row.title,
                 row.place,
             ]
@@ -324,17 +341,18 @@ class WarningsPanel(QWidget):
         super().__init__(page)
         self.page = page
         self.warnings: list[ConflictWarning] = []
-        tr = page.tr
-        self.table = RowsTable([tr("Check"), tr("Warning"), tr("Acknowledged")], self, wrap=True)
+        self.table = RowsTable(
+            [self.tr("Check"), self.tr("Warning"), self.tr("Acknowledged")], self, wrap=True
+        )
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(2, 180)
-        self.show_acknowledged = QCheckBox(tr("Show &acknowledged warnings"), self)
+        self.show_acknowledged = QCheckBox(self.tr("Show &acknowledged warnings"), self)
         self.show_acknowledged.toggled.connect(lambda _on: self.show_warnings(self.warnings))
-        self.ack_button = QPushButton(tr("A&cknowledge…"), self)
-        self.withdraw_button = QPushButton(tr("&Withdraw acknowledgement"), self)
+        self.ack_button = QPushButton(self.tr("A&cknowledge…"), self)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw acknowledgement"), self)
         self.ack_button.clicked.connect(self.acknowledge)
         self.withdraw_button.clicked.connect(self.withdraw)
         self.summary = QLabel(self)
@@ -351,13 +369,13 @@ class WarningsPanel(QWidget):
         self._update()
 
     RULES = {
-        "overlap": "Overlap",
-        "travel": "Travel",
-        "buffer": "Too close",
-        "hours": "Working hours",
-        "day_off": "Day off",
-        "term_ended": "Term ended",
-        "outside_trip": "Outside the trip",
+        "overlap": QT_TRANSLATE_NOOP("WarningsPanel", "Overlap"),
+        "travel": QT_TRANSLATE_NOOP("WarningsPanel", "Travel"),
+        "buffer": QT_TRANSLATE_NOOP("WarningsPanel", "Too close"),
+        "hours": QT_TRANSLATE_NOOP("WarningsPanel", "Working hours"),
+        "day_off": QT_TRANSLATE_NOOP("WarningsPanel", "Day off"),
+        "term_ended": QT_TRANSLATE_NOOP("WarningsPanel", "Term ended"),
+        "outside_trip": QT_TRANSLATE_NOOP("WarningsPanel", "Outside the trip"),
     }
 
     def open_count(self) -> int:
@@ -370,19 +388,19 @@ class WarningsPanel(QWidget):
         rows = []
         for w in shown:
             ack = f"{w.acknowledged_by}: {w.note or ''}" if w.acknowledged else ""
-            cells = [self.page.tr(self.RULES.get(w.rule, w.rule)), w.message, ack]
+            cells = [translated(self.RULES.get(w.rule, w.rule)), translated(w.message), ack]
             rows.append(Row(cells, w.key, colors={} if w.acknowledged else {0: soon}))
         keep = self.table.selected_key()
         self.table.fill(rows, select=keep, fit=False)
         self.table.resizeRowsToContents()
         hidden = len(warnings) - len(shown)
         text = (
-            self.page.tr("{n} warning(s) to look at.").format(n=self.open_count())
+            self.tr("{n} warning(s) to look at.").format(n=self.open_count())
             if self.open_count()
-            else self.page.tr("No open warnings: the programme holds together.")
+            else self.tr("No open warnings: the programme holds together.")
         )
         if hidden:
-            text += " " + self.page.tr("{n} acknowledged, hidden.").format(n=hidden)
+            text += " " + self.tr("{n} acknowledged, hidden.").format(n=hidden)
         self.summary.setText(text)
         self._update()
 
@@ -407,7 +425,7 @@ class WarningsPanel(QWidget):
         done = run_action(
             self.page.ctx,
             self,
-            self.page.tr("Acknowledge warning"),
+            self.tr("Acknowledge warning"),
             lambda s: acknowledge(s, trip_id, w.key, note or None, actor),
         )
         return done is not None
@@ -420,7 +438,7 @@ class WarningsPanel(QWidget):
         done = run_action(
             self.page.ctx,
             self,
-            self.page.tr("Withdraw acknowledgement"),
+            self.tr("Withdraw acknowledgement"),
             lambda s: withdraw_acknowledgement(s, trip_id, w.key) or True,
         )
         return done is not None
@@ -438,9 +456,9 @@ class BudgetFooter(QWidget):
         self.page = page
         self.total = QLabel(self)
         self.rates = QLineEdit(self)
-        self.rates.setPlaceholderText(page.tr("EUR=162.5, USD=151"))
-        self.rates.setToolTip(page.tr("Yen per unit of each currency, for this trip"))
-        self.apply = QPushButton(page.tr("Set &rates"), self)
+        self.rates.setPlaceholderText(self.tr("EUR=162.5, USD=151"))
+        self.rates.setToolTip(self.tr("Yen per unit of each currency, for this trip"))
+        self.apply = QPushButton(self.tr("Set &rates"), self)
         self.apply.clicked.connect(self.save_rates)
         self.rates.returnPressed.connect(self.save_rates)
         self.error = QLabel(self)
@@ -448,7 +466,7 @@ class BudgetFooter(QWidget):
         palette.setColor(self.error.foregroundRole(), semantic.color("error"))
         self.error.setPalette(palette)
         row = QHBoxLayout()
-        row.addWidget(QLabel(page.tr("Exchange rates (yen per unit):"), self))
+        row.addWidget(QLabel(self.tr("Exchange rates (yen per unit):"), self))
         row.addWidget(self.rates, 1)
         row.addWidget(self.apply)
         layout = QVBoxLayout(self)
@@ -468,9 +486,9 @@ class BudgetFooter(QWidget):
             self.total.setText("")
             self.rates.setText("")
             return
-        text = self.page.tr("Total: {total}").format(total=format_yen(summary.total_jpy))
+        text = self.tr("Total: {total}").format(total=format_yen(summary.total_jpy))
         if summary.missing_rates:
-            text += "  " + self.page.tr("(no rate for {currencies}: left out of the total)").format(
+            text += "  " + self.tr("(no rate for {currencies}: left out of the total)").format(
                 currencies=", ".join(summary.missing_rates)
             )
         self.total.setText(text)
@@ -491,9 +509,7 @@ class BudgetFooter(QWidget):
                 number = Decimal(-1)
             if len(code) != 3 or not code.isalpha() or number <= 0:
                 raise ValueError(
-                    self.page.tr("“{part}” is not CODE=rate, for example EUR=162.5.").format(
-                        part=part
-                    )
+                    self.tr("“{part}” is not CODE=rate, for example EUR=162.5.").format(part=part)
                 )
             rates[code] = str(number)
         return rates
@@ -504,7 +520,7 @@ class BudgetFooter(QWidget):
         try:
             rates = self.parse()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(translated(exc))
             return False
         old = dict(self.trip.exchange_rates or {})
         if rates == old:
@@ -512,7 +528,7 @@ class BudgetFooter(QWidget):
         command = EditRecord(
             self.page.ctx,
             self,
-            self.page.tr("Set exchange rates"),
+            self.tr("Set exchange rates"),
             Trip,
             on_conflict=self.page.reload_current,
             record_id=self.trip.id,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 from cityapp import fields
 from cityapp.errors import UserError
 from cityapp.filenames import file_name
+from cityapp.labels import choice_label
 from cityapp.models import BudgetLine, Trip, TripDelegate, TripDirection, TripStatus
 from cityapp.services import lists
 from cityapp.services.budget import summarize
@@ -31,6 +32,7 @@ from ui.context import AppContext
 from ui.dialogs.copy_trip import CopyTripDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.messages import ErrorDialog
+from ui.i18n import translated
 from ui.models.records import RecordTableModel
 from ui.views.record_page import RecordPage
 from ui.views.trip_tabs import (
@@ -41,7 +43,6 @@ from ui.views.trip_tabs import (
     format_yen,
     person_name,
 )
-from ui.widgets.inputs import choice_label
 from ui.widgets.related import RelatedList
 from ui.worker import run_in_background
 
@@ -119,21 +120,20 @@ class TripsPage(RecordPage):
     # -- filters ------------------------------------------------------------------------------
 
     def _build_filters(self) -> None:
-        tr = self.tr
-        self.year.addItem(tr("All years"), None)
-        self.status.addItem(tr("Any status"), None)
+        self.year.addItem(self.tr("All years"), None)
+        self.status.addItem(self.tr("Any status"), None)
         for status in TripStatus:
-            self.status.addItem(tr(choice_label(status)), status)
-        self.direction.addItem(tr("Both directions"), None)
+            self.status.addItem(translated(choice_label(status)), status)
+        self.direction.addItem(self.tr("Both directions"), None)
         for direction in TripDirection:
-            self.direction.addItem(tr(choice_label(direction)), direction)
-        self.city.addItem(tr("Any city"), None)
+            self.direction.addItem(translated(choice_label(direction)), direction)
+        self.city.addItem(self.tr("Any city"), None)
         self.toolbar.addSeparator()
         for combo, name in (
-            (self.year, tr("Year")),
-            (self.status, tr("Status")),
-            (self.direction, tr("Direction")),
-            (self.city, tr("City")),
+            (self.year, self.tr("Year")),
+            (self.status, self.tr("Status")),
+            (self.direction, self.tr("Direction")),
+            (self.city, self.tr("City")),
         ):
             combo.setParent(self)
             combo.setAccessibleName(name)
@@ -172,7 +172,6 @@ class TripsPage(RecordPage):
     # -- tabs -----------------------------------------------------------------------------------
 
     def add_extra_tabs(self) -> None:
-        tr = self.tr
         self.delegation = RelatedList(
             self,
             record_class=TripDelegate,
@@ -181,7 +180,7 @@ class TripsPage(RecordPage):
             columns=[
                 ("Name", person_name),
                 ("Role", lambda d: RecordTableModel.display("enum", d.role)),
-                ("Side", lambda d: tr("Ours") if d.staff_id else tr("Visitors")),
+                ("Side", lambda d: self.tr("Ours") if d.staff_id else self.tr("Visitors")),
             ],
             load=delegates_of,
             empty="No one in the delegation yet. Add people with Add….",
@@ -209,11 +208,11 @@ class TripsPage(RecordPage):
         )
         self.budget_footer = BudgetFooter(self)
         self.budget.layout().addWidget(self.budget_footer)
-        self.tabs.addTab(self.delegation, tr("De&legation"))
-        self.tabs.addTab(self.itinerary, tr("&Itinerary"))
-        self.tabs.addTab(self.day_view, tr("Day b&y day"))
-        self.tabs.addTab(self.warnings, tr("&Warnings"))
-        self.tabs.addTab(self.budget, tr("&Budget"))
+        self.tabs.addTab(self.delegation, self.tr("De&legation"))
+        self.tabs.addTab(self.itinerary, self.tr("&Itinerary"))
+        self.tabs.addTab(self.day_view, self.tr("Day b&y day"))
+        self.tabs.addTab(self.warnings, self.tr("&Warnings"))
+        self.tabs.addTab(self.budget, self.tr("&Budget"))
         self._line_yen: dict[int, Any] = {}
         self._trip_wanted: tuple[int | None, int | None] | None = None
         self._trip_round = 0
@@ -343,7 +342,7 @@ class TripsPage(RecordPage):
                 lambda s: export_trip_calendar(s, trip_id, path, include_confidential=confidential),
             )
         except UserError as exc:
-            ErrorDialog.ask(self, self.tr("Export calendar"), str(exc))
+            ErrorDialog.ask(self, self.tr("Export calendar"), translated(exc))
             return False
         except OSError as exc:
             ErrorDialog.ask(
@@ -385,7 +384,7 @@ class TripsPage(RecordPage):
         except worker.Cancelled:
             return False
         except UserError as exc:
-            ErrorDialog.ask(self, self.tr("Export briefing"), str(exc))
+            ErrorDialog.ask(self, self.tr("Export briefing"), translated(exc))
             return False
         except OSError as exc:
             ErrorDialog.ask(

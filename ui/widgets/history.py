@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from cityapp.i18n import QT_TRANSLATE_NOOP
 from cityapp.services.history import HistoryLine, record_history, shown
 from cityapp.timefmt import HOME_ZONE, in_zone
+from ui import i18n
 from ui.actions import read
 from ui.context import AppContext
 from ui.models.rows import Row
 from ui.widgets.rows_table import RowsTable
 
-ACTIONS = {"insert": "created", "update": "changed", "delete": "deleted"}
+ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("history", "created"),
+    "update": QT_TRANSLATE_NOOP("history", "changed"),
+    "delete": QT_TRANSLATE_NOOP("history", "deleted"),
+}
 
 
 def fill_table(table: RowsTable, lines: list[HistoryLine], with_record: bool = False) -> None:
@@ -22,12 +29,12 @@ def fill_table(table: RowsTable, lines: list[HistoryLine], with_record: bool = F
         cells = [
             f"{in_zone(line.at, HOME_ZONE):%Y-%m-%d %H:%M}",
             line.actor,
-            table.tr(ACTIONS.get(line.action, line.action)),
+            i18n.translated(ACTIONS.get(line.action, line.action)),
         ]
         if with_record:
-            cells += [table.tr(line.kind_label), line.row_id]
+            cells += [i18n.translated(line.kind_label), line.row_id]
         cells += [
-            table.tr(line.field_label) if line.field else "",
+            i18n.translated(line.field_label) if line.field else "",
             shown(line.old),
             shown(line.new),
         ]
@@ -36,11 +43,21 @@ def fill_table(table: RowsTable, lines: list[HistoryLine], with_record: bool = F
 
 
 def history_table(parent: QWidget, with_record: bool = False) -> RowsTable:
-    tr = parent.tr
-    headers = [tr("When (Tokyo)"), tr("Officer"), tr("Action")]
+    headers = [
+        QCoreApplication.translate("history", "When (Tokyo)"),
+        QCoreApplication.translate("history", "Officer"),
+        QCoreApplication.translate("history", "Action"),
+    ]
     if with_record:
-        headers += [tr("Kind"), tr("Record")]
-    headers += [tr("Field"), tr("Old value"), tr("New value")]
+        headers += [
+            QCoreApplication.translate("history", "Kind"),
+            QCoreApplication.translate("history", "Record"),
+        ]
+    headers += [
+        QCoreApplication.translate("history", "Field"),
+        QCoreApplication.translate("history", "Old value"),
+        QCoreApplication.translate("history", "New value"),
+    ]
     table = RowsTable(headers, parent, stripes=True)
     for column, width in enumerate(
         [120, 110, 70] + ([100, 60] if with_record else []) + [140, 160]

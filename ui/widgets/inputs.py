@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -46,20 +45,11 @@ from cityapp.fields import (
     ZONE,
     Field,
 )
+from cityapp.labels import choice_label
 from cityapp.typed import TypedValueError, format_money, parse_date, parse_datetime, parse_money
+from ui.i18n import translated
 
 RefProvider = Callable[[str], list[tuple[int, str]]]
-
-
-SPECIAL_LABELS = {"mou": "MoU", "cooperation_agreement": "Cooperation agreement", "none": "None"}
-
-
-def choice_label(value: enum.Enum | str | None) -> str:
-    """'sister_city' -> 'Sister city'; the UI translates it through its own context."""
-    if value is None:
-        return ""
-    raw = str(getattr(value, "value", value))
-    return SPECIAL_LABELS.get(raw) or raw.replace("_", " ").capitalize()
 
 
 class Input(QWidget):
@@ -127,7 +117,7 @@ class ChoiceInput(Input):
         if not f.required:
             self.combo.addItem("—", None)
         for member in f.choices or []:
-            self.combo.addItem(self.tr(choice_label(member)), member)
+            self.combo.addItem(translated(choice_label(member)), member)
         self.combo.currentIndexChanged.connect(self.changed)
         _wrap(self, self.combo)
 
@@ -177,7 +167,7 @@ class _TypedInput(Input):
         try:
             self.parse(self.edit.text())
         except TypedValueError as exc:
-            return str(exc)
+            return translated(exc)
         return None
 
 

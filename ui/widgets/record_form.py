@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from cityapp.fields import BOOL, RecordForm, validate
 from ui import semantic
+from ui.i18n import translated
 from ui.widgets.inputs import Input, RefProvider, make_input
 
 
@@ -35,9 +36,7 @@ class RecordFormWidget(QWidget):
             widget = make_input(f, provider, self)
             widget.setObjectName(f.key)
             widget.changed.connect(self._on_changed)
-            text = QCoreApplication.translate("fields", f.label) + (
-                " *" if f.required and f.kind != BOOL else ""
-            )
+            text = translated(f.label) + (" *" if f.required and f.kind != BOOL else "")
             label = QLabel("&" + text if "&" not in text else text, self)
             label.setBuddy(widget)
             if f.sensitive:
@@ -50,7 +49,7 @@ class RecordFormWidget(QWidget):
                     )
                 )
             if f.hint:
-                widget.setToolTip(QCoreApplication.translate("fields", f.hint))
+                widget.setToolTip(translated(f.hint))
             error = QLabel(self)
             error.setWordWrap(True)
             error.setVisible(False)
@@ -133,7 +132,7 @@ class RecordFormWidget(QWidget):
         found = {key: p for key, widget in self.inputs.items() if (p := widget.problem())}
         checked = self.values() if values is None else values
         for key, message in validate(self.spec, checked).items():
-            found.setdefault(key, QCoreApplication.translate("fields", message))
+            found.setdefault(key, translated(message))
         return found
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -14,6 +14,7 @@ from cityapp.services.records import form_values, label_of
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.record_dialog import RecordDialog
+from ui.i18n import translated
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.widgets.rows_table import RowsTable
@@ -48,15 +49,15 @@ class RelatedList(LoadsWhenShown, QWidget):
         self.records: dict[int, Any] = {}
         self.row_buttons: list[QPushButton] = []
 
-        self.table = RowsTable([page.tr(label) for label, _ in columns], self)
+        self.table = RowsTable([label for label, _ in columns], self)  # translated by the page
         self.table.opened.connect(lambda _key: self.edit())
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
 
         self.buttons = QHBoxLayout()
-        self.add_button = self._button(page.tr("&Add…"), self.add)
-        self.edit_button = self._button(page.tr("&Edit…"), self.edit)
-        self.remove_button = self._button(page.tr("Re&move"), self.remove)
+        self.add_button = self._button(self.tr("&Add…"), self.add)
+        self.edit_button = self._button(self.tr("&Edit…"), self.edit)
+        self.remove_button = self._button(self.tr("Re&move"), self.remove)
         self.buttons.addStretch(1)
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setVisible(editable)
@@ -110,9 +111,7 @@ class RelatedList(LoadsWhenShown, QWidget):
             [Row([value_of(r) for _label, value_of in self.columns], r.id) for r in rows],
             select=select_id,
         )
-        self.empty_label.setText(
-            self.page.tr(self.empty_text) if not rows and self.owner_id else ""
-        )
+        self.empty_label.setText(self.empty_text if not rows and self.owner_id else "")
         self.empty_label.setVisible(not rows)
         self._update_buttons()
         self.refreshed.emit()
@@ -134,7 +133,7 @@ class RelatedList(LoadsWhenShown, QWidget):
         }
         chosen = RecordDialog.ask(
             self,
-            self.page.tr("Add {what}").format(what=self.page.tr(self.form_spec.title).lower()),
+            self.tr("Add {what}").format(what=translated(self.form_spec.title).lower()),
             self.form_spec,
             self.page.form.inputs_provider(),
             values,
@@ -145,7 +144,7 @@ class RelatedList(LoadsWhenShown, QWidget):
         command = CreateRecord(
             self.page.ctx,
             self,
-            self.page.tr("Add {what}").format(what=self.page.tr(self.form_spec.title).lower()),
+            self.tr("Add {what}").format(what=translated(self.form_spec.title).lower()),
             self.record_class,
             values={**chosen, self.owner_key: chosen.get(self.owner_key) or self.owner_id},
             form=self.form_spec,
@@ -173,7 +172,7 @@ class RelatedList(LoadsWhenShown, QWidget):
         command = EditRecord(
             self.page.ctx,
             self,
-            self.page.tr("Edit {name}").format(name=self.describe(record)),
+            self.tr("Edit {name}").format(name=self.describe(record)),
             self.record_class,
             on_conflict=lambda: self.refresh(record.id),
             record_id=record.id,
@@ -194,14 +193,14 @@ class RelatedList(LoadsWhenShown, QWidget):
         name = self.describe(record)
         if not ConfirmDialog.ask(
             self,
-            self.page.tr("Remove"),
-            self.page.tr("Remove {name}? You can undo this with Ctrl+Z.").format(name=name),
+            self.tr("Remove"),
+            self.tr("Remove {name}? You can undo this with Ctrl+Z.").format(name=name),
         ):
             return False
         command = DeleteRecord(
             self.page.ctx,
             self,
-            self.page.tr("Remove {name}").format(name=name),
+            self.tr("Remove {name}").format(name=name),
             self.record_class,
             on_conflict=self.refresh,
             record_id=record.id,
