@@ -30,9 +30,7 @@ SKIPPED = ("migrations",)  # schema history: nothing in it is shown
 def sources() -> list[Path]:
     files = [ROOT / "main.py"]
     for folder in ("cityapp", "ui"):
-        files += sorted(
-            p for p in (ROOT / folder).rglob("*.py") if not set(p.parts) & set(SKIPPED)
-        )
+        files += sorted(p for p in (ROOT / folder).rglob("*.py") if not set(p.parts) & set(SKIPPED))
     return files
 
 
@@ -82,9 +80,7 @@ def state(language: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]], in
         wanted = messages(fresh)
     have = messages(ts) if ts.exists() else {}
     unfinished = sum(
-        1
-        for key in wanted
-        if key not in have or have[key][1] == "unfinished" or not have[key][0]
+        1 for key in wanted if key not in have or have[key][1] == "unfinished" or not have[key][0]
     )
     return set(wanted) - set(have), set(have) - set(wanted), unfinished
 

@@ -520,7 +520,9 @@ class RecordPage(ListPage):
         self.current_id = self.current_version = None
         self._refresh_choices()
         self.form.set_values({**DEFAULTS.get(self.form_spec.kind, {}), **(values or {})})
-        self.heading.setText(self.tr("New {what}").format(what=translated(self.form_spec.title).lower()))
+        self.heading.setText(
+            self.tr("New {what}").format(what=translated(self.form_spec.title).lower())
+        )
         self.load_extra(None)
         self.tabs.setCurrentIndex(0)
         self._update_actions()
