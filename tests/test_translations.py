@@ -7,8 +7,8 @@ import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# Japanese messages still to translate; lower it as they are done, never raise it.
-UNFINISHED_AT_MOST = 851
+# Japanese messages left to translate: none (a new string fails this test until translated).
+UNFINISHED_AT_MOST = 0
 
 
 def _script():

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import visitors
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Agreement,
     City,
@@ -251,14 +252,32 @@ CITIES = ListSpec(
     kind="city",
     id_column=City.id,
     columns=[
-        Column("name_en", "City", City.name_en, width=150),
-        Column("name_local", "Local name", City.name_local, width=120),
-        Column("name_ja", "Japanese", City.name_ja, width=110),
-        Column("country_code", "Country", City.country_code, "country", width=120),
-        Column("relationship_level", "Level", City.relationship_level, "enum", width=90),
-        Column("status", "Status", City.status, "enum", width=80),
-        Column("priority", "Priority", City.priority, "int", width=60),
-        Column("agreements", "Agreements", _agreements_in_force, "int", width=80),
+        Column("name_en", QT_TRANSLATE_NOOP("lists", "City"), City.name_en, width=150),
+        Column("name_local", QT_TRANSLATE_NOOP("lists", "Local name"), City.name_local, width=120),
+        Column("name_ja", QT_TRANSLATE_NOOP("lists", "Japanese"), City.name_ja, width=110),
+        Column(
+            "country_code",
+            QT_TRANSLATE_NOOP("lists", "Country"),
+            City.country_code,
+            "country",
+            width=120,
+        ),
+        Column(
+            "relationship_level",
+            QT_TRANSLATE_NOOP("lists", "Level"),
+            City.relationship_level,
+            "enum",
+            width=90,
+        ),
+        Column("status", QT_TRANSLATE_NOOP("lists", "Status"), City.status, "enum", width=80),
+        Column("priority", QT_TRANSLATE_NOOP("lists", "Priority"), City.priority, "int", width=60),
+        Column(
+            "agreements",
+            QT_TRANSLATE_NOOP("lists", "Agreements"),
+            _agreements_in_force,
+            "int",
+            width=80,
+        ),
     ],
     joins=lambda s: s,
     default_order="name_en",
@@ -292,11 +311,21 @@ COUNTERPARTS = ListSpec(
     kind="counterpart",
     id_column=Counterpart.id,
     columns=[
-        Column("family_name", "Family name", Counterpart.family_name, width=110),
-        Column("given_name", "Given name", Counterpart.given_name, width=100),
+        Column(
+            "family_name",
+            QT_TRANSLATE_NOOP("lists", "Family name"),
+            Counterpart.family_name,
+            width=110,
+        ),
+        Column(
+            "given_name",
+            QT_TRANSLATE_NOOP("lists", "Given name"),
+            Counterpart.given_name,
+            width=100,
+        ),
         Column(
             "local_name",
-            "Own script",
+            QT_TRANSLATE_NOOP("lists", "Own script"),
             case(
                 (
                     Counterpart.family_name_first,
@@ -309,11 +338,23 @@ COUNTERPARTS = ListSpec(
             ),
             width=110,
         ),
-        Column("position", "Position", Counterpart.position, width=200, stretch=True),
-        Column("organization", "Organization", _org.name, width=160),
-        Column("city", "City", _city.name_en, width=100),
-        Column("term_end", "Term ends", Counterpart.term_end, "date", width=90),
-        Column("meetings", "Meetings", _meetings, "int", width=70),
+        Column(
+            "position",
+            QT_TRANSLATE_NOOP("lists", "Position"),
+            Counterpart.position,
+            width=200,
+            stretch=True,
+        ),
+        Column("organization", QT_TRANSLATE_NOOP("lists", "Organization"), _org.name, width=160),
+        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _city.name_en, width=100),
+        Column(
+            "term_end",
+            QT_TRANSLATE_NOOP("lists", "Term ends"),
+            Counterpart.term_end,
+            "date",
+            width=90,
+        ),
+        Column("meetings", QT_TRANSLATE_NOOP("lists", "Meetings"), _meetings, "int", width=70),
     ],
     joins=lambda s: s.outerjoin(_org, Counterpart.organization_id == _org.id).outerjoin(
         _city, Counterpart.city_id == _city.id
@@ -333,10 +374,18 @@ NETWORKS = ListSpec(
     kind="network",
     id_column=Network.id,
     columns=[
-        Column("short_name", "Short name", Network.short_name, width=100),
-        Column("name", "Name", Network.name, width=300, stretch=True),
-        Column("founded_year", "Founded", Network.founded_year, "int", width=70),
-        Column("members", "Members", _members, "int", width=70),
+        Column(
+            "short_name", QT_TRANSLATE_NOOP("lists", "Short name"), Network.short_name, width=100
+        ),
+        Column("name", QT_TRANSLATE_NOOP("lists", "Name"), Network.name, width=300, stretch=True),
+        Column(
+            "founded_year",
+            QT_TRANSLATE_NOOP("lists", "Founded"),
+            Network.founded_year,
+            "int",
+            width=70,
+        ),
+        Column("members", QT_TRANSLATE_NOOP("lists", "Members"), _members, "int", width=70),
     ],
     joins=lambda s: s,
     default_order="short_name",
@@ -346,12 +395,31 @@ STAFF = ListSpec(
     kind="staff",
     id_column=StaffMember.id,
     columns=[
-        Column("family_name", "Family name", StaffMember.family_name, width=110),
-        Column("given_name", "Given name", StaffMember.given_name, width=100),
-        Column("name_ja", "Japanese", StaffMember.name_ja, width=110),
-        Column("title", "Title", StaffMember.title, width=220, stretch=True),
-        Column("department", "Department", StaffMember.department, width=220),
-        Column("active", "Active", StaffMember.active, "bool", width=60),
+        Column(
+            "family_name",
+            QT_TRANSLATE_NOOP("lists", "Family name"),
+            StaffMember.family_name,
+            width=110,
+        ),
+        Column(
+            "given_name",
+            QT_TRANSLATE_NOOP("lists", "Given name"),
+            StaffMember.given_name,
+            width=100,
+        ),
+        Column("name_ja", QT_TRANSLATE_NOOP("lists", "Japanese"), StaffMember.name_ja, width=110),
+        Column(
+            "title", QT_TRANSLATE_NOOP("lists", "Title"), StaffMember.title, width=220, stretch=True
+        ),
+        Column(
+            "department",
+            QT_TRANSLATE_NOOP("lists", "Department"),
+            StaffMember.department,
+            width=220,
+        ),
+        Column(
+            "active", QT_TRANSLATE_NOOP("lists", "Active"), StaffMember.active, "bool", width=60
+        ),
     ],
     joins=lambda s: s,
     default_order="family_name",
@@ -365,10 +433,17 @@ ORGANIZATIONS = ListSpec(
     kind="organization",
     id_column=Organization.id,
     columns=[
-        Column("name", "Name", Organization.name, width=260, stretch=True),
-        Column("name_local", "Local name", Organization.name_local, width=180),
-        Column("kind", "Kind", Organization.kind, "enum", width=140),
-        Column("city", "City", _org_city.name_en, width=110),
+        Column(
+            "name", QT_TRANSLATE_NOOP("lists", "Name"), Organization.name, width=260, stretch=True
+        ),
+        Column(
+            "name_local",
+            QT_TRANSLATE_NOOP("lists", "Local name"),
+            Organization.name_local,
+            width=180,
+        ),
+        Column("kind", QT_TRANSLATE_NOOP("lists", "Kind"), Organization.kind, "enum", width=140),
+        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _org_city.name_en, width=110),
     ],
     joins=lambda s: s.outerjoin(_org_city, Organization.city_id == _org_city.id),
     default_order="name",
@@ -394,13 +469,17 @@ TRIPS = ListSpec(
     kind="trip",
     id_column=Trip.id,
     columns=[
-        Column("start_date", "Start", Trip.start_date, "date", width=84),
-        Column("end_date", "End", Trip.end_date, "date", width=84),
-        Column("direction", "Direction", Trip.direction, "enum", width=70),
-        Column("status", "Status", Trip.status, "enum", width=78),
-        Column("title", "Title", Trip.title, width=260, stretch=True),
-        Column("destination", "Destination", _dest.name_en, width=90),
-        Column("delegation", "People", _delegation, "int", width=56),
+        Column(
+            "start_date", QT_TRANSLATE_NOOP("lists", "Start"), Trip.start_date, "date", width=84
+        ),
+        Column("end_date", QT_TRANSLATE_NOOP("lists", "End"), Trip.end_date, "date", width=84),
+        Column(
+            "direction", QT_TRANSLATE_NOOP("lists", "Direction"), Trip.direction, "enum", width=70
+        ),
+        Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Trip.status, "enum", width=78),
+        Column("title", QT_TRANSLATE_NOOP("lists", "Title"), Trip.title, width=260, stretch=True),
+        Column("destination", QT_TRANSLATE_NOOP("lists", "Destination"), _dest.name_en, width=90),
+        Column("delegation", QT_TRANSLATE_NOOP("lists", "People"), _delegation, "int", width=56),
     ],
     joins=lambda s: s.outerjoin(_dest, Trip.destination_city_id == _dest.id),
     default_order="start_date",
@@ -438,12 +517,26 @@ COMMITMENTS = ListSpec(
     kind="commitment",
     id_column=Commitment.id,
     columns=[
-        Column("due_on", "Due", Commitment.due_on, "date", width=88),
-        Column("status", "Status", Commitment.status, "enum", width=90),
-        Column("owner_side", "Owner", Commitment.owner_side, "enum", width=64),
-        Column("text", "Commitment", Commitment.text, width=320, stretch=True),
-        Column("city", "City", _meeting_city.name_en, width=80),
-        Column("meeting", "Made in", _commitment_meeting.title, width=130),
+        Column("due_on", QT_TRANSLATE_NOOP("lists", "Due"), Commitment.due_on, "date", width=88),
+        Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Commitment.status, "enum", width=90),
+        Column(
+            "owner_side",
+            QT_TRANSLATE_NOOP("lists", "Owner"),
+            Commitment.owner_side,
+            "enum",
+            width=64,
+        ),
+        Column(
+            "text",
+            QT_TRANSLATE_NOOP("lists", "Commitment"),
+            Commitment.text,
+            width=320,
+            stretch=True,
+        ),
+        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _meeting_city.name_en, width=80),
+        Column(
+            "meeting", QT_TRANSLATE_NOOP("lists", "Made in"), _commitment_meeting.title, width=130
+        ),
     ],
     joins=lambda s: s.join(
         _commitment_meeting, Commitment.meeting_id == _commitment_meeting.id
@@ -496,11 +589,25 @@ MEETINGS = ListSpec(
     kind="meeting",
     id_column=Meeting.id,
     columns=[
-        Column("starts_at", "When (Tokyo)", Meeting.starts_at, "datetime", width=120),
-        Column("title", "Meeting", Meeting.title, width=300, stretch=True),
-        Column("city", "City", _meeting_list_city.name_en, width=100),
-        Column("classification", "Classification", Meeting.classification, "enum", width=100),
-        Column("attendees", "People", _attendees, "int", width=56),
+        Column(
+            "starts_at",
+            QT_TRANSLATE_NOOP("lists", "When (Tokyo)"),
+            Meeting.starts_at,
+            "datetime",
+            width=120,
+        ),
+        Column(
+            "title", QT_TRANSLATE_NOOP("lists", "Meeting"), Meeting.title, width=300, stretch=True
+        ),
+        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _meeting_list_city.name_en, width=100),
+        Column(
+            "classification",
+            QT_TRANSLATE_NOOP("lists", "Classification"),
+            Meeting.classification,
+            "enum",
+            width=100,
+        ),
+        Column("attendees", QT_TRANSLATE_NOOP("lists", "People"), _attendees, "int", width=56),
     ],
     joins=lambda s: s.outerjoin(_meeting_list_city, Meeting.city_id == _meeting_list_city.id),
     default_order="starts_at",

@@ -5,221 +5,221 @@
     <name>AuditTrailDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Every kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>&amp;Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelに出力(&amp;E)…</translation>
     </message>
     <message>
         <source>{n} changes, newest first (the latest {limit} entries at most; the export has all).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件の変更（新しい順。最新{limit}件まで表示。出力にはすべて含みます）。</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴の出力</translation>
     </message>
     <message>
         <source>Writing the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴を書き出しています…</translation>
     </message>
 </context>
 <context>
     <name>BriefingDialog</name>
     <message>
         <source>Export briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>説明資料の出力</translation>
     </message>
     <message>
         <source>When included, every sheet is marked CONFIDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>含める場合、すべてのシートに「秘」と表示します。</translation>
     </message>
 </context>
 <context>
     <name>BudgetFooter</name>
     <message>
         <source>EUR=162.5, USD=151</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR=162.5, USD=151</translation>
     </message>
     <message>
         <source>Yen per unit of each currency, for this trip</source>
-        <translation type="unfinished"></translation>
+        <translation>この出張での各通貨1単位あたりの円</translation>
     </message>
     <message>
         <source>Set &amp;rates</source>
-        <translation type="unfinished"></translation>
+        <translation>レートを設定(&amp;R)</translation>
     </message>
     <message>
         <source>Exchange rates (yen per unit):</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レート（1単位あたりの円）：</translation>
     </message>
     <message>
         <source>Total: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>合計：{total}</translation>
     </message>
     <message>
         <source>(no rate for {currencies}: left out of the total)</source>
-        <translation type="unfinished"></translation>
+        <translation>（{currencies}はレートがないため合計に含めていません）</translation>
     </message>
     <message>
         <source>“{part}” is not CODE=rate, for example EUR=162.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{part}」は「通貨=レート」の形ではありません（例：EUR=162.5）。</translation>
     </message>
     <message>
         <source>Set exchange rates</source>
-        <translation type="unfinished"></translation>
+        <translation>為替レートの設定</translation>
     </message>
 </context>
 <context>
     <name>CarryDialog</name>
     <message>
         <source>Carry into a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>後の会談に引き継ぐ</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>話した内容(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Status after</source>
-        <translation type="unfinished"></translation>
+        <translation>その後の状況(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
         <source>&amp;Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをPNGで保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Copy chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピー</translation>
     </message>
     <message>
         <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNGで保存…</translation>
     </message>
     <message>
         <source>Chart copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフをコピーしました。</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの保存</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG画像 (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be written to {path}. Check that the folder exists and that you may write there, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを{path}に書き込めませんでした。フォルダーがあり、書き込めることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Chart saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを{path}に保存しました。</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Cities counting</source>
-        <translation type="unfinished"></translation>
+        <translation>算入都市数</translation>
     </message>
     <message>
         <source>Milestones and target</source>
-        <translation type="unfinished"></translation>
+        <translation>中間目標と目標</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>都市数</translation>
     </message>
 </context>
 <context>
     <name>CitiesPage</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>締結日</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>失効日</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>No agreements with this city yet. Add one with Add….</source>
-        <translation type="unfinished"></translation>
+        <translation>この都市との協定はまだありません。追加…で追加してください。</translation>
     </message>
     <message>
         <source>E&amp;nd…</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;N)…</translation>
     </message>
     <message>
         <source>Open &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を開く(&amp;D)</translation>
     </message>
     <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を開く</translation>
     </message>
     <message>
         <source>No document is recorded for this agreement. Edit it to give the path of the signed text.</source>
-        <translation type="unfinished"></translation>
+        <translation>この協定の文書は記録されていません。編集して署名済み文書の保存場所を入力してください。</translation>
     </message>
     <message>
         <source>{reason}
@@ -227,2533 +227,2539 @@
 {path}
 
 Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+
+{path}
+
+開きますか？</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>都市ネットワーク</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加盟日</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>脱退日</translation>
     </message>
     <message>
         <source>Not a member of any network we follow. Members are added on the Networks page.</source>
-        <translation type="unfinished"></translation>
+        <translation>当課が把握する都市ネットワークに加盟していません。加盟都市は都市ネットワークのページで追加します。</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Relationship health {score}/100 ({band}): {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の健全度 {score}/100（{band}）：{reasons}</translation>
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>協定(&amp;A)</translation>
     </message>
     <message>
         <source>Net&amp;works</source>
-        <translation type="unfinished"></translation>
+        <translation>都市ネットワーク(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>経過(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>ComingUpTab</name>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Trip or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>側</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Oldest due</source>
-        <translation type="unfinished"></translation>
+        <translation>最も古い期限</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受領日</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品</translation>
     </message>
     <message>
         <source>Value (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>価額（円）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>贈り主</translation>
     </message>
     <message>
         <source>Trips and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>Agreement anniversaries and expiries</source>
-        <translation type="unfinished"></translation>
+        <translation>協定の周年と失効</translation>
     </message>
     <message>
         <source>Overdue commitments by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者別の期限切れの約束事項</translation>
     </message>
     <message>
         <source>Gifts waiting for a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>届出待ちの贈答品</translation>
     </message>
     <message>
         <source>What is coming up could not be read; F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の予定を読み込めませんでした。F5で再試行します。</translation>
     </message>
     <message>
         <source>Reading what is coming up…</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の予定を読み込んでいます…</translation>
     </message>
     <message>
         <source>The next {days} days, from {today}; overdue and undeclared as of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>{today}から{days}日間。期限切れと未届出は本日時点。</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>当方</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>先方</translation>
     </message>
     <message>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>共同</translation>
     </message>
     <message>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れはありません。</translation>
     </message>
     <message>
         <source>The {shown} owners with most overdue of {total}; the Commitments page lists them all (Overdue only).</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}人のうち期限切れの多い{shown}人。すべては約束事項のページ（期限切れのみ）で確認できます。</translation>
     </message>
     <message>
         <source>Enter opens the owner&apos;s oldest overdue commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterで担当者の最も古い期限切れの約束事項を開きます。</translation>
     </message>
     <message>
         <source>No trips or visits in the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後{days}日間に出張・来訪はありません。</translation>
     </message>
     <message>
         <source>No five-yearly anniversaries or expiries in the next {days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>今後{days}日間に5年ごとの周年や失効はありません。</translation>
     </message>
     <message>
         <source>Every gift above the threshold is declared.</source>
-        <translation type="unfinished"></translation>
+        <translation>基準額を超える贈答品はすべて届出済みです。</translation>
     </message>
 </context>
 <context>
     <name>CommitmentsPage</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>Commitments are added from the meeting where they were made</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項は、約束した会談から追加します</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Status after</source>
-        <translation type="unfinished"></translation>
+        <translation>その後の状況</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Not followed up in a later meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>後の会談でまだフォローアップしていません。</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>経過(&amp;P)</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <source>Either side</source>
-        <translation type="unfinished"></translation>
+        <translation>両方の側</translation>
     </message>
     <message>
         <source>Any city</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての都市</translation>
     </message>
     <message>
         <source>Any objective</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての政策目標</translation>
     </message>
     <message>
         <source>Only commitments this person owns or was at the table for</source>
-        <translation type="unfinished"></translation>
+        <translation>この人が担当するか、その場にいた約束事項だけ</translation>
     </message>
     <message>
         <source>Only commitments due before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>この日より前が期限の約束事項だけ</translation>
     </message>
     <message>
         <source>&amp;Open only</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了のみ(&amp;O)</translation>
     </message>
     <message>
         <source>O&amp;verdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのみ(&amp;V)</translation>
     </message>
     <message>
         <source>Due before</source>
-        <translation type="unfinished"></translation>
+        <translation>期限がこれより前</translation>
     </message>
     <message>
         <source>Mark as {status} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}にする（{keys}）</translation>
     </message>
     <message>
         <source>Carry &amp;into a meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>会談に引き継ぐ(&amp;I)…</translation>
     </message>
     <message>
         <source>Record what became of it in a later meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>後の会談でどうなったかを記録します</translation>
     </message>
     <message>
         <source>Carry commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項の引き継ぎ</translation>
     </message>
     <message>
         <source>Mark {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}にする</translation>
     </message>
 </context>
 <context>
     <name>CopyTripDialog</name>
     <message>
         <source>Plan from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」をもとに計画</translation>
     </message>
     <message>
         <source>A &amp;return visit (the other direction: the programme starts empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>答礼訪問(&amp;R)（逆方向。日程は空から始めます）</translation>
     </message>
     <message>
         <source>New trip &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい出張の開始日(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;T)</translation>
     </message>
     <message>
         <source>Return visit from {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city}からの答礼訪問</translation>
     </message>
     <message>
         <source>Return visit</source>
-        <translation type="unfinished"></translation>
+        <translation>答礼訪問</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（コピー）</translation>
     </message>
     <message>
         <source>Type the day the new trip starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい出張の開始日を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>CounterpartsPage</name>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方</translation>
     </message>
     <message>
         <source>Show &amp;past office holders</source>
-        <translation type="unfinished"></translation>
+        <translation>退任者も表示(&amp;P)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>No meetings with this person yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人との会談はまだありません。</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>No open commitments involving this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>この人に関わる未完了の約束事項はありません。</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会談(&amp;M)</translation>
     </message>
     <message>
         <source>Open &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了の約束事項(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>経過(&amp;H)</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>&amp;Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目標(&amp;O)</translation>
     </message>
     <message>
         <source>Relationship &amp;health</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の健全度(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>今後の予定(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地図(&amp;M)</translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>Clear the date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を消去</translation>
     </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>現地時間</translation>
     </message>
     <message>
         <source>Tokyo time</source>
-        <translation type="unfinished"></translation>
+        <translation>東京時間</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
 </context>
 <context>
     <name>DraftRestoreDialog</name>
     <message>
         <source>Unsaved draft</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない下書き</translation>
     </message>
     <message>
         <source>This meeting has a draft typed at {when} that was never saved (the program may have closed unexpectedly). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>この会談には{when}に入力した保存していない下書きがあります（プログラムが予期せず終了した可能性があります）。復元しますか？</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Include &amp;confidential meetings, trips and sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>秘の会談・出張と要配慮のメモを含める(&amp;C)</translation>
     </message>
     <message>
         <source>When included, the file is marked CONFIDENTIAL.</source>
-        <translation type="unfinished"></translation>
+        <translation>含める場合、ファイルに「秘」と表示します。</translation>
     </message>
 </context>
 <context>
     <name>ExportDoneDialog</name>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>出力しました</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を保存しました。</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを表示(&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to City Diplomacy Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>City Diplomacy Deskへようこそ</translation>
     </message>
     <message>
         <source>&lt;p&gt;Your database is empty.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Load the demo office&lt;/b&gt; to explore the program with Tokyo&apos;s partner cities, networks and the 2014 visits (people and meetings in it are fictional).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start empty&lt;/b&gt; to begin keeping your own office&apos;s record.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;データベースは空です。&lt;/p&gt;&lt;p&gt;&lt;b&gt;デモの課を読み込む&lt;/b&gt;と、東京都の交流都市、都市ネットワーク、2014年の訪問でプログラムを試せます（登場する人物と会談は架空のものです）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;空で始める&lt;/b&gt;と、自分の課の記録を始められます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load the &amp;demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの課を読み込む(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空で始める(&amp;S)</translation>
     </message>
 </context>
 <context>
     <name>FloatInput</name>
     <message>
         <source>“{text}” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は数値ではありません。</translation>
     </message>
 </context>
 <context>
     <name>HealthTab</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>関係</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>点数</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>How is the score computed?</source>
-        <translation type="unfinished"></translation>
+        <translation>点数の算出方法</translation>
     </message>
     <message>
         <source>The relationship health could not be worked out; F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の健全度を算出できませんでした。F5で再試行します。</translation>
     </message>
     <message>
         <source>Working out the health of every partner city…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての交流都市の健全度を算出しています…</translation>
     </message>
     <message>
         <source>{n} partner cities: &lt;span style=&apos;color:{g}&apos;&gt;{strong} strong&lt;/span&gt;, &lt;span style=&apos;color:{a}&apos;&gt;{fair} fair&lt;/span&gt;, &lt;span style=&apos;color:{r}&apos;&gt;{weak} weak&lt;/span&gt;. Weakest first; click a heading to sort, Enter opens the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>交流都市{n}：&lt;span style=&apos;color:{g}&apos;&gt;良好 {strong}&lt;/span&gt;、&lt;span style=&apos;color:{a}&apos;&gt;普通 {fair}&lt;/span&gt;、&lt;span style=&apos;color:{r}&apos;&gt;要注意 {weak}&lt;/span&gt;。弱い順。見出しをクリックで並べ替え、Enterで都市を開きます。</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>No record is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが選ばれていません。</translation>
     </message>
     <message>
         <source>No changes are recorded for this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードの変更履歴はありません。</translation>
     </message>
     <message>
         <source>Every change, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更（新しい順）。</translation>
     </message>
     <message>
         <source>Every change, newest first. Sensitive notes show that they changed, not what they said: you are not cleared for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての変更（新しい順）。要配慮のメモは変更があったことだけを示し、内容は表示しません（閲覧権限がありません）。</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>&lt;b&gt;Our last visit:&lt;/b&gt; {ours}&lt;br&gt;&lt;b&gt;Their last visit to us:&lt;/b&gt; {theirs}&lt;br&gt;&lt;b&gt;Open invitations:&lt;/b&gt; {invitations}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;当方の最終訪問：&lt;/b&gt;{ours}&lt;br&gt;&lt;b&gt;先方の最終来訪：&lt;/b&gt;{theirs}&lt;br&gt;&lt;b&gt;未対応の招待：&lt;/b&gt;{invitations}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>(led by {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>（代表：{name}）</translation>
     </message>
 </context>
 <context>
     <name>ImportPreview</name>
     <message>
         <source>Import {what} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}から{what}を取り込む</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>不可</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>{bad} of {n} rows are refused, so nothing can be imported. Correct the file and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}行中{bad}行が取り込めないため、何も取り込めません。ファイルを修正して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>All {n} rows are good.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}行すべて取り込めます。</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込む(&amp;I)</translation>
     </message>
 </context>
 <context>
     <name>ItineraryItemDialog</name>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Title *</source>
-        <translation type="unfinished"></translation>
+        <translation>件名(&amp;T) *</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会場(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始（現地）(&amp;S)</translation>
     </message>
     <message>
         <source>Start &amp;zone</source>
-        <translation type="unfinished"></translation>
+        <translation>開始のタイムゾーン(&amp;Z)</translation>
     </message>
     <message>
         <source>&amp;Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（現地）(&amp;E)</translation>
     </message>
     <message>
         <source>End zo&amp;ne</source>
-        <translation type="unfinished"></translation>
+        <translation>終了のタイムゾーン(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Who (none ticked: everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者(&amp;W)（選ばなければ全員）</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>件名を入力してください。</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>It ends before it starts (compare the local times and zones).</source>
-        <translation type="unfinished"></translation>
+        <translation>終了が開始より前です（現地時間とタイムゾーンを確認してください）。</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPanel</name>
     <message>
         <source>Starts (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始（現地）</translation>
     </message>
     <message>
         <source>Ends (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（現地）</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>参加者</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
         <source>−15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>−15分</translation>
     </message>
     <message>
         <source>+15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+15分</translation>
     </message>
     <message>
         <source>−1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>−1日</translation>
     </message>
     <message>
         <source>+1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1日</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;L)</translation>
     </message>
     <message>
         <source>No itinerary items yet. Add the first with Add… (Ctrl+Shift+I).</source>
-        <translation type="unfinished"></translation>
+        <translation>日程はまだありません。追加…（Ctrl+Shift+I）で最初の項目を追加してください。</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Add to the itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>日程に追加</translation>
     </message>
     <message>
         <source>Add {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を追加</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を編集</translation>
     </message>
     <message>
         <source>Move {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を移動</translation>
     </message>
     <message>
         <source>Duplicate {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を複製</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete “{title}” from the itinerary? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{title}」を日程から削除しますか？Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を削除</translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
         <source>Filter (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>ナビゲーション</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード</translation>
     </message>
     <message>
         <source>Cities</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Counterparts</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方</translation>
     </message>
     <message>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>都市ネットワーク</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース(&amp;N)…</translation>
     </message>
     <message>
         <source>Create an empty database file</source>
-        <translation type="unfinished"></translation>
+        <translation>空のデータベースファイルを作成します</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a database file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのデータベースファイルを開きます</translation>
     </message>
     <message>
         <source>Connect to shared &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>共有サーバーに接続(&amp;S)…</translation>
     </message>
     <message>
         <source>Open the office&apos;s shared PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>課の共有PostgreSQLデータベースを開きます</translation>
     </message>
     <message>
         <source>Open &amp;demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>デモデータベースを開く(&amp;D)</translation>
     </message>
     <message>
         <source>Open the demo office (Tokyo, 2014)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの課（東京、2014年）を開きます</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースをバックアップ(&amp;B)…</translation>
     </message>
     <message>
         <source>Save a copy of the open database file</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているデータベースファイルのコピーを保存します</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元(&amp;R)…</translation>
     </message>
     <message>
         <source>Put one of the open file&apos;s backups in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているファイルをそのバックアップの一つで置き換えます</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;X)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Filter this list</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を絞り込む(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Find anything…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;I)…</translation>
     </message>
     <message>
         <source>Find a city, person, agreement, trip or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>都市、人、協定、出張、会談を検索します</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Organizations…</source>
-        <translation type="unfinished"></translation>
+        <translation>所属機関(&amp;O)…</translation>
     </message>
     <message>
         <source>City governments, embassies and other bodies our counterparts work for</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方が所属する都市政府、大使館などの機関</translation>
     </message>
     <message>
         <source>Gift &amp;declaration threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品の届出基準額(&amp;D)…</translation>
     </message>
     <message>
         <source>Received gifts worth more than this wait for a declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>この額を超える受領品は届出が必要です</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴(&amp;A)…</translation>
     </message>
     <message>
         <source>Every change in the office: who, what, when, old and new values</source>
-        <translation type="unfinished"></translation>
+        <translation>課のすべての変更：誰が、何を、いつ、変更前と変更後の値</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About City Diplomacy Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>City Diplomacy Deskについて(&amp;A)</translation>
     </message>
     <message>
         <source>Database: {label} (read-only: changes cannot be saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：{label}（読み取り専用：変更は保存できません）</translation>
     </message>
     <message>
         <source>Database: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース：{label}</translation>
     </message>
     <message>
         <source>Officer: {name} (reads only)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：{name}（閲覧のみ）</translation>
     </message>
     <message>
         <source>Officer: {name} (not cleared for confidential content)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：{name}（秘情報の閲覧権限なし）</translation>
     </message>
     <message>
         <source>Officer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：{name}</translation>
     </message>
     <message>
         <source>{title} ({n} overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}（期限切れ{n}件）</translation>
     </message>
     <message>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}行中{shown}行</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The window opens in {language} the next time the program starts. Exports keep the language chosen for each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動から画面を{language}で表示します。出力の言語はそれぞれの出力で選んだものを使います。</translation>
     </message>
     <message>
         <source>Gift declaration threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品の届出基準額</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>The database you had open stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開いていたデータベースはそのまま開いています。</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース</translation>
     </message>
     <message>
         <source>{path} already exists. Choose a new file name; existing files are never overwritten here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}は既にあります。新しいファイル名を指定してください。既存のファイルは上書きしません。</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースのバックアップ</translation>
     </message>
     <message>
         <source>The backup could not be written: {error}. The database itself is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを書き込めませんでした：{error}。データベースは変更されていません。</translation>
     </message>
     <message>
         <source>Backup saved and checked: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップを保存し、確認しました：{path}</translation>
     </message>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Replace {name} with the backup {backup}? Changes made since that backup are set aside in a copy of the current file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}をバックアップ{backup}で置き換えますか？バックアップ以降の変更は、現在のファイルのコピーに残します。</translation>
     </message>
     <message>
         <source>The database is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースは変更されていません。</translation>
     </message>
     <message>
         <source>Restored {backup}. The file as it was is kept at {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup}を復元しました。元のファイルは{kept}に保管しています。</translation>
     </message>
     <message>
         <source>Load the demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>デモの課を読み込む</translation>
     </message>
     <message>
         <source>About City Diplomacy Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>City Diplomacy Deskについて</translation>
     </message>
     <message>
         <source>&lt;h3&gt;City Diplomacy Desk {version}&lt;/h3&gt;&lt;p&gt;For the international-affairs and protocol office of a city: partner cities, trips, meetings, commitments and Excel briefings.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;City Diplomacy Desk {version}&lt;/h3&gt;&lt;p&gt;都市の国際・儀典担当課のためのプログラム：交流都市、出張、会談、約束事項、Excelの説明資料。&lt;/p&gt;&lt;p&gt;データベース：{db}&lt;br&gt;ログファイル：{log}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MapTab</name>
     <message>
         <source>The cities could not be read; F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>都市を読み込めませんでした。F5で再試行します。</translation>
     </message>
     <message>
         <source>Reading the partner cities…</source>
-        <translation type="unfinished"></translation>
+        <translation>交流都市を読み込んでいます…</translation>
     </message>
     <message>
         <source>{n} cities have no coordinates and are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}都市は座標がないため表示していません。</translation>
     </message>
     <message>
         <source>The world outlines are missing from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>このインストールには世界地図の輪郭データがありません。</translation>
     </message>
     <message>
         <source>Click a city to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>都市をクリックすると開きます。</translation>
     </message>
 </context>
 <context>
     <name>MeetingsPage</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>側</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>当方</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>先方</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>No attendees recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者はまだ記録されていません。</translation>
     </message>
     <message>
         <source>New &amp;counterpart…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい相手方(&amp;C)…</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>No commitments from this meeting yet. Add them with Add….</source>
-        <translation type="unfinished"></translation>
+        <translation>この会談の約束事項はまだありません。追加…で追加してください。</translation>
     </message>
     <message>
         <source>Made in</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Status after</source>
-        <translation type="unfinished"></translation>
+        <translation>その後の状況</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>No earlier commitments were followed up here. Carry one in from the Commitments page.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の約束事項でここでフォローアップしたものはありません。約束事項のページから引き継いでください。</translation>
     </message>
     <message>
         <source>to declare</source>
-        <translation type="unfinished"></translation>
+        <translation>要届出</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Given/received</source>
-        <translation type="unfinished"></translation>
+        <translation>贈呈・受領</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品</translation>
     </message>
     <message>
         <source>Value (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>価額（円）</translation>
     </message>
     <message>
         <source>Declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>届出</translation>
     </message>
     <message>
         <source>No gifts recorded for this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>この会談の贈答品は記録されていません。</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項(&amp;C)</translation>
     </message>
     <message>
         <source>Followed &amp;up here</source>
-        <translation type="unfinished"></translation>
+        <translation>この会談でのフォローアップ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品(&amp;G)</translation>
     </message>
     <message>
         <source>New counterpart at this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>この会談の新しい相手方</translation>
     </message>
     <message>
         <source>Add a counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方を追加</translation>
     </message>
     <message>
         <source>CONFIDENTIAL — left out of exports unless asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>秘 — 指定しない限り出力に含めません</translation>
     </message>
 </context>
 <context>
     <name>NetworksPage</name>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>都市ネットワーク</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Local name</source>
-        <translation type="unfinished"></translation>
+        <translation>現地語名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加盟日</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>脱退日</translation>
     </message>
     <message>
         <source>No member cities recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>加盟都市はまだ記録されていません。</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>開催都市</translation>
     </message>
     <message>
         <source>No plenaries recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>総会はまだ記録されていません。</translation>
     </message>
     <message>
         <source>&amp;Members</source>
-        <translation type="unfinished"></translation>
+        <translation>加盟都市(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Plenaries</source>
-        <translation type="unfinished"></translation>
+        <translation>総会(&amp;P)</translation>
     </message>
     <message>
         <source>Our role: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>当市の役割：{role}</translation>
     </message>
     <message>
         <source>We are not a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>当市は加盟していません。</translation>
     </message>
 </context>
 <context>
     <name>NoteDialog</name>
     <message>
         <source>Acknowledge warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意の確認</translation>
     </message>
     <message>
         <source>Why is this acceptable?</source>
-        <translation type="unfinished"></translation>
+        <translation>問題がない理由を入力してください。</translation>
     </message>
 </context>
 <context>
     <name>ObjectivesTab</name>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目標</translation>
     </message>
     <message>
         <source>Trips and visits</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>協定</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>By year</source>
-        <translation type="unfinished"></translation>
+        <translation>年別</translation>
     </message>
     <message>
         <source>The objectives could not be counted; F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目標を集計できませんでした。F5で再試行します。</translation>
     </message>
     <message>
         <source>Counting what serves each objective…</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目標ごとに集計しています…</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>それ以前</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>{n} of them planned ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>うち{n}件は予定</translation>
     </message>
     <message>
         <source>Trip or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>協定</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>What serves it, newest first ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>この目標に資するもの（新しい順、{n}）</translation>
     </message>
 </context>
 <context>
     <name>OpenFileDialog</name>
     <message>
         <source>City Diplomacy Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>City Diplomacy Desk データベース (*.sqlite3 *.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいデータベース</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開く</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsDialog</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>所属機関</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsPage</name>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>所属機関</translation>
     </message>
 </context>
 <context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Cha&amp;nge history</source>
-        <translation type="unfinished"></translation>
+        <translation>変更履歴(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)</translation>
     </message>
     <message>
         <source>Add a new record</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいレコードを追加します</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を保存します</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
         <source>Forget the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更を取り消します</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>選んだレコードを削除します</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Read the list again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースから一覧を読み直します（F5）</translation>
     </message>
     <message>
         <source>Nothing matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」に一致するものはありません。</translation>
     </message>
     <message>
         <source>Nothing here yet. Add the first one with New (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ何もありません。新規（Ctrl+N）で最初の一件を追加してください。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更</translation>
     </message>
     <message>
         <source>Discard your unsaved changes to {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}への保存していない変更を破棄しますか？</translation>
     </message>
     <message>
         <source>New {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい{what}</translation>
     </message>
     <message>
         <source>Not saved: {n} field(s) need attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存できませんでした。{n}項目を確認してください。</translation>
     </message>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を追加</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を編集</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を保存しました。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Delete {name}? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を削除しますか？Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を削除</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>RefInput</name>
     <message>
         <source>Nothing called “{text}” was found; pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は見つかりませんでした。一覧から選んでください。</translation>
     </message>
 </context>
 <context>
     <name>RelatedList</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;M)</translation>
     </message>
     <message>
         <source>Add {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を追加</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を編集</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove {name}? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を削除しますか？Ctrl+Zで元に戻せます。</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}を削除</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート</translation>
     </message>
     <message>
         <source>Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>出力</translation>
     </message>
     <message>
         <source>&amp;Portfolio report…</source>
-        <translation type="unfinished"></translation>
+        <translation>交流状況レポート(&amp;P)…</translation>
     </message>
     <message>
         <source>Partners, networks, targets with charts, commitments, meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>交流都市、都市ネットワーク、目標とグラフ、約束事項、会談</translation>
     </message>
     <message>
         <source>All &amp;meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>全会談(&amp;M)…</translation>
     </message>
     <message>
         <source>Every meeting in one workbook (confidential ones only if asked for)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての会談を一つのブックに（秘の会談は指定した場合のみ）</translation>
     </message>
     <message>
         <source>Trip briefings are exported from the Trips page (Ctrl+Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>出張の説明資料は出張・来訪のページから出力します（Ctrl+Shift+E）。</translation>
     </message>
     <message>
         <source>Bring in</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み</translation>
     </message>
     <message>
         <source>Import &amp;counterparts…</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方を取り込む(&amp;C)…</translation>
     </message>
     <message>
         <source>From an Excel list</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelの一覧から</translation>
     </message>
     <message>
         <source>Import c&amp;ities…</source>
-        <translation type="unfinished"></translation>
+        <translation>都市を取り込む(&amp;I)…</translation>
     </message>
     <message>
         <source>Blank template for counterparts…</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方の空のひな形…</translation>
     </message>
     <message>
         <source>Blank template for cities…</source>
-        <translation type="unfinished"></translation>
+        <translation>都市の空のひな形…</translation>
     </message>
     <message>
         <source>The file could not be written: {error}. No file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き込めませんでした：{error}。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>Portfolio report</source>
-        <translation type="unfinished"></translation>
+        <translation>交流状況レポート</translation>
     </message>
     <message>
         <source>Writing the portfolio report…</source>
-        <translation type="unfinished"></translation>
+        <translation>交流状況レポートを書き出しています…</translation>
     </message>
     <message>
         <source>All meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>全会談</translation>
     </message>
     <message>
         <source>Writing meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>会談を書き出しています…</translation>
     </message>
     <message>
         <source>Wrote {n} meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件の会談を書き出しました。</translation>
     </message>
     <message>
         <source>Blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>空のひな形</translation>
     </message>
     <message>
         <source>Import {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}の取り込み</translation>
     </message>
     <message>
         <source>The file changed since the preview; nothing was imported. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認後にファイルが変更されたため、何も取り込んでいません。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Imported {n} {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}を{n}件取り込みました。</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップから復元</translation>
     </message>
     <message>
         <source>Choose the backup to put in place of {name}. A copy of the file as it is now is kept first, so the restore can be undone the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}と置き換えるバックアップを選んでください。現在のファイルのコピーを先に残すので、同じ方法で元に戻せます。</translation>
     </message>
     <message>
         <source>There are no backups of this file yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルのバックアップはまだありません。</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Review old sensitive notes</source>
-        <translation type="unfinished"></translation>
+        <translation>古い要配慮メモの見直し</translation>
     </message>
     <message>
         <source>These people left office more than five years ago and we still hold dietary or protocol notes about them. Open each one and clear the notes that are no longer needed, or erase the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下の人は退任して5年以上たちますが、食事や儀典のメモが残っています。一人ずつ開いて不要なメモを消すか、その人のデータを消去してください。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Left office</source>
-        <translation type="unfinished"></translation>
+        <translation>退任</translation>
     </message>
     <message>
         <source>Notes held</source>
-        <translation type="unfinished"></translation>
+        <translation>保有するメモ</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>Nothing to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>見直すものはありません。</translation>
     </message>
 </context>
 <context>
     <name>RuleEditor</name>
     <message>
         <source>Which cities count</source>
-        <translation type="unfinished"></translation>
+        <translation>算入する都市</translation>
     </message>
     <message>
         <source>any of these</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれか</translation>
     </message>
     <message>
         <source>all of these</source>
-        <translation type="unfinished"></translation>
+        <translation>次のすべて</translation>
     </message>
     <message>
         <source>An &amp;agreement in force,</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な協定(&amp;A)、</translation>
     </message>
     <message>
         <source>of any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類を問わない</translation>
     </message>
     <message>
         <source>A &amp;meeting in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>会談(&amp;M)：最近</translation>
     </message>
     <message>
         <source>A &amp;visit in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問(&amp;V)：最近</translation>
     </message>
     <message>
         <source>either way</source>
-        <translation type="unfinished"></translation>
+        <translation>双方向</translation>
     </message>
     <message>
         <source>ours, there</source>
-        <translation type="unfinished"></translation>
+        <translation>当方から先方へ</translation>
     </message>
     <message>
         <source>theirs, here</source>
-        <translation type="unfinished"></translation>
+        <translation>先方から当方へ</translation>
     </message>
     <message>
         <source>Relationship &amp;level</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の段階(&amp;L)</translation>
     </message>
     <message>
         <source>A city counts with</source>
-        <translation type="unfinished"></translation>
+        <translation>算入の条件</translation>
     </message>
     <message>
         <source>level or above</source>
-        <translation type="unfinished"></translation>
+        <translation>以上の段階</translation>
     </message>
     <message>
         <source>or above, from the day it was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>以上（記録した日から）</translation>
     </message>
     <message>
         <source>This target&apos;s rule nests conditions in a way this editor does not show: “{words}”. It is kept as it is unless you tick conditions here.</source>
-        <translation type="unfinished"></translation>
+        <translation>この目標の規則は、この画面で表示できない形で条件が入れ子になっています：「{words}」。ここで条件を選ばない限り、そのまま残します。</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Find a city, person, agreement, trip or meeting — any script</source>
-        <translation type="unfinished"></translation>
+        <translation>都市、人、協定、出張、会談を検索（どの文字でも）</translation>
     </message>
     <message>
         <source>↑ ↓ to choose, Enter to open, Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓で選択、Enterで開く、Escで閉じる</translation>
     </message>
     <message>
         <source>{n} found. Enter opens the highlighted one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件見つかりました。Enterで選択中のものを開きます。</translation>
     </message>
     <message>
         <source>Nothing found for “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は見つかりませんでした。</translation>
     </message>
 </context>
 <context>
     <name>ServerUrlDialog</name>
     <message>
         <source>Connect to the shared server</source>
-        <translation type="unfinished"></translation>
+        <translation>共有サーバーに接続</translation>
     </message>
     <message>
         <source>Server URL, for example postgresql+psycopg://officer@server/citydesk:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのURL（例：postgresql+psycopg://officer@server/citydesk）：</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>Show &amp;former staff</source>
-        <translation type="unfinished"></translation>
+        <translation>退職者も表示(&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>TargetDialog</name>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>&amp;Milestones, one a line (day: cities)</source>
-        <translation type="unfinished"></translation>
+        <translation>中間目標(&amp;M)（1行に1つ、日付: 都市数）</translation>
     </message>
     <message>
         <source>A city counts with {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}がある都市を算入します。</translation>
     </message>
     <message>
         <source>Tick at least one condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件を一つ以上選んでください。</translation>
     </message>
 </context>
 <context>
     <name>TargetsTab</name>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>目標(&amp;T)：</translation>
     </message>
     <message>
         <source>Progress is computed from the records, never typed in: agreements in force, meetings and visits with their dates, and relationship levels from the day they were recorded (the audit trail keeps their history).</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗は入力ではなく記録から算出します：有効な協定、会談と訪問の日付、記録された日からの関係の段階（変更履歴に経過が残ります）。</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>What would make it count</source>
-        <translation type="unfinished"></translation>
+        <translation>算入されるための条件</translation>
     </message>
     <message>
         <source>No targets recorded. Targets come with the strategy (see the demo database).</source>
-        <translation type="unfinished"></translation>
+        <translation>目標は記録されていません。目標は戦略とともに設定します（デモデータベースを参照）。</translation>
     </message>
     <message>
         <source>&amp;New target…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい目標(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit target…</source>
-        <translation type="unfinished"></translation>
+        <translation>目標を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標を削除(&amp;D)</translation>
     </message>
     <message>
         <source>The progress could not be worked out; F5 tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>進捗を算出できませんでした。F5で再試行します。</translation>
     </message>
     <message>
         <source>Working out the progress toward each target…</source>
-        <translation type="unfinished"></translation>
+        <translation>目標ごとの進捗を算出しています…</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい目標</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標を追加</translation>
     </message>
     <message>
         <source>Edit {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を編集</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標の削除</translation>
     </message>
     <message>
         <source>Delete the target “{title}”? Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>目標「{title}」を削除しますか？元に戻す（Ctrl+Z）で戻せます。</translation>
     </message>
     <message>
         <source>Delete {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}を削除</translation>
     </message>
     <message>
         <source>reached</source>
-        <translation type="unfinished"></translation>
+        <translation>達成</translation>
     </message>
     <message>
         <source>not reached, {n} short</source>
-        <translation type="unfinished"></translation>
+        <translation>未達成（あと{n}）</translation>
     </message>
     <message>
         <source>at the deadline {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の{day}時点で</translation>
     </message>
     <message>
         <source>on {day}, deadline {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}時点（期限{deadline}）</translation>
     </message>
     <message>
         <source>&lt;b&gt;{reached}&lt;/b&gt; of &lt;b&gt;{goal}&lt;/b&gt; cities {when}: &lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}&lt;b&gt;{goal}&lt;/b&gt;都市中&lt;b&gt;{reached}&lt;/b&gt;都市：&lt;span style=&apos;color:{colour}&apos;&gt;&lt;b&gt;{state}&lt;/b&gt;&lt;/span&gt;。</translation>
     </message>
     <message>
         <source>{n} count today.</source>
-        <translation type="unfinished"></translation>
+        <translation>本日時点では{n}都市。</translation>
     </message>
     <message>
         <source>Milestones: {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>中間目標：{marks}</translation>
     </message>
     <message>
         <source>A city counts with {rule}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}がある都市を算入します。</translation>
     </message>
     <message>
         <source>Cities counting today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>本日算入される都市（{n}）</translation>
     </message>
     <message>
         <source>One step away ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>あと一歩の都市（{n}）</translation>
     </message>
 </context>
 <context>
     <name>ThresholdDialog</name>
     <message>
         <source>Gift declaration threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品の届出基準額</translation>
     </message>
     <message>
         <source>Received gifts worth more than this many yen are flagged until their declaration is recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>この金額（円）を超える受領品は、届出を記録するまで表示されます：</translation>
     </message>
 </context>
 <context>
     <name>TimelineTable</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
     <name>TripsPage</name>
     <message>
         <source>Trips</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>&amp;Export calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>予定表を出力(&amp;E)…</translation>
     </message>
     <message>
         <source>The itinerary as a calendar file for Outlook or Google (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>日程をOutlookやGoogle用の予定表ファイルに出力します（Ctrl+E）</translation>
     </message>
     <message>
         <source>&amp;Copy trip…</source>
-        <translation type="unfinished"></translation>
+        <translation>出張をコピー(&amp;C)…</translation>
     </message>
     <message>
         <source>Plan a new trip or a return visit from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>この出張をもとに新しい出張や答礼訪問を計画します</translation>
     </message>
     <message>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>説明資料(&amp;B)…</translation>
     </message>
     <message>
         <source>The trip&apos;s briefing workbook for Excel (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>出張の説明資料をExcelで出力します（Ctrl+Shift+E）</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての年</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣・受入とも</translation>
     </message>
     <message>
         <source>Any city</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての都市</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>当方</translation>
     </message>
     <message>
         <source>Visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>来訪者</translation>
     </message>
     <message>
         <source>De&amp;legation</source>
-        <translation type="unfinished"></translation>
+        <translation>団員(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Itinerary</source>
-        <translation type="unfinished"></translation>
+        <translation>日程(&amp;I)</translation>
     </message>
     <message>
         <source>Day b&amp;y day</source>
-        <translation type="unfinished"></translation>
+        <translation>日ごと(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>注意(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>予算(&amp;B)</translation>
     </message>
     <message>
         <source>no rate</source>
-        <translation type="unfinished"></translation>
+        <translation>レートなし</translation>
     </message>
     <message>
         <source>&amp;Warnings ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>注意(&amp;W)（{n}）</translation>
     </message>
     <message>
         <source>{n} people: {ours} ours, {theirs} visiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}人：当方{ours}人、来訪{theirs}人。</translation>
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>予定表の出力</translation>
     </message>
     <message>
         <source>The calendar could not be written: {error}. Nothing else changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>予定表を書き込めませんでした：{error}。ほかは何も変更していません。</translation>
     </message>
     <message>
         <source>Wrote {n} events to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}件の予定を{path}に書き出しました</translation>
     </message>
     <message>
         <source>Writing the briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>説明資料を書き出しています…</translation>
     </message>
     <message>
         <source>Export briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>説明資料の出力</translation>
     </message>
     <message>
         <source>The briefing could not be written: {error}. No file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明資料を書き込めませんでした：{error}。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>Copy trip</source>
-        <translation type="unfinished"></translation>
+        <translation>出張のコピー</translation>
     </message>
 </context>
 <context>
     <name>WarningsPanel</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認項目</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Show &amp;acknowledged warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みの注意も表示(&amp;A)</translation>
     </message>
     <message>
         <source>A&amp;cknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済みにする(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Withdraw acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>確認を取り消す(&amp;W)</translation>
     </message>
     <message>
         <source>Overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>重複</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>移動</translation>
     </message>
     <message>
         <source>Too close</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔不足</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>休日</translation>
     </message>
     <message>
         <source>Term ended</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了</translation>
     </message>
     <message>
         <source>Outside the trip</source>
-        <translation type="unfinished"></translation>
+        <translation>出張期間外</translation>
     </message>
     <message>
         <source>{n} warning(s) to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要な注意が{n}件あります。</translation>
     </message>
     <message>
         <source>No open warnings: the programme holds together.</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認の注意はありません。日程に問題はありません。</translation>
     </message>
     <message>
         <source>{n} acknowledged, hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み{n}件は非表示。</translation>
     </message>
     <message>
         <source>Acknowledge warning</source>
-        <translation type="unfinished"></translation>
+        <translation>注意の確認</translation>
     </message>
     <message>
         <source>Withdraw acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の取り消し</translation>
     </message>
 </context>
 <context>
     <name>WorldCityDialog</name>
     <message>
         <source>New city</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい都市</translation>
     </message>
     <message>
         <source>Type the city&apos;s name in any script (Wien, Москва, 서울, 東京). Country, time zone, coordinates and names are filled in for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>都市名をどの文字でも入力してください（Wien、Москва、서울、東京）。国、タイムゾーン、座標、名称が自動で入ります。</translation>
     </message>
     <message>
         <source>City name</source>
-        <translation type="unfinished"></translation>
+        <translation>都市名</translation>
     </message>
     <message>
         <source>&amp;Use this city</source>
-        <translation type="unfinished"></translation>
+        <translation>この都市を使う(&amp;U)</translation>
     </message>
     <message>
         <source>Enter by &amp;hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手入力する(&amp;H)</translation>
     </message>
     <message>
         <source>No city of over 15,000 people starts with “{text}”. You can enter it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」で始まる人口15,000人以上の都市はありません。手入力できます。</translation>
     </message>
 </context>
 <context>
     <name>WorldMap</name>
     <message>
         <source>Click to open the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリックで都市を開きます。</translation>
     </message>
 </context>
 <context>
     <name>_CalendarInput</name>
     <message>
         <source>Pick from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>カレンダーから選ぶ</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Someone else changed this record while you were editing it. Nothing was saved. Reload the record (F5) to see their change, then make yours again.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集中に他の人がこのレコードを変更しました。保存していません。レコードを再読み込み（F5）して変更を確認してから、もう一度変更してください。</translation>
     </message>
     <message>
         <source>The database refused the change because it would break a rule that keeps the data consistent. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>データの整合性を保つ規則に反するため、データベースが変更を受け付けませんでした。保存していません。</translation>
     </message>
     <message>
         <source>The server does not let you make this change: your access does not include it (for example, you may only read, or the record is confidential). Nothing was saved. An administrator can change your access.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこの変更を許可しませんでした。権限がありません（閲覧のみ、または秘のレコードなど）。保存していません。権限は管理者が変更できます。</translation>
     </message>
     <message>
         <source>The database could not be reached or refused the change. Nothing was saved. Check the connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに接続できないか、変更が受け付けられませんでした。保存していません。接続を確認して、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを開けません</translation>
     </message>
     <message>
         <source>{error}
 
 The newest backup of this file, {name}, was made on {when}. Restore it? The file as it is now is kept beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+このファイルの最新のバックアップ（{name}）は{when}に作成されています。復元しますか？現在のファイルはその横に残します。</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>活動中</translation>
     </message>
     <message>
         <source>Airfare</source>
-        <translation type="unfinished"></translation>
+        <translation>航空運賃</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>中止</translation>
     </message>
     <message>
         <source>Ceremony</source>
-        <translation type="unfinished"></translation>
+        <translation>式典</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>議長</translation>
     </message>
     <message>
         <source>City government</source>
-        <translation type="unfinished"></translation>
+        <translation>都市政府</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>企業</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>実施済み</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>秘</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>交流</translation>
     </message>
     <message>
         <source>Cooperation agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>協力協定</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>副首長級</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation>休止</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>取りやめ</translation>
     </message>
     <message>
         <source>Embassy</source>
-        <translation type="unfinished"></translation>
+        <translation>大使館</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>行事</translation>
     </message>
     <message>
         <source>Flight</source>
-        <translation type="unfinished"></translation>
+        <translation>航空便</translation>
     </message>
     <message>
         <source>Founder</source>
-        <translation type="unfinished"></translation>
+        <translation>創設会員</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>自由時間</translation>
     </message>
     <message>
         <source>Friendship</source>
-        <translation type="unfinished"></translation>
+        <translation>友好都市</translation>
     </message>
     <message>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>贈呈</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>団長</translation>
     </message>
     <message>
         <source>Head of city</source>
-        <translation type="unfinished"></translation>
+        <translation>首長級</translation>
     </message>
     <message>
         <source>Hotel</source>
-        <translation type="unfinished"></translation>
+        <translation>宿泊</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>構想</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>受入</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>庁内限り</translation>
     </message>
     <message>
         <source>Interpretation</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳費</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>Joint</source>
-        <translation type="unfinished"></translation>
+        <translation>共同</translation>
     </message>
     <message>
         <source>Joint statement</source>
-        <translation type="unfinished"></translation>
+        <translation>共同声明</translation>
     </message>
     <message>
         <source>Letter of intent</source>
-        <translation type="unfinished"></translation>
+        <translation>意向書</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>会員</translation>
     </message>
     <message>
         <source>MoU</source>
-        <translation type="unfinished"></translation>
+        <translation>覚書</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>中央政府</translation>
     </message>
     <message>
         <source>Network body</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク事務局</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>オブザーバー</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>未着手</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>当方</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー都市</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー都市提携</translation>
     </message>
     <message>
         <source>Per diem</source>
-        <translation type="unfinished"></translation>
+        <translation>日当</translation>
     </message>
     <message>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>計画中</translation>
     </message>
     <message>
         <source>Press</source>
-        <translation type="unfinished"></translation>
+        <translation>報道</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>候補</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>儀典</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公開</translation>
     </message>
     <message>
         <source>Rail</source>
-        <translation type="unfinished"></translation>
+        <translation>鉄道</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受領</translation>
     </message>
     <message>
         <source>Regional government</source>
-        <translation type="unfinished"></translation>
+        <translation>地方政府</translation>
     </message>
     <message>
         <source>Road</source>
-        <translation type="unfinished"></translation>
+        <translation>陸路</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>警備</translation>
     </message>
     <message>
         <source>Senior official</source>
-        <translation type="unfinished"></translation>
+        <translation>幹部級</translation>
     </message>
     <message>
         <source>Sister</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>姉妹都市提携</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>随行職員</translation>
     </message>
     <message>
         <source>Steering committee</source>
-        <translation type="unfinished"></translation>
+        <translation>運営委員</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>先方</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>大学</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Vice chair</source>
-        <translation type="unfinished"></translation>
+        <translation>副議長</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>実務者級</translation>
     </message>
 </context>
 <context>
@@ -2764,852 +2770,1001 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
 Your saved data is safe: every change is stored as one complete step, and an interrupted step is undone. The program keeps running.
 
 The details were written to {log}. If it happens again, send that file to your support desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム内部で問題が起きました：{what}。
+
+保存済みのデータは安全です。変更は一つのまとまった処理として保存され、中断した処理は取り消されます。プログラムはこのまま使えます。
+
+詳しい情報を{log}に書き出しました。再び起きた場合は、このファイルをサポート窓口に送ってください。</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラー</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
         <source>{label} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}は必須です。</translation>
     </message>
     <message>
         <source>{label} is too long ({length} characters; at most {most}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}が長すぎます（{length}文字。上限は{most}文字です）。</translation>
     </message>
     <message>
         <source>{value} is not an e-mail address (name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はメールアドレスではありません（例：name@example.org）。</translation>
     </message>
     <message>
         <source>{value} is not an ISO country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はISO国コードではありません。</translation>
     </message>
     <message>
         <source>{value} is not a time zone (for example Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}はタイムゾーンではありません（例：Europe/Berlin）。</translation>
     </message>
     <message>
         <source>{label} must be an amount of money.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}には金額を入力してください。</translation>
     </message>
     <message>
         <source>{label} is a whole amount (no decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}は整数で入力してください（小数は使えません）。</translation>
     </message>
     <message>
         <source>{label} must be a number (not {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}には数値を入力してください（{value}は使えません）。</translation>
     </message>
     <message>
         <source>{label} must be at least {least}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}は{least}以上にしてください。</translation>
     </message>
     <message>
         <source>{label} must be at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}は{most}以下にしてください。</translation>
     </message>
     <message>
         <source>{value} is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は選択肢にありません（{allowed}）。</translation>
     </message>
     <message>
         <source>{value} is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は日付ではありません。</translation>
     </message>
     <message>
         <source>{value} is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は日時ではありません。</translation>
     </message>
     <message>
         <source>{value} is not a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}は時刻ではありません。</translation>
     </message>
     <message>
         <source>{label} must be a list of records.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}にはレコードの一覧を指定してください。</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>都市</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英語名</translation>
     </message>
     <message>
         <source>Name in local script</source>
-        <translation type="unfinished"></translation>
+        <translation>現地語表記</translation>
     </message>
     <message>
         <source>Japanese name</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語名</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国</translation>
     </message>
     <message>
         <source>Region or state</source>
-        <translation type="unfinished"></translation>
+        <translation>地域・州</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>緯度</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>経度</translation>
     </message>
     <message>
         <source>Relationship level</source>
-        <translation type="unfinished"></translation>
+        <translation>関係の段階</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先度</translation>
     </message>
     <message>
         <source>1 is highest</source>
-        <translation type="unfinished"></translation>
+        <translation>1が最も高い</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>相手方</translation>
     </message>
     <message>
         <source>Family name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓（ローマ字）</translation>
     </message>
     <message>
         <source>Given name (Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>名（ローマ字）</translation>
     </message>
     <message>
         <source>Family name (own script)</source>
-        <translation type="unfinished"></translation>
+        <translation>姓（本国表記）</translation>
     </message>
     <message>
         <source>Given name (own script)</source>
-        <translation type="unfinished"></translation>
+        <translation>名（本国表記）</translation>
     </message>
     <message>
         <source>Family name written first</source>
-        <translation type="unfinished"></translation>
+        <translation>姓を先に書く</translation>
     </message>
     <message>
         <source>as in Japanese, Chinese and Korean names</source>
-        <translation type="unfinished"></translation>
+        <translation>日本・中国・韓国の名前と同じ順</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished"></translation>
+        <translation>敬称</translation>
     </message>
     <message>
         <source>Form of address</source>
-        <translation type="unfinished"></translation>
+        <translation>呼びかけ方</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>役職</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>所属機関</translation>
     </message>
     <message>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>任期開始</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任期終了</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>使用言語</translation>
     </message>
     <message>
         <source>for example ko, en</source>
-        <translation type="unfinished"></translation>
+        <translation>例：ko, en</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳が必要</translation>
     </message>
     <message>
         <source>Dietary notes</source>
-        <translation type="unfinished"></translation>
+        <translation>食事の配慮</translation>
     </message>
     <message>
         <source>Protocol notes</source>
-        <translation type="unfinished"></translation>
+        <translation>儀典上の留意点</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>The term cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期の終了日は開始日より前にできません。</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>職員</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Name in Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語の氏名</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>所属部署</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>在職中</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>都市ネットワーク</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>略称</translation>
     </message>
     <message>
         <source>Founded</source>
-        <translation type="unfinished"></translation>
+        <translation>設立</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>ウェブサイト</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished"></translation>
+        <translation>加盟</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>加盟日</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>脱退日</translation>
     </message>
     <message>
         <source>A member cannot leave before joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>脱退日は加盟日より前にできません。</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>総会</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>回次</translation>
     </message>
     <message>
         <source>Host city</source>
-        <translation type="unfinished"></translation>
+        <translation>開催都市</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>A plenary cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>総会の終了日は開始日より前にできません。</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>協定</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Partner city</source>
-        <translation type="unfinished"></translation>
+        <translation>相手都市</translation>
     </message>
     <message>
         <source>Signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>締結相手</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>締結日</translation>
     </message>
     <message>
         <source>In effect from</source>
-        <translation type="unfinished"></translation>
+        <translation>発効日</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>失効日</translation>
     </message>
     <message>
         <source>Last renewed</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新日</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Legally binding</source>
-        <translation type="unfinished"></translation>
+        <translation>法的拘束力あり</translation>
     </message>
     <message>
         <source>Objectives served</source>
-        <translation type="unfinished"></translation>
+        <translation>対応する政策目標</translation>
     </message>
     <message>
         <source>Fields of cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>協力分野</translation>
     </message>
     <message>
         <source>Renewal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>更新条件</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書</translation>
     </message>
     <message>
         <source>path of the signed text</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済み文書の保存場所</translation>
     </message>
     <message>
         <source>It cannot take effect before it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>発効日は締結日より前にできません。</translation>
     </message>
     <message>
         <source>It cannot expire before it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失効日は締結日より前にできません。</translation>
     </message>
     <message>
         <source>It cannot end before it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日は締結日より前にできません。</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務時間の終了は開始より後にしてください。</translation>
     </message>
     <message>
         <source>Choose one person: one of our staff, or a visiting counterpart.</source>
-        <translation type="unfinished"></translation>
+        <translation>一人を選んでください（当方職員か来訪する相手方のどちらか）。</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>出張・来訪</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>区分</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問先</translation>
     </message>
     <message>
         <source>for an inbound visit, our own city</source>
-        <translation type="unfinished"></translation>
+        <translation>来訪の場合は当市</translation>
     </message>
     <message>
         <source>Lead (our side)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表（当方）</translation>
     </message>
     <message>
         <source>Lead (visitors)</source>
-        <translation type="unfinished"></translation>
+        <translation>代表（来訪者）</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>目的</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>取扱区分</translation>
     </message>
     <message>
         <source>Time between places</source>
-        <translation type="unfinished"></translation>
+        <translation>移動時間</translation>
     </message>
     <message>
         <source>minutes needed to move between two places in one city</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ都市内で2か所を移動するのに必要な分数</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務開始</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>勤務終了</translation>
     </message>
     <message>
         <source>A trip cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>出張の終了日は開始日より前にできません。</translation>
     </message>
     <message>
         <source>Delegation member</source>
-        <translation type="unfinished"></translation>
+        <translation>団員</translation>
     </message>
     <message>
         <source>Our staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>当方職員</translation>
     </message>
     <message>
         <source>Visiting counterpart</source>
-        <translation type="unfinished"></translation>
+        <translation>来訪する相手方</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>予算項目</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>費目</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨</translation>
     </message>
     <message>
         <source>ISO code: JPY, EUR, USD…</source>
-        <translation type="unfinished"></translation>
+        <translation>ISOコード：JPY、EUR、USD…</translation>
     </message>
     <message>
         <source>Yen per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>1単位あたりの円</translation>
     </message>
     <message>
         <source>leave empty to use the trip&apos;s rate for this currency</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄なら出張に設定した為替レートを使います</translation>
     </message>
     <message>
         <source>Use a three-letter currency code.</source>
-        <translation type="unfinished"></translation>
+        <translation>通貨は3文字のコードで入力してください。</translation>
     </message>
     <message>
         <source>Name one owner: one of our staff or one of theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を一人指定してください（当方職員か先方の一人）。</translation>
     </message>
     <message>
         <source>Our commitment is owned by one of our staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>当方の約束事項の担当者は当方職員です。</translation>
     </message>
     <message>
         <source>Their commitment is owned by one of their people.</source>
-        <translation type="unfinished"></translation>
+        <translation>先方の約束事項の担当者は先方の人です。</translation>
     </message>
     <message>
         <source>Choose one of our staff (and no counterpart) for our side.</source>
-        <translation type="unfinished"></translation>
+        <translation>当方側には当方職員を選んでください（相手方は選べません）。</translation>
     </message>
     <message>
         <source>Choose one counterpart (and no staff member) for their side.</source>
-        <translation type="unfinished"></translation>
+        <translation>先方側には相手方を選んでください（職員は選べません）。</translation>
     </message>
     <message>
         <source>The meeting cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>会談の終了は開始より前にできません。</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Starts (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始（現地時間）</translation>
     </message>
     <message>
         <source>Ends (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>終了（現地時間）</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>会場</translation>
     </message>
     <message>
         <source>empty for a meeting outside any trip</source>
-        <translation type="unfinished"></translation>
+        <translation>出張に属さない会談は空欄</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>格</translation>
     </message>
     <message>
         <source>the highest office at the table; targets may count head-of-city meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者の最高位。目標では首長級の会談を数えることがあります</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>通訳</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>議題</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation>発言要領</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>合意事項</translation>
     </message>
     <message>
         <source>Atmosphere</source>
-        <translation type="unfinished"></translation>
+        <translation>雰囲気</translation>
     </message>
     <message>
         <source>1 tense … 5 warm</source>
-        <translation type="unfinished"></translation>
+        <translation>1 緊張 … 5 和やか</translation>
     </message>
     <message>
         <source>Follow-up notes</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップのメモ</translation>
     </message>
     <message>
         <source>The deadline cannot come before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限は開始より前にできません。</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目標</translation>
     </message>
     <message>
         <source>Title in Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>日本語の件名</translation>
     </message>
     <message>
         <source>Cities to reach</source>
-        <translation type="unfinished"></translation>
+        <translation>目標都市数</translation>
     </message>
     <message>
         <source>Counting from</source>
-        <translation type="unfinished"></translation>
+        <translation>集計開始</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>政策目標</translation>
     </message>
     <message>
         <source>Attendee</source>
-        <translation type="unfinished"></translation>
+        <translation>出席者</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>側</translation>
     </message>
     <message>
         <source>Their person</source>
-        <translation type="unfinished"></translation>
+        <translation>先方の人</translation>
     </message>
     <message>
         <source>Role at the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談での役割</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>Owner side</source>
-        <translation type="unfinished"></translation>
+        <translation>担当側</translation>
     </message>
     <message>
         <source>Owner (ours)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者（当方）</translation>
     </message>
     <message>
         <source>Owner (theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者（先方）</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>完了日</translation>
     </message>
     <message>
         <source>An invitation to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>訪問の招待</translation>
     </message>
     <message>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>贈答品</translation>
     </message>
     <message>
         <source>Given or received</source>
-        <translation type="unfinished"></translation>
+        <translation>贈呈・受領</translation>
     </message>
     <message>
         <source>Estimated value (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>推定価額（円）</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>処置</translation>
     </message>
     <message>
         <source>where it is kept, or to whom it went</source>
-        <translation type="unfinished"></translation>
+        <translation>保管場所、または譲渡先</translation>
     </message>
     <message>
         <source>Declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>届出日</translation>
     </message>
     <message>
         <source>Declaration number</source>
-        <translation type="unfinished"></translation>
+        <translation>届出番号</translation>
     </message>
     <message>
         <source>(sensitive)</source>
-        <translation type="unfinished"></translation>
+        <translation>（要配慮）</translation>
     </message>
     <message>
         <source>Sensitive: left out of exports unless you ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要配慮：指定しない限り出力に含めません。</translation>
     </message>
 </context>
 <context>
     <name>history</name>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>When (Tokyo)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時（東京）</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種別</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>現地語名</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>本国表記</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属機関</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期終了</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>略称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>設立</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>加盟都市</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所属部署</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在職</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>訪問先</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>When (Tokyo)</source>
+        <translation>日時（東京）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>取扱区分</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更</translation>
     </message>
     <message>
         <source>You have unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存していない変更があります。先に保存しますか？</translation>
     </message>
 </context>
 <context>
     <name>privacy</name>
     <message>
         <source>the database file was rewritten (VACUUM)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイルを書き直しました（VACUUM）</translation>
     </message>
     <message>
         <source>the tables were rewritten on the server (VACUUM FULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上の表を書き直しました（VACUUM FULL）</translation>
     </message>
     <message>
         <source>the server did not let this role rewrite the tables: ask its administrator to run VACUUM FULL so that the old values leave the server&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこのロールでの表の書き直しを許可しませんでした。古い値をサーバーのファイルから消すため、管理者にVACUUM FULLの実行を依頼してください</translation>
     </message>
     <message>
         <source>&amp;Export everything held about this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>この人について保有するすべてを出力(&amp;E)…</translation>
     </message>
     <message>
         <source>E&amp;rase this person&apos;s personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>この人の個人データを消去(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Review old sensitive notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>古い要配慮メモを見直す(&amp;R)…</translation>
     </message>
     <message>
         <source>Personal dat&amp;a</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データ(&amp;A)</translation>
     </message>
     <message>
         <source>Requests about one person&apos;s data (APPI, GDPR): export it all, or erase it</source>
-        <translation type="unfinished"></translation>
+        <translation>一人の個人データに関する請求（個人情報保護法、GDPR）：すべてを出力、または消去</translation>
     </message>
     <message>
         <source>this person</source>
-        <translation type="unfinished"></translation>
+        <translation>この人</translation>
     </message>
     <message>
         <source>Export personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データの出力</translation>
     </message>
     <message>
         <source>Writing the personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データを書き出しています…</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データの消去</translation>
     </message>
     <message>
         <source>Only an administrator of the program may erase personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データを消去できるのはプログラムの管理者だけです。</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}?
 
 Their names, contact details, position and notes are replaced, and their old values are removed from the audit trail. The meetings they attended are kept, with an erased person at the table. This cannot be undone; backups made before now still hold the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}の個人データを消去しますか？
+
+氏名、連絡先、役職、メモを置き換え、変更履歴からも古い値を削除します。出席した会談は残り、出席者は消去済みの人として表示されます。元に戻せません。これより前のバックアップにはデータが残っています。</translation>
     </message>
     <message>
         <source>Rewriting the database file…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイルを書き直しています…</translation>
     </message>
     <message>
         <source>the database file is still being rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイルはまだ書き直し中です</translation>
     </message>
     <message>
         <source>Personal data erased; {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人データを消去しました。{how}。</translation>
     </message>
 </context>
 <context>
     <name>timeline</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>協定</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>約束事項</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>会談</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>都市ネットワーク</translation>
     </message>
     <message>
         <source>Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>総会</translation>
     </message>
     <message>
         <source>Trip</source>
-        <translation type="unfinished"></translation>
+        <translation>出張</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>来訪</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from ui import language
@@ -72,3 +72,24 @@ def test_the_command_line_passes_lang_to_the_window(monkeypatch):
     assert forwarded == [["--db", "x.sqlite3", "--lang", "ja"]]
     assert cli.main(["--lang", "fr"], gui=launch.open_window) != 0  # refused with usage
     assert len(forwarded) == 1
+
+
+def test_the_japanese_window_reads_in_japanese(start, demo_copy):
+    from PySide6.QtWidgets import QLabel
+
+    from tests.ui.helpers import page_of
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["ファイル(&F)", "編集(&E)", "表示(&V)", "ツール(&T)", "ヘルプ(&H)"]
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:4] == ["ダッシュボード", "都市", "相手方", "出張・来訪"]
+    trips = page_of(window, "trips")
+    labels = {label.text() for label in trips.form.findChildren(QLabel)}
+    assert {"件名 *", "区分 *", "訪問先"} <= labels  # no access key to type on a kanji
+    header = trips.model.headerData(0, Qt.Orientation.Horizontal)
+    assert header == "開始"
+    assert trips.model.index(0, 2).data() in {"派遣", "受入"}  # stored values shown in words
+    # A rule's message, its field label inside it, in Japanese.
+    problems = trips.form.problems({**trips.form.values(), "title": ""})
+    assert problems["title"] == "件名は必須です。"

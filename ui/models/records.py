@@ -111,7 +111,7 @@ class RecordTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.spec.columns)
         ):
-            return self.tr(self.spec.columns[section].label)
+            return translated(self.spec.columns[section].label)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -37,7 +37,9 @@ class RecordFormWidget(QWidget):
             widget.setObjectName(f.key)
             widget.changed.connect(self._on_changed)
             text = translated(f.label) + (" *" if f.required and f.kind != BOOL else "")
-            label = QLabel("&" + text if "&" not in text else text, self)
+            # An access key from the first letter; a Japanese label has none to type (Alt+件).
+            keyed = "&" not in text and text[:1].isascii()
+            label = QLabel("&" + text if keyed else text, self)
             label.setBuddy(widget)
             if f.sensitive:
                 label.setText(
