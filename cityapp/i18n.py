@@ -52,6 +52,30 @@ class Text(str):
         return (Text, (self.context, self.source, dict(self.params)))
 
 
+class Joined(Text):
+    """Messages joined by a separator that is itself a message (" and ", " or ", ", ")."""
+
+    separator: Any
+    parts: tuple[Any, ...]
+
+    def __new__(cls, separator: Any, parts: Any) -> Joined:  # type: ignore[override]
+        parts = tuple(parts)
+        made = str.__new__(cls, str(separator).join(str(p) for p in parts))
+        made.context, made.source, made.params = "", str(made), {}
+        made.separator, made.parts = separator, parts
+        return made
+
+    def format(self, *args: Any, **params: Any) -> Text:  # type: ignore[override]
+        raise TypeError("a joined message takes no parameters")
+
+    def translated(self, translate: Translate) -> str:
+        separator = shown(self.separator, translate)
+        return separator.join(shown(p, translate) for p in self.parts)
+
+    def __reduce__(self) -> tuple:
+        return (Joined, (self.separator, self.parts))
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 (the name lupdate finds)
     """Mark `source` for the catalogue under `context`; translated where it is shown."""
     return Text(context, source)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import ConflictAcknowledgement, ItineraryItem, ItineraryKind, Trip
 from ..timefmt import in_zone, zone_label
 from .itinerary import load_trip
@@ -29,6 +30,19 @@ OVERLAP, TRAVEL_LATE, TOO_CLOSE, HOURS, DAY_OFF, TERM_ENDED, OUTSIDE_TRIP = (
     "day_off",
     "term_ended",
     "outside_trip",
+)
+
+
+NO_VENUE = QT_TRANSLATE_NOOP("conflicts", "no venue")
+OFFICE_HOLDER = QT_TRANSLATE_NOOP("conflicts", "office holder")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("conflicts", "Monday"),
+    QT_TRANSLATE_NOOP("conflicts", "Tuesday"),
+    QT_TRANSLATE_NOOP("conflicts", "Wednesday"),
+    QT_TRANSLATE_NOOP("conflicts", "Thursday"),
+    QT_TRANSLATE_NOOP("conflicts", "Friday"),
+    QT_TRANSLATE_NOOP("conflicts", "Saturday"),
+    QT_TRANSLATE_NOOP("conflicts", "Sunday"),
 )
 
 
@@ -117,16 +131,22 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
             if a.kind in TRAVEL:
                 c.warn(
                     TRAVEL_LATE,
-                    f"“{a.title}” arrives at {_hm(a, end=True)}, after “{b.title}” starts "
-                    f"at {_hm(b)}.",
+                    QT_TRANSLATE_NOOP(
+                        "conflicts",
+                        "“{first}” arrives at {arrives}, after “{second}” starts at {starts}.",
+                    ).format(
+                        first=a.title, arrives=_hm(a, end=True), second=b.title, starts=_hm(b)
+                    ),
                     a,
                     b,
                 )
             else:
                 c.warn(
                     OVERLAP,
-                    f"“{a.title}” ({_hm(a)}) and “{b.title}” ({_hm(b)}) overlap for the same "
-                    f"people.",
+                    QT_TRANSLATE_NOOP(
+                        "conflicts",
+                        "“{first}” ({at}) and “{second}” ({then}) overlap for the same people.",
+                    ).format(first=a.title, at=_hm(a), second=b.title, then=_hm(b)),
                     a,
                     b,
                 )
@@ -142,8 +162,18 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
             gap = int((b.starts_at - a.ends_at).total_seconds() // 60)
             c.warn(
                 TOO_CLOSE,
-                f"Only {gap} minutes between “{a.title}” ({a.venue or 'no venue'}) and "
-                f"“{b.title}” ({b.venue or 'no venue'}); allow at least {trip.buffer_minutes}.",
+                QT_TRANSLATE_NOOP(
+                    "conflicts",
+                    "Only {gap} minutes between “{first}” ({place}) and “{second}” ({next_place}); "
+                    "allow at least {needed}.",
+                ).format(
+                    gap=gap,
+                    first=a.title,
+                    place=a.venue or NO_VENUE,
+                    second=b.title,
+                    next_place=b.venue or NO_VENUE,
+                    needed=trip.buffer_minutes,
+                ),
                 a,
                 b,
             )
@@ -156,9 +186,16 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
             if minutes_start < trip.workday_start or minutes_end > trip.workday_end:
                 c.warn(
                     HOURS,
-                    f"“{item.title}” is outside working hours at the destination "
-                    f"({_hm(item)}; working day {trip.workday_start // 60:02d}:{trip.workday_start % 60:02d}"
-                    f"–{trip.workday_end // 60:02d}:{trip.workday_end % 60:02d}).",
+                    QT_TRANSLATE_NOOP(
+                        "conflicts",
+                        "“{title}” is outside working hours at the destination ({at}; working day "
+                        "{starts}–{ends}).",
+                    ).format(
+                        title=item.title,
+                        at=_hm(item),
+                        starts=f"{trip.workday_start // 60:02d}:{trip.workday_start % 60:02d}",
+                        ends=f"{trip.workday_end // 60:02d}:{trip.workday_end % 60:02d}",
+                    ),
                     item,
                 )
             country = (
@@ -168,12 +205,22 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
             )
             day = start.date()
             if day.weekday() >= 5:
-                c.warn(DAY_OFF, f"“{item.title}” falls on a {day:%A} ({day.isoformat()}).", item)
+                c.warn(
+                    DAY_OFF,
+                    QT_TRANSLATE_NOOP(
+                        "conflicts", "“{title}” falls on a {weekday} ({day})."
+                    ).format(
+                        title=item.title, weekday=WEEKDAYS[day.weekday()], day=day.isoformat()
+                    ),
+                    item,
+                )
             elif country and (name := _holidays(country, day.year).get(day)):
                 c.warn(
                     DAY_OFF,
-                    f"“{item.title}” falls on {name}, a public holiday in {country} "
-                    f"({day.isoformat()}).",
+                    QT_TRANSLATE_NOOP(
+                        "conflicts",
+                        "“{title}” falls on {holiday}, a public holiday in {country} ({day}).",
+                    ).format(title=item.title, holiday=name, country=country, day=day.isoformat()),
                     item,
                 )
             for meeting in trip.meetings:
@@ -184,16 +231,30 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
                     if person is not None and person.term_end is not None and person.term_end < day:
                         c.warn(
                             TERM_ENDED,
-                            f"“{item.title}” is with {person.display_name}, whose term as "
-                            f"{person.position or 'office holder'} ended on "
-                            f"{person.term_end.isoformat()}.",
+                            QT_TRANSLATE_NOOP(
+                                "conflicts",
+                                "“{title}” is with {name}, whose term as {position} ended on {day}.",
+                            ).format(
+                                title=item.title,
+                                name=person.display_name,
+                                position=person.position or OFFICE_HOLDER,
+                                day=person.term_end.isoformat(),
+                            ),
                             item,
                         )
         if start.date() < trip.start_date or end.date() > trip.end_date:
             c.warn(
                 OUTSIDE_TRIP,
-                f"“{item.title}” ({_hm(item)} to {_hm(item, end=True)}) is outside the trip's "
-                f"dates, {trip.start_date.isoformat()} to {trip.end_date.isoformat()}.",
+                QT_TRANSLATE_NOOP(
+                    "conflicts",
+                    "“{title}” ({starts} to {ends}) is outside the trip's dates, {first} to {last}.",
+                ).format(
+                    title=item.title,
+                    starts=_hm(item),
+                    ends=_hm(item, end=True),
+                    first=trip.start_date.isoformat(),
+                    last=trip.end_date.isoformat(),
+                ),
                 item,
             )
     return c.warnings

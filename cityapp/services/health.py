@@ -24,6 +24,7 @@ from datetime import date
 from sqlalchemy import String, func, select, type_coerce, union
 from sqlalchemy.orm import Session
 
+from ..i18n import QT_TRANSLATE_NOOP, Joined
 from ..models import (
     Agreement,
     City,
@@ -37,7 +38,32 @@ from ..models import (
 from .contacts import ANY_LEVEL, Contacts, load_contacts, years_before
 from .office_cache import while_unchanged
 
-EXPLANATION = __doc__.split("\n\n", 1)[1].strip()
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "health",
+    "The score is out of 100 and adds five parts, each computed from the records:\n\n"
+    "- Recency (30): the last meeting or visit either way. Within a year: 30; then down evenly "
+    "to nothing at five years.\n"
+    "- Cadence (20): 4 for each of the last five calendar years with any contact.\n"
+    "- Reciprocity (15): in the last five years, visits both ways 15; one way only 7.\n"
+    "- Commitments kept (20): of the commitments due in the last five years, the share done, "
+    "for our side (10) and theirs (10); joint ones count for both; a side with none due gets 5. "
+    "Overdue and dropped ones count as not kept.\n"
+    "- Agreements (15): one in force 15, or 8 if the last in force expires within a year; an "
+    "ended or expired one 3; none 0.\n\n"
+    "70 and above is strong, 40 to 69 fair, below 40 weak.",
+)
+PART_NAMES = {
+    "Recency": QT_TRANSLATE_NOOP("health", "Recency"),
+    "Cadence": QT_TRANSLATE_NOOP("health", "Cadence"),
+    "Reciprocity": QT_TRANSLATE_NOOP("health", "Reciprocity"),
+    "Commitments": QT_TRANSLATE_NOOP("health", "Commitments"),
+    "Agreements": QT_TRANSLATE_NOOP("health", "Agreements"),
+}
+BANDS = {
+    "strong": QT_TRANSLATE_NOOP("health", "strong"),
+    "fair": QT_TRANSLATE_NOOP("health", "fair"),
+    "weak": QT_TRANSLATE_NOOP("health", "weak"),
+}
 
 STRONG, FAIR = 70, 40
 WINDOW_YEARS = 5
@@ -68,8 +94,18 @@ class Health:
         return "strong" if self.score >= STRONG else "fair" if self.score >= FAIR else "weak"
 
     @property
+    def reason_lines(self) -> list[str]:
+        """One message per part: "Recency 30/30: last contact …"."""
+        return [
+            QT_TRANSLATE_NOOP("health", "{part} {points}/{out_of}: {why}").format(
+                part=PART_NAMES.get(p.name, p.name), points=p.points, out_of=p.out_of, why=p.why
+            )
+            for p in self.parts
+        ]
+
+    @property
     def reasons(self) -> str:
-        return "; ".join(f"{p.name} {p.points}/{p.out_of}: {p.why}" for p in self.parts)
+        return Joined(QT_TRANSLATE_NOOP("health", "; "), self.reason_lines)
 
     def part(self, name: str) -> Part:
         return next(p for p in self.parts if p.name == name)
@@ -88,23 +124,36 @@ def recency(contacts: Contacts, city: int, today: date) -> Part:
         default=None,
     )
     if last is None:
-        return Part("Recency", 0, 30, "no meeting or visit recorded")
+        return Part("Recency", 0, 30, QT_TRANSLATE_NOOP("health", "no meeting or visit recorded"))
     days = (today - last).days
     # Full marks within a year, then down evenly to nothing at five years.
     points = 30 if days <= 365 else max(0, round(30 * (5 * 365 - days) / (4 * 365)))
     years = days / 365.25
-    ago = f"{days} days ago" if days < 365 else f"{years:.1f} years ago"
-    return Part("Recency", points, 30, f"last contact {last.isoformat()} ({ago})")
+    ago = (
+        QT_TRANSLATE_NOOP("health", "{days} days ago").format(days=days)
+        if days < 365
+        else QT_TRANSLATE_NOOP("health", "{years} years ago").format(years=f"{years:.1f}")
+    )
+    return Part(
+        "Recency",
+        points,
+        30,
+        QT_TRANSLATE_NOOP("health", "last contact {day} ({ago})").format(
+            day=last.isoformat(), ago=ago
+        ),
+    )
 
 
 def cadence(contacts: Contacts, city: int, today: date) -> Part:
     years = contacts.contact_years(city, today.year - WINDOW_YEARS + 1, today.year)
-    listed = ", ".join(str(y) for y in sorted(years)) or "none"
+    listed = ", ".join(str(y) for y in sorted(years)) or QT_TRANSLATE_NOOP("health", "none")
     return Part(
         "Cadence",
         4 * len(years),
         20,
-        f"contact in {len(years)} of the last {WINDOW_YEARS} years ({listed})",
+        QT_TRANSLATE_NOOP("health", "contact in {n} of the last {window} years ({years})").format(
+            n=len(years), window=WINDOW_YEARS, years=listed
+        ),
     )
 
 
@@ -117,35 +166,59 @@ def reciprocity(contacts: Contacts, city: int, today: date) -> Part:
             "Reciprocity",
             15,
             15,
-            f"visits both ways (ours {ours.last.isoformat()}, theirs {theirs.last.isoformat()})",
+            QT_TRANSLATE_NOOP("health", "visits both ways (ours {ours}, theirs {theirs})").format(
+                ours=ours.last.isoformat(), theirs=theirs.last.isoformat()
+            ),
         )
     if ours:
         return Part(
-            "Reciprocity", 7, 15, f"only we visited ({ours.last.isoformat()}); no visit from them"
+            "Reciprocity",
+            7,
+            15,
+            QT_TRANSLATE_NOOP("health", "only we visited ({day}); no visit from them").format(
+                day=ours.last.isoformat()
+            ),
         )
     if theirs:
         return Part(
             "Reciprocity",
             7,
             15,
-            f"only they visited ({theirs.last.isoformat()}); no visit of ours",
+            QT_TRANSLATE_NOOP("health", "only they visited ({day}); no visit of ours").format(
+                day=theirs.last.isoformat()
+            ),
         )
-    return Part("Reciprocity", 0, 15, f"no visit either way in {WINDOW_YEARS} years")
+    return Part(
+        "Reciprocity",
+        0,
+        15,
+        QT_TRANSLATE_NOOP("health", "no visit either way in {window} years").format(
+            window=WINDOW_YEARS
+        ),
+    )
 
 
 def commitments(kept: dict[str, tuple[int, int]]) -> Part:
     """`kept`: side -> (kept, due) for the city."""
     points = 0
     words = []
-    for side, label in (("ours", "ours"), ("theirs", "theirs")):
+    sides = (
+        ("ours", QT_TRANSLATE_NOOP("health", "ours")),
+        ("theirs", QT_TRANSLATE_NOOP("health", "theirs")),
+    )
+    for side, label in sides:
         done, due = kept.get(side, (0, 0))
         if due == 0:
             points += 5
-            words.append(f"{label}: none due")
+            words.append(QT_TRANSLATE_NOOP("health", "{side}: none due").format(side=label))
         else:
             points += round(10 * done / due)
-            words.append(f"{label}: {done} of {due} kept")
-    return Part("Commitments", points, 20, ", ".join(words))
+            words.append(
+                QT_TRANSLATE_NOOP("health", "{side}: {done} of {due} kept").format(
+                    side=label, done=done, due=due
+                )
+            )
+    return Part("Commitments", points, 20, Joined(QT_TRANSLATE_NOOP("health", ", "), words))
 
 
 def agreements(rows: list[tuple[str, date | None, date | None, date | None]], today: date) -> Part:
@@ -160,14 +233,35 @@ def agreements(rows: list[tuple[str, date | None, date | None, date | None]], to
     if in_force:
         if any(expires is None for _t, expires in in_force):
             title = next(t for t, e in in_force if e is None)
-            return Part("Agreements", 15, 15, f"in force: {title}")
+            return Part(
+                "Agreements",
+                15,
+                15,
+                QT_TRANSLATE_NOOP("health", "in force: {title}").format(title=title),
+            )
         title, expires = max(in_force, key=lambda p: p[1])
         if (expires - today).days <= 365:
-            return Part("Agreements", 8, 15, f"{title} expires {expires.isoformat()}: renew")
-        return Part("Agreements", 15, 15, f"in force until {expires.isoformat()}: {title}")
+            return Part(
+                "Agreements",
+                8,
+                15,
+                QT_TRANSLATE_NOOP("health", "{title} expires {day}: renew").format(
+                    title=title, day=expires.isoformat()
+                ),
+            )
+        return Part(
+            "Agreements",
+            15,
+            15,
+            QT_TRANSLATE_NOOP("health", "in force until {day}: {title}").format(
+                day=expires.isoformat(), title=title
+            ),
+        )
     if rows:
-        return Part("Agreements", 3, 15, "only ended or expired agreements")
-    return Part("Agreements", 0, 15, "no agreement")
+        return Part(
+            "Agreements", 3, 15, QT_TRANSLATE_NOOP("health", "only ended or expired agreements")
+        )
+    return Part("Agreements", 0, 15, QT_TRANSLATE_NOOP("health", "no agreement"))
 
 
 def kept_commitments(session: Session, today: date) -> dict[int, dict[str, tuple[int, int]]]:

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP, Joined
 from ..models import (
     Agreement,
     AgreementKind,
@@ -51,11 +52,32 @@ LEVELS = [
 ]
 
 LEVEL_WORDS = {
-    MeetingLevel.HEAD_OF_CITY: "head-of-city",
-    MeetingLevel.DEPUTY: "deputy",
-    MeetingLevel.SENIOR_OFFICIAL: "senior-official",
-    MeetingLevel.WORKING: "working",
+    MeetingLevel.HEAD_OF_CITY: QT_TRANSLATE_NOOP("strategy", "head-of-city"),
+    MeetingLevel.DEPUTY: QT_TRANSLATE_NOOP("strategy", "deputy"),
+    MeetingLevel.SENIOR_OFFICIAL: QT_TRANSLATE_NOOP("strategy", "senior-official"),
+    MeetingLevel.WORKING: QT_TRANSLATE_NOOP("strategy", "working"),
 }
+# Relationship levels and agreement kinds as words inside a sentence (lower case in English).
+LEVEL_NAMES = {
+    "none": QT_TRANSLATE_NOOP("strategy", "none"),
+    "contact": QT_TRANSLATE_NOOP("strategy", "contact"),
+    "friendship": QT_TRANSLATE_NOOP("strategy", "friendship"),
+    "sister": QT_TRANSLATE_NOOP("strategy", "sister"),
+    "partner": QT_TRANSLATE_NOOP("strategy", "partner"),
+}
+KIND_NAMES = {
+    "sister_city": QT_TRANSLATE_NOOP("strategy", "sister city"),
+    "friendship": QT_TRANSLATE_NOOP("strategy", "friendship"),
+    "partnership": QT_TRANSLATE_NOOP("strategy", "partnership"),
+    "mou": QT_TRANSLATE_NOOP("strategy", "mou"),
+    "joint_statement": QT_TRANSLATE_NOOP("strategy", "joint statement"),
+    "letter_of_intent": QT_TRANSLATE_NOOP("strategy", "letter of intent"),
+    "cooperation_agreement": QT_TRANSLATE_NOOP("strategy", "cooperation agreement"),
+}
+AND = QT_TRANSLATE_NOOP("strategy", " and ")
+OR = QT_TRANSLATE_NOOP("strategy", " or ")
+LIST = QT_TRANSLATE_NOOP("strategy", ", ")
+SEMICOLON = QT_TRANSLATE_NOOP("strategy", "; ")
 DIRECTIONS = {"outbound": {"outbound"}, "inbound": {"inbound"}, "either": {"outbound", "inbound"}}
 KNOWN_KEYS = {
     "any",
@@ -175,36 +197,62 @@ class Result:
 def check_rule(rule: Any) -> None:
     """Refuse a rule the evaluator would not understand, in words."""
     if not isinstance(rule, dict) or not rule:
-        raise UserError("A target needs a rule that says which cities count.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("strategy", "A target needs a rule that says which cities count.")
+        )
     unknown = set(rule) - KNOWN_KEYS
     if unknown:
         raise UserError(
-            f"The target's rule has parts this program does not know: {sorted(unknown)}."
+            QT_TRANSLATE_NOOP(
+                "strategy", "The target's rule has parts this program does not know: {parts}."
+            ).format(parts=", ".join(sorted(unknown)))
         )
     if "any" in rule and "all" in rule:
-        raise UserError('A condition of a target\'s rule takes "any" or "all", not both.')
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "strategy", "A condition of a target's rule takes “any” or “all”, not both."
+            )
+        )
     for key in ("any", "all"):
         if key in rule:
             if not isinstance(rule[key], list) or not rule[key]:
-                raise UserError(f'"{key}" in a target\'s rule needs a list of conditions.')
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "strategy", "“{key}” in a target's rule needs a list of conditions."
+                    ).format(key=key)
+                )
             for part in rule[key]:
                 check_rule(part)
     for key in ("meeting_within_years", "head_of_city_meeting_within_years", "visit_within_years"):
         if key in rule and not (isinstance(rule[key], int) and 1 <= rule[key] <= 50):
-            raise UserError("A number of years in a target's rule must be between 1 and 50.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "strategy", "A number of years in a target's rule must be between 1 and 50."
+                )
+            )
     if "level_at_least" in rule and rule["level_at_least"] not in set(MeetingLevel):
-        raise UserError(f"Unknown meeting level {rule['level_at_least']!r} in a target's rule.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "strategy", "Unknown meeting level “{level}” in a target's rule."
+            ).format(level=rule["level_at_least"])
+        )
     if "direction" in rule and rule["direction"] not in DIRECTIONS:
-        raise UserError(f"Unknown direction {rule['direction']!r} in a target's rule.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "strategy", "Unknown direction “{direction}” in a target's rule."
+            ).format(direction=rule["direction"])
+        )
     if "relationship_level_at_least" in rule and rule["relationship_level_at_least"] not in set(
         RelationshipLevel
     ):
         raise UserError(
-            f"Unknown relationship level {rule['relationship_level_at_least']!r} in a target's rule."
+            QT_TRANSLATE_NOOP(
+                "strategy", "Unknown relationship level “{level}” in a target's rule."
+            ).format(level=rule["relationship_level_at_least"])
         )
     kinds = rule.get("agreement_in_force")
     if isinstance(kinds, list) and any(k not in set(AgreementKind) for k in kinds):
-        raise UserError("Unknown agreement kind in a target's rule.")
+        raise UserError(QT_TRANSLATE_NOOP("strategy", "Unknown agreement kind in a target's rule."))
 
 
 def evaluate(data: StrategyData, rule: dict[str, Any], on: date, *, near: bool = False) -> Result:
@@ -284,7 +332,11 @@ def _agreements(data: StrategyData, kinds: Any, on: date, near: bool) -> Result:
         if over is None:
             counting.add(city)
         elif near:
-            lapsed[city] = [f"renewing “{title}” (ended {over.isoformat()})"]
+            lapsed[city] = [
+                QT_TRANSLATE_NOOP("strategy", "renewing “{title}” (ended {day})").format(
+                    title=title, day=over.isoformat()
+                )
+            ]
     return Result(counting, lapsed)
 
 
@@ -305,9 +357,17 @@ def _meetings(
         for city in candidates - counting:
             last = data.contacts.last_meeting(city, on, allowed)
             if last is not None:
-                reasons[city] = [f"a {words} meeting (the last was {last.isoformat()})"]
+                reasons[city] = [
+                    QT_TRANSLATE_NOOP("strategy", "a {level} meeting (the last was {day})").format(
+                        level=words, day=last.isoformat()
+                    )
+                ]
             elif (lower := data.contacts.last_any.get(city)) and start <= lower <= on:
-                reasons[city] = [f"a {words} meeting (met at a lower level on {lower.isoformat()})"]
+                reasons[city] = [
+                    QT_TRANSLATE_NOOP(
+                        "strategy", "a {level} meeting (met at a lower level on {day})"
+                    ).format(level=words, day=lower.isoformat())
+                ]
     return Result(counting, reasons)
 
 
@@ -322,7 +382,11 @@ def _visits(
         for city in candidates - counting:
             last = data.contacts.last_visit(city, on, kinds)
             if last is not None:
-                reasons[city] = [f"a visit (the last was {last.isoformat()})"]
+                reasons[city] = [
+                    QT_TRANSLATE_NOOP("strategy", "a visit (the last was {day})").format(
+                        day=last.isoformat()
+                    )
+                ]
     return Result(counting, reasons)
 
 
@@ -338,7 +402,12 @@ def _level(data: StrategyData, minimum: str, on: date, candidates: set[int], nea
         if rank >= floor:
             counting.add(city)
         elif near and rank == floor - 1 and rank > 0:
-            reasons[city] = [f"relationship level {minimum} (now {level})"]
+            reasons[city] = [
+                QT_TRANSLATE_NOOP("strategy", "relationship level {wanted} (now {level})").format(
+                    wanted=LEVEL_NAMES.get(str(minimum), str(minimum)),
+                    level=LEVEL_NAMES.get(str(level), str(level)),
+                )
+            ]
     return Result(counting, reasons)
 
 
@@ -347,41 +416,59 @@ def _level(data: StrategyData, minimum: str, on: date, candidates: set[int], nea
 
 
 def describe_rule(rule: dict[str, Any]) -> str:
-    """The rule in words, for the dashboard and the report."""
+    """The rule in words, for the dashboard and the report (a message, translated where shown)."""
     if "any" in rule:
-        return "any of: " + "; ".join(describe_rule(r) for r in rule["any"])
+        return QT_TRANSLATE_NOOP("strategy", "any of: {conditions}").format(
+            conditions=Joined(SEMICOLON, [describe_rule(r) for r in rule["any"]])
+        )
     if "all" in rule:
-        return "all of: " + "; ".join(describe_rule(r) for r in rule["all"])
-    words = []
+        return QT_TRANSLATE_NOOP("strategy", "all of: {conditions}").format(
+            conditions=Joined(SEMICOLON, [describe_rule(r) for r in rule["all"]])
+        )
+    words: list[str] = []
     kinds = rule.get("agreement_in_force")
-    if kinds:
+    if kinds and isinstance(kinds, list):
         words.append(
-            "an agreement in force"
-            + (
-                f" ({', '.join(k.replace('_', ' ') for k in kinds)})"
-                if isinstance(kinds, list)
-                else ""
+            QT_TRANSLATE_NOOP("strategy", "an agreement in force ({kinds})").format(
+                kinds=Joined(LIST, [KIND_NAMES.get(k, k.replace("_", " ")) for k in kinds])
             )
         )
+    elif kinds:
+        words.append(QT_TRANSLATE_NOOP("strategy", "an agreement in force"))
     if rule.get("head_of_city_meeting_within_years") is not None:
         words.append(
-            f"a head-of-city meeting in the last {rule['head_of_city_meeting_within_years']} years"
+            QT_TRANSLATE_NOOP(
+                "strategy", "a head-of-city meeting in the last {years} years"
+            ).format(years=rule["head_of_city_meeting_within_years"])
         )
     if rule.get("meeting_within_years") is not None:
         level = MeetingLevel(rule.get("level_at_least", MeetingLevel.WORKING))
-        qualifier = (
-            "" if level == MeetingLevel.WORKING else f" at {LEVEL_WORDS[level]} level or above"
+        years = rule["meeting_within_years"]
+        words.append(
+            QT_TRANSLATE_NOOP("strategy", "a meeting in the last {years} years").format(years=years)
+            if level == MeetingLevel.WORKING
+            else QT_TRANSLATE_NOOP(
+                "strategy", "a meeting at {level} level or above in the last {years} years"
+            ).format(level=LEVEL_WORDS[level], years=years)
         )
-        words.append(f"a meeting{qualifier} in the last {rule['meeting_within_years']} years")
     if rule.get("visit_within_years") is not None:
         direction = rule.get("direction", "either")
-        what = {"outbound": "a visit of ours", "inbound": "a visit from them"}.get(
-            direction, "a visit either way"
-        )
-        words.append(f"{what} in the last {rule['visit_within_years']} years")
+        years = rule["visit_within_years"]
+        if direction == "outbound":
+            visit = QT_TRANSLATE_NOOP("strategy", "a visit of ours in the last {years} years")
+        elif direction == "inbound":
+            visit = QT_TRANSLATE_NOOP("strategy", "a visit from them in the last {years} years")
+        else:
+            visit = QT_TRANSLATE_NOOP("strategy", "a visit either way in the last {years} years")
+        words.append(visit.format(years=years))
     if rule.get("relationship_level_at_least"):
-        words.append(f"relationship level {rule['relationship_level_at_least']} or above")
-    return " and ".join(words) or "nothing"
+        wanted = str(rule["relationship_level_at_least"])
+        words.append(
+            QT_TRANSLATE_NOOP("strategy", "relationship level {level} or above").format(
+                level=LEVEL_NAMES.get(wanted, wanted)
+            )
+        )
+    return Joined(AND, words) if words else QT_TRANSLATE_NOOP("strategy", "nothing")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,10 +535,17 @@ def parse_milestones(text: str) -> list[dict[str, Any]]:
             on, reach = date.fromisoformat(day.strip()), int(count.strip())
         except ValueError:
             raise UserError(
-                f"Milestone line {number} should read like “2017-12-31: 15”, not “{line}”."
+                QT_TRANSLATE_NOOP(
+                    "strategy",
+                    "Milestone line {number} should read like “2017-12-31: 15”, not “{line}”.",
+                ).format(number=number, line=line)
             ) from None
         if reach < 1:
-            raise UserError(f"Milestone line {number}: the number of cities must be at least 1.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "strategy", "Milestone line {number}: the number of cities must be at least 1."
+                ).format(number=number)
+            )
         found.append({"on": on.isoformat(), "count": reach})
     return sorted(found, key=lambda m: m["on"])
 
@@ -509,7 +603,7 @@ def target_progress(
                 milestones=milestones,
                 counting=sorted(((c, data.names[c]) for c in now.counting), key=lambda p: p[1]),
                 near=sorted(
-                    ((c, data.names[c], " or ".join(_ordered(why))) for c, why in now.near.items()),
+                    ((c, data.names[c], Joined(OR, _ordered(why))) for c, why in now.near.items()),
                     key=lambda p: p[1],
                 ),
             )

@@ -2763,6 +2763,77 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>no venue</source>
+        <translation>会場未定</translation>
+    </message>
+    <message>
+        <source>office holder</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>月曜日</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>火曜日</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>水曜日</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>木曜日</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>金曜日</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>“{first}” arrives at {arrives}, after “{second}” starts at {starts}.</source>
+        <translation>「{first}」の到着は{arrives}で、「{second}」の開始（{starts}）より後です。</translation>
+    </message>
+    <message>
+        <source>“{first}” ({at}) and “{second}” ({then}) overlap for the same people.</source>
+        <translation>「{first}」（{at}）と「{second}」（{then}）が同じ参加者で重なっています。</translation>
+    </message>
+    <message>
+        <source>Only {gap} minutes between “{first}” ({place}) and “{second}” ({next_place}); allow at least {needed}.</source>
+        <translation>「{first}」（{place}）と「{second}」（{next_place}）の間が{gap}分しかありません。{needed}分以上空けてください。</translation>
+    </message>
+    <message>
+        <source>“{title}” is outside working hours at the destination ({at}; working day {starts}–{ends}).</source>
+        <translation>「{title}」は訪問先の勤務時間外です（{at}。勤務時間{starts}–{ends}）。</translation>
+    </message>
+    <message>
+        <source>“{title}” falls on a {weekday} ({day}).</source>
+        <translation>「{title}」は{weekday}（{day}）です。</translation>
+    </message>
+    <message>
+        <source>“{title}” falls on {holiday}, a public holiday in {country} ({day}).</source>
+        <translation>「{title}」は{country}の祝日（{holiday}、{day}）です。</translation>
+    </message>
+    <message>
+        <source>“{title}” is with {name}, whose term as {position} ended on {day}.</source>
+        <translation>「{title}」の相手の{name}は、{position}の任期が{day}に終了しています。</translation>
+    </message>
+    <message>
+        <source>“{title}” ({starts} to {ends}) is outside the trip&apos;s dates, {first} to {last}.</source>
+        <translation>「{title}」（{starts}～{ends}）は出張期間（{first}～{last}）の外です。</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong inside the program: {what}.
@@ -3457,6 +3528,149 @@ The details were written to {log}. If it happens again, send that file to your s
     </message>
 </context>
 <context>
+    <name>health</name>
+    <message>
+        <source>The score is out of 100 and adds five parts, each computed from the records:
+
+- Recency (30): the last meeting or visit either way. Within a year: 30; then down evenly to nothing at five years.
+- Cadence (20): 4 for each of the last five calendar years with any contact.
+- Reciprocity (15): in the last five years, visits both ways 15; one way only 7.
+- Commitments kept (20): of the commitments due in the last five years, the share done, for our side (10) and theirs (10); joint ones count for both; a side with none due gets 5. Overdue and dropped ones count as not kept.
+- Agreements (15): one in force 15, or 8 if the last in force expires within a year; an ended or expired one 3; none 0.
+
+70 and above is strong, 40 to 69 fair, below 40 weak.</source>
+        <translation>点数は100点満点で、記録から算出する次の5項目の合計です。
+
+- 最近の接触（30）：双方向を含む最後の会談または訪問。1年以内は30点、その後5年で0点まで均等に減ります。
+- 頻度（20）：直近5暦年のうち接触があった年ごとに4点。
+- 相互性（15）：直近5年に双方向の訪問があれば15点、一方向のみは7点。
+- 約束の履行（20）：直近5年に期限が来た約束事項のうち完了した割合。当方（10）と先方（10）、共同は両方に算入。期限が来たものがない側は5点。期限切れと取りやめは未履行とします。
+- 協定（15）：有効な協定があれば15点、最後の有効な協定が1年以内に失効するなら8点、終了・失効した協定のみは3点、なしは0点。
+
+70点以上は良好、40～69点は普通、40点未満は要注意です。</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>最近の接触</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>頻度</translation>
+    </message>
+    <message>
+        <source>Reciprocity</source>
+        <translation>相互性</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>約束の履行</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>要注意</translation>
+    </message>
+    <message>
+        <source>{part} {points}/{out_of}: {why}</source>
+        <translation>{part} {points}/{out_of}：{why}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>no meeting or visit recorded</source>
+        <translation>会談・訪問の記録なし</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days}日前</translation>
+    </message>
+    <message>
+        <source>{years} years ago</source>
+        <translation>{years}年前</translation>
+    </message>
+    <message>
+        <source>last contact {day} ({ago})</source>
+        <translation>最後の接触 {day}（{ago}）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>contact in {n} of the last {window} years ({years})</source>
+        <translation>直近{window}年のうち{n}年に接触（{years}）</translation>
+    </message>
+    <message>
+        <source>visits both ways (ours {ours}, theirs {theirs})</source>
+        <translation>双方向の訪問（当方 {ours}、先方 {theirs}）</translation>
+    </message>
+    <message>
+        <source>only we visited ({day}); no visit from them</source>
+        <translation>当方の訪問のみ（{day}）。先方の来訪なし</translation>
+    </message>
+    <message>
+        <source>only they visited ({day}); no visit of ours</source>
+        <translation>先方の来訪のみ（{day}）。当方の訪問なし</translation>
+    </message>
+    <message>
+        <source>no visit either way in {window} years</source>
+        <translation>{window}年間、双方とも訪問なし</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>当方</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>先方</translation>
+    </message>
+    <message>
+        <source>{side}: none due</source>
+        <translation>{side}：期限到来なし</translation>
+    </message>
+    <message>
+        <source>{side}: {done} of {due} kept</source>
+        <translation>{side}：{due}件中{done}件履行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>in force: {title}</source>
+        <translation>有効：{title}</translation>
+    </message>
+    <message>
+        <source>{title} expires {day}: renew</source>
+        <translation>{title}は{day}に失効：更新を</translation>
+    </message>
+    <message>
+        <source>in force until {day}: {title}</source>
+        <translation>{day}まで有効：{title}</translation>
+    </message>
+    <message>
+        <source>only ended or expired agreements</source>
+        <translation>終了・失効した協定のみ</translation>
+    </message>
+    <message>
+        <source>no agreement</source>
+        <translation>協定なし</translation>
+    </message>
+</context>
+<context>
     <name>history</name>
     <message>
         <source>created</source>
@@ -3734,6 +3948,197 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>Personal data erased; {how}.</source>
         <translation>個人データを消去しました。{how}。</translation>
+    </message>
+</context>
+<context>
+    <name>strategy</name>
+    <message>
+        <source>head-of-city</source>
+        <translation>首長級</translation>
+    </message>
+    <message>
+        <source>deputy</source>
+        <translation>副首長級</translation>
+    </message>
+    <message>
+        <source>senior-official</source>
+        <translation>幹部級</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>実務者級</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>交流</translation>
+    </message>
+    <message>
+        <source>friendship</source>
+        <translation>友好</translation>
+    </message>
+    <message>
+        <source>sister</source>
+        <translation>姉妹都市</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>パートナー都市</translation>
+    </message>
+    <message>
+        <source>sister city</source>
+        <translation>姉妹都市提携</translation>
+    </message>
+    <message>
+        <source>partnership</source>
+        <translation>パートナー都市提携</translation>
+    </message>
+    <message>
+        <source>mou</source>
+        <translation>覚書</translation>
+    </message>
+    <message>
+        <source>joint statement</source>
+        <translation>共同声明</translation>
+    </message>
+    <message>
+        <source>letter of intent</source>
+        <translation>意向書</translation>
+    </message>
+    <message>
+        <source>cooperation agreement</source>
+        <translation>協力協定</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>、かつ</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>、または</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>A target needs a rule that says which cities count.</source>
+        <translation>目標には、どの都市を算入するかの規則が必要です。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s rule has parts this program does not know: {parts}.</source>
+        <translation>目標の規則に、このプログラムが知らない部分があります：{parts}。</translation>
+    </message>
+    <message>
+        <source>A condition of a target&apos;s rule takes “any” or “all”, not both.</source>
+        <translation>目標の規則の条件には「any」か「all」のどちらか一方を使います。</translation>
+    </message>
+    <message>
+        <source>“{key}” in a target&apos;s rule needs a list of conditions.</source>
+        <translation>目標の規則の「{key}」には条件の一覧が必要です。</translation>
+    </message>
+    <message>
+        <source>A number of years in a target&apos;s rule must be between 1 and 50.</source>
+        <translation>目標の規則の年数は1～50にしてください。</translation>
+    </message>
+    <message>
+        <source>Unknown meeting level “{level}” in a target&apos;s rule.</source>
+        <translation>目標の規則に不明な会談の格「{level}」があります。</translation>
+    </message>
+    <message>
+        <source>Unknown direction “{direction}” in a target&apos;s rule.</source>
+        <translation>目標の規則に不明な区分「{direction}」があります。</translation>
+    </message>
+    <message>
+        <source>Unknown relationship level “{level}” in a target&apos;s rule.</source>
+        <translation>目標の規則に不明な関係の段階「{level}」があります。</translation>
+    </message>
+    <message>
+        <source>Unknown agreement kind in a target&apos;s rule.</source>
+        <translation>目標の規則に不明な協定の種別があります。</translation>
+    </message>
+    <message>
+        <source>renewing “{title}” (ended {day})</source>
+        <translation>「{title}」の更新（{day}に終了）</translation>
+    </message>
+    <message>
+        <source>a {level} meeting (the last was {day})</source>
+        <translation>{level}の会談（前回は{day}）</translation>
+    </message>
+    <message>
+        <source>a {level} meeting (met at a lower level on {day})</source>
+        <translation>{level}の会談（{day}に下位の格で会談）</translation>
+    </message>
+    <message>
+        <source>a visit (the last was {day})</source>
+        <translation>訪問（前回は{day}）</translation>
+    </message>
+    <message>
+        <source>relationship level {wanted} (now {level})</source>
+        <translation>関係の段階を{wanted}に（現在は{level}）</translation>
+    </message>
+    <message>
+        <source>any of: {conditions}</source>
+        <translation>次のいずれか：{conditions}</translation>
+    </message>
+    <message>
+        <source>all of: {conditions}</source>
+        <translation>次のすべて：{conditions}</translation>
+    </message>
+    <message>
+        <source>an agreement in force ({kinds})</source>
+        <translation>有効な協定（{kinds}）</translation>
+    </message>
+    <message>
+        <source>an agreement in force</source>
+        <translation>有効な協定</translation>
+    </message>
+    <message>
+        <source>a head-of-city meeting in the last {years} years</source>
+        <translation>直近{years}年の首長級の会談</translation>
+    </message>
+    <message>
+        <source>a meeting in the last {years} years</source>
+        <translation>直近{years}年の会談</translation>
+    </message>
+    <message>
+        <source>a meeting at {level} level or above in the last {years} years</source>
+        <translation>直近{years}年の{level}以上の会談</translation>
+    </message>
+    <message>
+        <source>a visit of ours in the last {years} years</source>
+        <translation>直近{years}年の当方の訪問</translation>
+    </message>
+    <message>
+        <source>a visit from them in the last {years} years</source>
+        <translation>直近{years}年の先方の来訪</translation>
+    </message>
+    <message>
+        <source>a visit either way in the last {years} years</source>
+        <translation>直近{years}年の双方いずれかの訪問</translation>
+    </message>
+    <message>
+        <source>relationship level {level} or above</source>
+        <translation>{level}以上の関係の段階</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Milestone line {number} should read like “2017-12-31: 15”, not “{line}”.</source>
+        <translation>中間目標の{number}行目は「{line}」ではなく「2017-12-31: 15」のように書いてください。</translation>
+    </message>
+    <message>
+        <source>Milestone line {number}: the number of cities must be at least 1.</source>
+        <translation>中間目標の{number}行目：都市数は1以上にしてください。</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@ class TargetDialog(QDialog):
     def _update_words(self) -> None:
         rule = self.rule_editor.rule()
         self.words.setText(
-            self.tr("A city counts with {rule}.").format(rule=describe_rule(rule))
+            self.tr("A city counts with {rule}.").format(rule=translated(describe_rule(rule)))
             if rule
             else self.tr("Tick at least one condition.")
         )

@@ -22,12 +22,13 @@ from cityapp.models import (
 )
 from cityapp.models.people import written_name
 from cityapp.services import lists
-from cityapp.services.health import office_health
+from cityapp.services.health import BANDS, office_health
 from cityapp.services.relations import meetings_with, members_of, open_commitments_of, plenaries_of
 from cityapp.timefmt import in_zone
 from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
+from ui.i18n import translated
 from ui.models.records import RecordTableModel
 from ui.views.privacy import add_privacy_menu
 from ui.views.record_page import RecordPage
@@ -114,7 +115,11 @@ class CitiesPage(RecordPage):
             return None
         return semantic.band_color(h.band), self.tr(
             "Relationship health {score}/100 ({band}): {reasons}"
-        ).format(score=h.score, band=self.tr(h.band), reasons=h.reasons.replace("; ", "\n"))
+        ).format(
+            score=h.score,
+            band=translated(BANDS[h.band]),
+            reasons="\n".join(translated(line) for line in h.reason_lines),
+        )
 
     def add_extra_tabs(self) -> None:
         from ui.views.cities_tabs import HistoryTab, agreements_tab, networks_tab

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.labels import choice_label
 from cityapp.services import dashboard
-from cityapp.services.health import EXPLANATION, Health
+from cityapp.services.health import BANDS, EXPLANATION, PART_NAMES, Health
 from ui import semantic
+from ui.i18n import translated
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 
@@ -37,15 +39,15 @@ class HealthTab(QWidget):
             self.tr("Country"),
             self.tr("Level"),
             self.tr("Score"),
-            *[self.tr(p) for p in self.PARTS],
+            *[translated(PART_NAMES[p]) for p in self.PARTS],
             self.tr("Reasons"),
         ]
         self.table = LinkTable(headers, self, sortable=True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
-        self.table.rows_model.set_header_tip(3, EXPLANATION)
+        self.table.rows_model.set_header_tip(3, translated(EXPLANATION))
         self.explain_button = QPushButton(self.tr("How is the score computed?"), self)
         self.explain_button.setCheckable(True)
-        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation = QLabel(translated(EXPLANATION), self)
         self.explanation.setWordWrap(True)
         self.explanation.setFrameShape(QFrame.Shape.StyledPanel)
         self.explanation.setMargin(8)
@@ -95,16 +97,17 @@ class HealthTab(QWidget):
 
     def _row(self, h: Health) -> Row:
         parts = [h.part(name) for name in self.PARTS]
-        tips = {3: f"{h.score}/100 ({self.tr(h.band)})\n" + h.reasons.replace("; ", "\n")}
-        tips |= {4 + i: f"{p.points}/{p.out_of}: {p.why}" for i, p in enumerate(parts)}
+        lines = "\n".join(translated(line) for line in h.reason_lines)
+        tips = {3: f"{h.score}/100 ({translated(BANDS[h.band])})\n" + lines}
+        tips |= {4 + i: f"{p.points}/{p.out_of}: {translated(p.why)}" for i, p in enumerate(parts)}
         return Row(
             [
                 h.city,
                 h.country_code,
-                self.tr(h.level),
+                translated(choice_label(h.level)),
                 h.score,
                 *[p.points for p in parts],
-                h.reasons,
+                translated(h.reasons),
             ],
             ("city", h.city_id),
             tips=tips,

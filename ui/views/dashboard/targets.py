@@ -26,6 +26,7 @@ from ui import semantic
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.target import TargetDialog
+from ui.i18n import translated
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.record_page import RefChoices
@@ -244,10 +245,12 @@ class TargetsTab(QWidget):
             text += " " + self.tr("{n} count today.").format(n=p.reached)
         text += "<br>" + self.tr("Milestones: {marks}").format(marks=marks)
         self.summary.setText(text)
-        self.rule.setText(self.tr("A city counts with {rule}.").format(rule=p.rule_words))
+        self.rule.setText(
+            self.tr("A city counts with {rule}.").format(rule=translated(p.rule_words))
+        )
         self.chart.set_chart(target_chart(p))
         self.counting.fill([Row([name], ("city", c)) for c, name in p.counting])
-        self.near.fill([Row([name, why], ("city", c)) for c, name, why in p.near])
+        self.near.fill([Row([name, translated(why)], ("city", c)) for c, name, why in p.near])
         self.counting_title.setText(
             "<b>" + self.tr("Cities counting today ({n})").format(n=len(p.counting)) + "</b>"
         )
