@@ -30,6 +30,7 @@ from . import (
     search,
 )
 from .errors import DatabaseOpenError, NetworkShareError
+from .i18n import QT_TRANSLATE_NOOP, message_of
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_SYNCHRONOUS = "FULL"
@@ -38,10 +39,11 @@ SCHEMA_HEAD = "0007"
 NETWORK_FILESYSTEMS = frozenset(
     {"cifs", "smb3", "smbfs", "nfs", "nfs4", "afs", "9p", "fuse.sshfs", "davfs", "ncpfs"}
 )
-SHARED_SERVER_ADVICE = (
+SHARED_SERVER_ADVICE = QT_TRANSLATE_NOOP(
+    "db",
     "SQLite files cannot be shared safely over the network. For a shared office database, "
     "use the shared server mode: open a PostgreSQL URL such as "
-    "postgresql+psycopg://user@server/citydesk (File > Open database, or --db URL)."
+    "postgresql+psycopg://user@server/citydesk (File > Open database, or --db URL).",
 )
 
 
@@ -183,16 +185,24 @@ def _posix_mount_type(path: Path, mounts: Path | None = None) -> str | None:
 def check_local_path(raw: str) -> Path:
     """Refuse a SQLite path on a network share; return the absolute local path."""
     if looks_like_unc(raw):
-        raise NetworkShareError(f"The database {raw} is on a network share. {SHARED_SERVER_ADVICE}")
+        raise NetworkShareError(
+            QT_TRANSLATE_NOOP("db", "The database {path} is on a network share. {advice}").format(
+                path=raw, advice=SHARED_SERVER_ADVICE
+            )
+        )
     path = Path(raw).expanduser().absolute()
     if _windows_drive_is_remote(path):
         raise NetworkShareError(
-            f"The database {path} is on a mapped network drive. {SHARED_SERVER_ADVICE}"
+            QT_TRANSLATE_NOOP(
+                "db", "The database {path} is on a mapped network drive. {advice}"
+            ).format(path=path, advice=SHARED_SERVER_ADVICE)
         )
     fs_type = _posix_mount_type(path)
     if fs_type in NETWORK_FILESYSTEMS:
         raise NetworkShareError(
-            f"The database {path} is on a network file system ({fs_type}). {SHARED_SERVER_ADVICE}"
+            QT_TRANSLATE_NOOP(
+                "db", "The database {path} is on a network file system ({kind}). {advice}"
+            ).format(path=path, kind=fs_type, advice=SHARED_SERVER_ADVICE)
         )
     return path
 
@@ -225,7 +235,9 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
             url = make_url(target)
         except ArgumentError as exc:
             raise DatabaseOpenError(
-                f"{target!r} is not a database URL the program understands."
+                QT_TRANSLATE_NOOP(
+                    "db", "“{target}” is not a database URL the program understands."
+                ).format(target=target)
             ) from exc
         if url.get_backend_name() == "postgresql" and url.get_driver_name() in (
             "psycopg2",
@@ -238,7 +250,11 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
     else:
         path = check_local_path(target)
         if path.is_dir():
-            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("db", "{path} is a folder, not a database file.").format(
+                    path=path
+                )
+            )
         url = URL.create("sqlite+pysqlite", database=str(path))
     if read_only and url.get_backend_name() == "sqlite" and url.database:
         from .sqlite_files import sqlite_uri
@@ -251,7 +267,9 @@ def make_engine(target: str | Path, *, read_only: bool = False) -> Engine:
         engine = create_engine(url, future=True, hide_parameters=True)
     except (ArgumentError, ImportError) as exc:
         raise DatabaseOpenError(
-            f"Cannot use the database {url.render_as_string(hide_password=True)}: {exc}"
+            QT_TRANSLATE_NOOP("db", "Cannot use the database {where}: {error}").format(
+                where=url.render_as_string(hide_password=True), error=exc
+            )
         ) from exc
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -281,7 +299,9 @@ def _describe_open_error(exc: Exception, url: URL) -> str:
     )
     if url.get_backend_name() == "sqlite" and url.database:
         return _describe_sqlite_error(text, Path(url.database))
-    return f"Cannot open the database {where}: {text}"
+    return QT_TRANSLATE_NOOP("db", "Cannot open the database {where}: {error}").format(
+        where=where, error=text
+    )
 
 
 def _sqlite_state(path: Path) -> tuple[str | None, set[str]]:
@@ -311,13 +331,19 @@ def _refuse_foreign(path: Path, revision: str | None, tables: set[str]) -> None:
 
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(
-            f"{path} holds tables that City Diplomacy Desk did not create; "
-            "it is left untouched. Choose another file or an empty database."
+            QT_TRANSLATE_NOOP(
+                "db",
+                "{path} holds tables that City Diplomacy Desk did not create; it is left untouched. "
+                "Choose another file or an empty database.",
+            ).format(path=path)
         )
     if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(
-            f"{path} was last used by a newer version of City Diplomacy Desk "
-            f"(schema {revision}); it is left untouched. Update the program to open it."
+            QT_TRANSLATE_NOOP(
+                "db",
+                "{path} was last used by a newer version of City Diplomacy Desk (schema "
+                "{revision}); it is left untouched. Update the program to open it.",
+            ).format(path=path, revision=revision)
         )
 
 
@@ -329,9 +355,17 @@ def check_backup_is_ours(path: Path) -> None:
         raise DatabaseOpenError(_describe_sqlite_error(str(exc), path)) from exc
     if revision is None:
         raise DatabaseOpenError(
-            f"{path} is not a City Diplomacy Desk database; nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "db", "{path} is not a City Diplomacy Desk database; nothing was restored."
+            ).format(path=path)
         )
     _refuse_foreign(path, revision, tables)
+
+
+_SERVER_ACTIONS = {
+    "back up": QT_TRANSLATE_NOOP("db", "back up"),
+    "restore": QT_TRANSLATE_NOOP("db", "restore"),
+}
 
 
 def pg_dump_advice(target: str, what: str) -> str:
@@ -339,10 +373,14 @@ def pg_dump_advice(target: str, what: str) -> str:
     host = url.host or "localhost"
     port = f" -p {url.port}" if url.port else ""
     user = f" -U {url.username}" if url.username else ""
-    return (
-        f"The program cannot {what} a shared server database itself. On the server, use "
-        f"PostgreSQL's own tools: pg_dump -Fc -h {host}{port}{user} {url.database} > office.dump "
-        "to back up, and pg_restore to put a dump back. Ask the server's administrator if unsure."
+    return QT_TRANSLATE_NOOP(
+        "db",
+        "The program cannot {what} a shared server database itself. On the server, use "
+        "PostgreSQL's own tools: {command} to back up, and pg_restore to put a dump back. Ask "
+        "the server's administrator if unsure.",
+    ).format(
+        what=_SERVER_ACTIONS.get(what, what),
+        command=f"pg_dump -Fc -h {host}{port}{user} {url.database} > office.dump",
     )
 
 
@@ -366,10 +404,15 @@ def _prepare_sqlite(
     remove_leftovers(path.parent)
     if not path.exists() or path.stat().st_size == 0:
         if not path.exists() and not create:
-            raise DatabaseOpenError(f"There is no database at {path}.")
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("db", "There is no database at {path}.").format(path=path)
+            )
         if not (create and upgrade):
             raise DatabaseOpenError(
-                f"{path} is empty: it holds no City Diplomacy Desk database. It was left as it is."
+                QT_TRANSLATE_NOOP(
+                    "db",
+                    "{path} is empty: it holds no City Diplomacy Desk database. It was left as it is.",
+                ).format(path=path)
             )
         with rebuilt(path, "new") as temp:  # a new file appears only complete
             _build_at_head(temp, rebuild_derived=False)
@@ -384,8 +427,11 @@ def _prepare_sqlite(
         return None, read_only
     if read_only:
         raise DatabaseOpenError(
-            f"{path} needs an upgrade to this version's schema, but the file is read-only. "
-            "Open a copy you may write to."
+            QT_TRANSLATE_NOOP(
+                "db",
+                "{path} needs an upgrade to this version's schema, but the file is read-only. "
+                "Open a copy you may write to.",
+            ).format(path=path)
         )
     backup_path = None
     if backup and revision is not None:
@@ -393,17 +439,24 @@ def _prepare_sqlite(
             backup_path = make_backup(path, reason="before-upgrade")
         except BackupError as exc:
             raise DatabaseOpenError(
-                f"{exc} The upgrade did not start; {path} is unchanged."
+                QT_TRANSLATE_NOOP(
+                    "db", "{error} The upgrade did not start; {path} is unchanged."
+                ).format(error=message_of(exc), path=path)
             ) from exc
     try:
         with rebuilt(path, "upgrade") as temp:  # the old file stays until the new one is whole
             _build_at_head(temp, rebuild_derived=revision is not None)
     except DatabaseOpenError as exc:
-        raise DatabaseOpenError(f"{exc}{describe_backup(backup_path)}") from exc
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP("db", "{error}{backup}").format(
+                error=message_of(exc), backup=describe_backup(backup_path)
+            )
+        ) from exc
     except (OSError, sqlite3.DatabaseError, DBAPIError) as exc:
         raise DatabaseOpenError(
-            f"The upgrade of {path} failed ({exc}); the file is as it was."
-            f"{describe_backup(backup_path)}"
+            QT_TRANSLATE_NOOP(
+                "db", "The upgrade of {path} failed ({error}); the file is as it was.{backup}"
+            ).format(path=path, error=exc, backup=describe_backup(backup_path))
         ) from exc
     return backup_path, False
 
@@ -412,30 +465,46 @@ def describe_write_failure(exc: BaseException) -> str | None:
     """A failed save in plain words, when the cause is one the officer can act on."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "readonly database" in text or "read-only" in text or "read only" in text:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "db",
             "The database is read-only: nothing was saved. Open a copy you may change, "
-            "or ask for write access to the file."
+            "or ask for write access to the file.",
         )
     if "disk is full" in text or "no space left" in text or "could not extend file" in text:
-        return "The disk is full: nothing was saved. Free some space and save again."
+        return QT_TRANSLATE_NOOP(
+            "db", "The disk is full: nothing was saved. Free some space and save again."
+        )
     if "database is locked" in text or "could not obtain lock" in text:
-        return (
+        return QT_TRANSLATE_NOOP(
+            "db",
             "Another program is holding the database: nothing was saved. "
-            "Wait a moment and save again."
+            "Wait a moment and save again.",
         )
     return None
 
 
 def _describe_sqlite_error(text: str, path: Path) -> str:
     if "file is not a database" in text or "file is encrypted" in text:
-        return f"{path} is not a City Diplomacy Desk database (it is not a SQLite file); it is left untouched."
+        return QT_TRANSLATE_NOOP(
+            "db",
+            "{path} is not a City Diplomacy Desk database (it is not a SQLite file); it is left "
+            "untouched.",
+        ).format(path=path)
     if "unable to open database file" in text:
-        return f"Cannot open or create {path}: the folder is missing or not writable."
+        return QT_TRANSLATE_NOOP(
+            "db", "Cannot open or create {path}: the folder is missing or not writable."
+        ).format(path=path)
     if "database is locked" in text:
-        return f"{path} is locked by another program. Close it there and try again."
+        return QT_TRANSLATE_NOOP(
+            "db", "{path} is locked by another program. Close it there and try again."
+        ).format(path=path)
     if "disk is full" in text or "disk I/O error" in text:
-        return f"Cannot write {path}: the disk is full or failing. Nothing was changed."
-    return f"Cannot open the database {path}: {text}"
+        return QT_TRANSLATE_NOOP(
+            "db", "Cannot write {path}: the disk is full or failing. Nothing was changed."
+        ).format(path=path)
+    return QT_TRANSLATE_NOOP("db", "Cannot open the database {where}: {error}").format(
+        where=path, error=text
+    )
 
 
 def open_database(
@@ -461,9 +530,15 @@ def open_database(
     if not is_url(target):
         path = check_local_path(target)
         if path.is_dir():
-            raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("db", "{path} is a folder, not a database file.").format(
+                    path=path
+                )
+            )
         if not path.exists() and not create:
-            raise DatabaseOpenError(f"There is no database at {path}.")
+            raise DatabaseOpenError(
+                QT_TRANSLATE_NOOP("db", "There is no database at {path}.").format(path=path)
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -81,6 +81,13 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 (the nam
     return Text(context, source)
 
 
+def message_of(exc: BaseException) -> str:
+    """An error's message, kept a message (translatable) when it is one."""
+    if exc.args and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)
+
+
 def shown(value: Any, translate: Translate) -> str:
     """What a value reads as: a message translated, an error's message, anything else as str."""
     if isinstance(value, BaseException) and value.args and isinstance(value.args[0], Text):

@@ -22,6 +22,7 @@ from urllib.parse import quote
 from . import paths
 from .clock import CLOCK
 from .errors import DatabaseOpenError, UserError
+from .i18n import QT_TRANSLATE_NOOP
 
 TEMP_PREFIX = ".citydesk-"  # temporary files of ours; a kill may leave them behind
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -90,7 +91,11 @@ def move_into_place(temp: Path, target: Path) -> None:
     """Make `temp` the file at `target` in one step; its side files must not outlive it."""
     for suffix in SIDE_FILES:
         if Path(f"{temp}{suffix}").exists():
-            raise BackupError(f"{temp} was still in use; {target} is unchanged.")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "backups", "{temp} was still in use; {target} is unchanged."
+                ).format(temp=temp, target=target)
+            )
     fsync_file(temp)
     for suffix in ("-wal", "-shm"):
         # An empty WAL of the old file (checkpointed, no reader) would be misread as the new one's.
@@ -126,21 +131,32 @@ def examine(path: Path, unreadable: str) -> tuple[str, dict[str, int]]:
     try:
         return conn.execute("PRAGMA integrity_check").fetchone()[0], table_counts(conn)
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"{unreadable}: {exc}.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backups", "{what}: {error}.").format(what=unreadable, error=exc)
+        ) from exc
     finally:
         conn.close()
 
 
 def check_copy(copy: Path, expected: dict[str, int]) -> None:
     """The copy is sound (integrity check) and holds as many rows in every table."""
-    verdict, counts = examine(copy, f"The copy {copy.name} cannot be read back")
+    verdict, counts = examine(
+        copy,
+        QT_TRANSLATE_NOOP("backups", "The copy {name} cannot be read back").format(name=copy.name),
+    )
     if verdict != "ok":
-        raise BackupError(f"The copy {copy.name} failed its integrity check: {verdict}.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backups", "The copy {name} failed its integrity check: {verdict}."
+            ).format(name=copy.name, verdict=verdict)
+        )
     if counts != expected:
         differ = sorted(k for k in set(counts) | set(expected) if counts.get(k) != expected.get(k))
         raise BackupError(
-            f"The copy {copy.name} does not hold the same rows as the database "
-            f"(tables {', '.join(differ[:5])})."
+            QT_TRANSLATE_NOOP(
+                "backups",
+                "The copy {name} does not hold the same rows as the database (tables {tables}).",
+            ).format(name=copy.name, tables=", ".join(differ[:5]))
         )
 
 
@@ -178,7 +194,11 @@ def copy_verified(source: Path, dest: Path) -> dict[str, int]:
         move_into_place(temp, dest)
     except sqlite3.DatabaseError as exc:
         remove_with_side_files(temp)
-        raise BackupError(f"{source} could not be copied: {exc}. Nothing was changed.") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backups", "{source} could not be copied: {error}. Nothing was changed."
+            ).format(source=source, error=exc)
+        ) from exc
     except (OSError, BackupError):
         remove_with_side_files(temp)
         raise
@@ -202,7 +222,11 @@ def make_backup(source: Path, dest: Path | None = None, *, reason: str = "") -> 
     """A checked copy of the database at `source`: in its backups folder, or at `dest`."""
     source = Path(source)
     if not source.exists():
-        raise BackupError(f"There is no database at {source} to back up.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backups", "There is no database at {source} to back up.").format(
+                source=source
+            )
+        )
     if dest is None:
         folder = paths.backup_dir_for(source)
         folder.mkdir(parents=True, exist_ok=True)
@@ -213,15 +237,20 @@ def make_backup(source: Path, dest: Path | None = None, *, reason: str = "") -> 
             dest = dest / backup_name(source, reason=reason)
         if dest.resolve() == source.resolve():
             raise BackupError(
-                "A backup cannot replace the database it copies; choose another file."
+                QT_TRANSLATE_NOOP(
+                    "backups",
+                    "A backup cannot replace the database it copies; choose another file.",
+                )
             )
         dest.parent.mkdir(parents=True, exist_ok=True)
     try:
         copy_verified(source, dest)
     except OSError as exc:
         raise BackupError(
-            f"The backup could not be written to {dest}: {exc.strerror or exc}. "
-            "The database itself is unchanged."
+            QT_TRANSLATE_NOOP(
+                "backups",
+                "The backup could not be written to {dest}: {error}. The database itself is unchanged.",
+            ).format(dest=dest, error=exc.strerror or exc)
         ) from exc
     return dest
 
@@ -250,13 +279,24 @@ def restore_backup(
     """
     target, backup = Path(target).absolute(), Path(backup).absolute()
     if not backup.is_file():
-        raise BackupError(f"There is no backup at {backup}.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backups", "There is no backup at {backup}.").format(backup=backup)
+        )
     if backup.resolve() == target.resolve() if target.exists() else False:
-        raise BackupError("That file is the database itself; choose one of its backups.")
-    verdict, counts = examine(backup, f"{backup.name} is not a readable database")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backups", "That file is the database itself; choose one of its backups."
+            )
+        )
+    verdict, counts = examine(
+        backup,
+        QT_TRANSLATE_NOOP("backups", "{name} is not a readable database").format(name=backup.name),
+    )
     if verdict != "ok":
         raise BackupError(
-            f"{backup.name} failed its integrity check ({verdict}); nothing was restored."
+            QT_TRANSLATE_NOOP(
+                "backups", "{name} failed its integrity check ({verdict}); nothing was restored."
+            ).format(name=backup.name, verdict=verdict)
         )
     if check is not None:
         check(backup)
@@ -306,10 +346,11 @@ def rebuilt(target: Path, what: str) -> Iterator[Path]:
 def describe_backup(backup: Path | None) -> str:
     if backup is None:
         return ""
-    return (
-        f" A copy made before the last upgrade is kept at {backup}; "
-        "File > Restore from backup… (or `restore --db`) puts it back."
-    )
+    return QT_TRANSLATE_NOOP(
+        "backups",
+        " A copy made before the last upgrade is kept at {backup}; File > Restore from backup… "
+        "(or `restore --db`) puts it back.",
+    ).format(backup=backup)
 
 
 __all__ = [

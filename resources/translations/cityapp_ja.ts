@@ -2472,6 +2472,65 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>{temp} was still in use; {target} is unchanged.</source>
+        <translation>{temp}がまだ使用中でした。{target}は変更していません。</translation>
+    </message>
+    <message>
+        <source>{what}: {error}.</source>
+        <translation>{what}：{error}。</translation>
+    </message>
+    <message>
+        <source>The copy {name} cannot be read back</source>
+        <translation>コピー{name}を読み戻せません</translation>
+    </message>
+    <message>
+        <source>The copy {name} failed its integrity check: {verdict}.</source>
+        <translation>コピー{name}は整合性チェックに失敗しました：{verdict}。</translation>
+    </message>
+    <message>
+        <source>The copy {name} does not hold the same rows as the database (tables {tables}).</source>
+        <translation>コピー{name}の行がデータベースと一致しません（表：{tables}）。</translation>
+    </message>
+    <message>
+        <source>{source} could not be copied: {error}. Nothing was changed.</source>
+        <translation>{source}をコピーできませんでした：{error}。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>There is no database at {source} to back up.</source>
+        <translation>{source}にバックアップするデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the database it copies; choose another file.</source>
+        <translation>バックアップで元のデータベース自体を置き換えることはできません。別のファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {dest}: {error}. The database itself is unchanged.</source>
+        <translation>バックアップを{dest}に書き込めませんでした：{error}。データベースは変更されていません。</translation>
+    </message>
+    <message>
+        <source>There is no backup at {backup}.</source>
+        <translation>{backup}にバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>That file is the database itself; choose one of its backups.</source>
+        <translation>そのファイルはデータベースそのものです。バックアップの一つを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable database</source>
+        <translation>{name}は読み込めるデータベースではありません</translation>
+    </message>
+    <message>
+        <source>{name} failed its integrity check ({verdict}); nothing was restored.</source>
+        <translation>{name}は整合性チェックに失敗しました（{verdict}）。何も復元していません。</translation>
+    </message>
+    <message>
+        <source> A copy made before the last upgrade is kept at {backup}; File &gt; Restore from backup… (or `restore --db`) puts it back.</source>
+        <translation>前回の更新前のコピーを{backup}に保管しています。ファイル＞バックアップから復元…（または `restore --db`）で戻せます。</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
         <source>Active</source>
@@ -2831,6 +2890,117 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>“{title}” ({starts} to {ends}) is outside the trip&apos;s dates, {first} to {last}.</source>
         <translation>「{title}」（{starts}～{ends}）は出張期間（{first}～{last}）の外です。</translation>
+    </message>
+</context>
+<context>
+    <name>db</name>
+    <message>
+        <source>SQLite files cannot be shared safely over the network. For a shared office database, use the shared server mode: open a PostgreSQL URL such as postgresql+psycopg://user@server/citydesk (File &gt; Open database, or --db URL).</source>
+        <translation>SQLiteファイルはネットワーク上で安全に共有できません。課で共有するデータベースには共有サーバーを使ってください：postgresql+psycopg://user@server/citydesk のようなPostgreSQLのURLを開きます（ファイル＞データベースを開く、または --db URL）。</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share. {advice}</source>
+        <translation>データベース{path}はネットワーク共有上にあります。{advice}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a mapped network drive. {advice}</source>
+        <translation>データベース{path}はネットワークドライブ上にあります。{advice}</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network file system ({kind}). {advice}</source>
+        <translation>データベース{path}はネットワークファイルシステム（{kind}）上にあります。{advice}</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a database URL the program understands.</source>
+        <translation>「{target}」はこのプログラムが扱えるデータベースのURLではありません。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path}はフォルダーです。データベースファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {where}: {error}</source>
+        <translation>データベース{where}を使用できません：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}: {error}</source>
+        <translation>データベース{where}を開けません：{error}</translation>
+    </message>
+    <message>
+        <source>{path} holds tables that City Diplomacy Desk did not create; it is left untouched. Choose another file or an empty database.</source>
+        <translation>{path}にはCity Diplomacy Deskが作成していない表があります。ファイルには触れていません。別のファイルか空のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} was last used by a newer version of City Diplomacy Desk (schema {revision}); it is left untouched. Update the program to open it.</source>
+        <translation>{path}は新しいバージョンのCity Diplomacy Desk（スキーマ{revision}）で使われました。ファイルには触れていません。開くにはプログラムを更新してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a City Diplomacy Desk database; nothing was restored.</source>
+        <translation>{path}はCity Diplomacy Deskのデータベースではありません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>The program cannot {what} a shared server database itself. On the server, use PostgreSQL&apos;s own tools: {command} to back up, and pg_restore to put a dump back. Ask the server&apos;s administrator if unsure.</source>
+        <translation>共有サーバーのデータベースの{what}は、このプログラムではできません。サーバー上でPostgreSQLのツールを使ってください：バックアップは {command}、ダンプの復元は pg_restore です。わからない場合はサーバーの管理者にお尋ねください。</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>{path}にデータベースがありません。</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it holds no City Diplomacy Desk database. It was left as it is.</source>
+        <translation>{path}は空で、City Diplomacy Deskのデータベースではありません。そのままにしています。</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade to this version&apos;s schema, but the file is read-only. Open a copy you may write to.</source>
+        <translation>{path}はこのバージョンのスキーマへの更新が必要ですが、読み取り専用です。書き込めるコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>{error} The upgrade did not start; {path} is unchanged.</source>
+        <translation>{error} 更新は始めていません。{path}は変更されていません。</translation>
+    </message>
+    <message>
+        <source>{error}{backup}</source>
+        <translation>{error}{backup}</translation>
+    </message>
+    <message>
+        <source>The upgrade of {path} failed ({error}); the file is as it was.{backup}</source>
+        <translation>{path}の更新に失敗しました（{error}）。ファイルは元のままです。{backup}</translation>
+    </message>
+    <message>
+        <source>The database is read-only: nothing was saved. Open a copy you may change, or ask for write access to the file.</source>
+        <translation>データベースは読み取り専用です。保存していません。変更できるコピーを開くか、ファイルへの書き込み権限を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and save again.</source>
+        <translation>ディスクがいっぱいです。保存していません。空き容量を確保してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database: nothing was saved. Wait a moment and save again.</source>
+        <translation>他のプログラムがデータベースを使用中です。保存していません。少し待ってから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a City Diplomacy Desk database (it is not a SQLite file); it is left untouched.</source>
+        <translation>{path}はCity Diplomacy Deskのデータベースではありません（SQLiteファイルではありません）。ファイルには触れていません。</translation>
+    </message>
+    <message>
+        <source>Cannot open or create {path}: the folder is missing or not writable.</source>
+        <translation>{path}を開くことも作成することもできません。フォルダーがないか、書き込めません。</translation>
+    </message>
+    <message>
+        <source>{path} is locked by another program. Close it there and try again.</source>
+        <translation>{path}は他のプログラムがロックしています。そちらで閉じてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full or failing. Nothing was changed.</source>
+        <translation>{path}に書き込めません。ディスクがいっぱいか、故障しています。何も変更していません。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui.i18n import translated
+
 
 class ErrorDialog:
     """A plain-words error: what happened, what was kept safe, what to do; detail folds out."""
@@ -16,7 +18,7 @@ class ErrorDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(title)
-        box.setText(message)
+        box.setText(translated(message))
         if details:
             box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -28,7 +30,7 @@ class NoticeDialog:
 
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        QMessageBox.information(parent, title, translated(message))
 
 
 class ConfirmDialog:
@@ -37,7 +39,7 @@ class ConfirmDialog:
         answer = QMessageBox.question(
             parent,
             title,
-            question,
+            translated(question),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -52,7 +54,7 @@ class ConflictDialog:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
-        box.setText(message)
+        box.setText(translated(message))
         reload = box.addButton(
             QCoreApplication.translate("messages", "&Reload"), QMessageBox.ButtonRole.AcceptRole
         )
