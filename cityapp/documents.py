@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from .i18n import QT_TRANSLATE_NOOP
+
 DOCUMENT_TYPES = frozenset(
     {
         # PDF and text
@@ -60,37 +62,63 @@ def check_document(reference: str | None) -> DocumentCheck:
     """What may be done with a stored document reference, and why not when refused."""
     text = (reference or "").strip().strip('"')
     if not text:
-        return DocumentCheck(REFUSED, "", "No document is recorded.")
+        return DocumentCheck(
+            REFUSED, "", QT_TRANSLATE_NOOP("documents", "No document is recorded.")
+        )
     if any(ord(ch) < 32 for ch in text):
-        return DocumentCheck(REFUSED, text, "The path holds control characters.")
+        return DocumentCheck(
+            REFUSED, text, QT_TRANSLATE_NOOP("documents", "The path holds control characters.")
+        )
     suffix = _suffix(text)
     if suffix not in DOCUMENT_TYPES:
-        kind = f"“{suffix}” files" if suffix else "Files without a type"
+        kind = (
+            QT_TRANSLATE_NOOP("documents", "“{suffix}” files").format(suffix=suffix)
+            if suffix
+            else QT_TRANSLATE_NOOP("documents", "Files without a type")
+        )
         return DocumentCheck(
             REFUSED,
             text,
-            f"{kind} are not opened from here: only documents (PDF, Office, OpenDocument, "
-            "images, text, e-mail) are, so that no program is started from a stored path.",
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "{kind} are not opened from here: only documents (PDF, Office, OpenDocument, "
+                "images, text, e-mail) are, so that no program is started from a stored path.",
+            ).format(kind=kind),
         )
     if _is_remote(text):
         return DocumentCheck(
-            ASK, text, "The document is on another computer; opening it contacts that computer."
+            ASK,
+            text,
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "The document is on another computer; opening it contacts that computer.",
+            ),
         )
     if not _is_absolute(text):
         return DocumentCheck(
             REFUSED,
             text,
-            "The path is not complete (it does not start at a drive or folder root); "
-            "edit the agreement to give the full path.",
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "The path is not complete (it does not start at a drive or folder root); "
+                "edit the agreement to give the full path.",
+            ),
         )
     path = Path(text)
     if not path.is_file():
         return DocumentCheck(
             REFUSED,
             text,
-            "The document is not there. It may have been moved, or the drive is not connected.",
+            QT_TRANSLATE_NOOP(
+                "documents",
+                "The document is not there. It may have been moved, or the drive is not connected.",
+            ),
         )
     real = path.resolve()
     if _suffix(str(real)) not in DOCUMENT_TYPES:  # a link named .pdf that leads to a program
-        return DocumentCheck(REFUSED, text, "The path leads to a file that is not a document.")
+        return DocumentCheck(
+            REFUSED,
+            text,
+            QT_TRANSLATE_NOOP("documents", "The path leads to a file that is not a document."),
+        )
     return DocumentCheck(OPEN, str(real))

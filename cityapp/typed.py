@@ -10,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, datetime
 
+from .i18n import QT_TRANSLATE_NOOP
+
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 _DATETIME = re.compile(
     r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[ T]?\s*(\d{1,2})[:時](\d{2})分?\s*$"
@@ -26,6 +28,9 @@ class TypedValueError(ValueError):
     """Typed text that is not a value; the message says why, in words."""
 
 
+NOT_A_DAY = QT_TRANSLATE_NOOP("typed", "{text} is not a day in the calendar.")
+
+
 def parse_date(text: str) -> date | None:
     """'2015-03-15' (or 2015/3/15, 2015年3月15日) as a date; empty text is no date."""
     text = _normal(text)
@@ -34,13 +39,15 @@ def parse_date(text: str) -> date | None:
     match = _DATE.match(text)
     if not match:
         raise TypedValueError(
-            f"“{text}” is not a date: type it as year-month-day, like 2015-03-15."
+            QT_TRANSLATE_NOOP(
+                "typed", "“{text}” is not a date: type it as year-month-day, like 2015-03-15."
+            ).format(text=text)
         )
     year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day)
     except ValueError:
-        raise TypedValueError(f"{text} is not a day in the calendar.") from None
+        raise TypedValueError(NOT_A_DAY.format(text=text)) from None
 
 
 def parse_datetime(text: str) -> datetime | None:
@@ -51,15 +58,27 @@ def parse_datetime(text: str) -> datetime | None:
     match = _DATETIME.match(text)
     if not match:
         if _DATE.match(text):
-            raise TypedValueError(f"Add the time to “{text}”, like {text} 09:30.")
-        raise TypedValueError(f"“{text}” is not a date and time: type it like 2015-03-15 09:30.")
+            raise TypedValueError(
+                QT_TRANSLATE_NOOP("typed", "Add the time to “{text}”, like {text} 09:30.").format(
+                    text=text
+                )
+            )
+        raise TypedValueError(
+            QT_TRANSLATE_NOOP(
+                "typed", "“{text}” is not a date and time: type it like 2015-03-15 09:30."
+            ).format(text=text)
+        )
     year, month, day, hour, minute = (int(g) for g in match.groups())
     try:
         date(year, month, day)
     except ValueError:
-        raise TypedValueError(f"{text} is not a day in the calendar.") from None
+        raise TypedValueError(NOT_A_DAY.format(text=text)) from None
     if hour > 23 or minute > 59:
-        raise TypedValueError(f"{hour}:{minute:02d} is not a time of day.")
+        raise TypedValueError(
+            QT_TRANSLATE_NOOP("typed", "{time} is not a time of day.").format(
+                time=f"{hour}:{minute:02d}"
+            )
+        )
     return datetime(year, month, day, hour, minute)
 
 
@@ -76,7 +95,11 @@ def parse_money(text: str) -> int | float | None:
         bare = _CURRENCY_MARKS.sub("", bare.strip())
     bare = bare.strip().replace(" ", "").replace("\u00a0", "")
     if not re.fullmatch(r"-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?", bare):
-        raise TypedValueError(f"“{text}” is not an amount: type it like 1,850,000.")
+        raise TypedValueError(
+            QT_TRANSLATE_NOOP("typed", "“{text}” is not an amount: type it like 1,850,000.").format(
+                text=text
+            )
+        )
     number = float(bare.replace(",", ""))
     return int(number) if number.is_integer() else number
 

@@ -3004,6 +3004,45 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>documents</name>
+    <message>
+        <source>No document is recorded.</source>
+        <translation>文書は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The path holds control characters.</source>
+        <translation>パスに制御文字が含まれています。</translation>
+    </message>
+    <message>
+        <source>“{suffix}” files</source>
+        <translation>「{suffix}」ファイル</translation>
+    </message>
+    <message>
+        <source>Files without a type</source>
+        <translation>種類のないファイル</translation>
+    </message>
+    <message>
+        <source>{kind} are not opened from here: only documents (PDF, Office, OpenDocument, images, text, e-mail) are, so that no program is started from a stored path.</source>
+        <translation>{kind}はここからは開きません。保存されたパスからプログラムが起動しないよう、開くのは文書（PDF、Office、OpenDocument、画像、テキスト、メール）だけです。</translation>
+    </message>
+    <message>
+        <source>The document is on another computer; opening it contacts that computer.</source>
+        <translation>文書は別のコンピューターにあります。開くとそのコンピューターに接続します。</translation>
+    </message>
+    <message>
+        <source>The path is not complete (it does not start at a drive or folder root); edit the agreement to give the full path.</source>
+        <translation>パスが完全ではありません（ドライブやフォルダーのルートから始まっていません）。協定を編集して完全なパスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The document is not there. It may have been moved, or the drive is not connected.</source>
+        <translation>文書が見つかりません。移動されたか、ドライブが接続されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The path leads to a file that is not a document.</source>
+        <translation>パスの先は文書ではないファイルです。</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong inside the program: {what}.
@@ -4340,6 +4379,33 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>Visit</source>
         <translation>来訪</translation>
+    </message>
+</context>
+<context>
+    <name>typed</name>
+    <message>
+        <source>{text} is not a day in the calendar.</source>
+        <translation>{text}は暦にない日付です。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as year-month-day, like 2015-03-15.</source>
+        <translation>「{text}」は日付ではありません。2015-03-15のように年-月-日で入力してください。</translation>
+    </message>
+    <message>
+        <source>Add the time to “{text}”, like {text} 09:30.</source>
+        <translation>「{text}」に時刻を加えてください（例：{text} 09:30）。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time: type it like 2015-03-15 09:30.</source>
+        <translation>「{text}」は日時ではありません。2015-03-15 09:30のように入力してください。</translation>
+    </message>
+    <message>
+        <source>{time} is not a time of day.</source>
+        <translation>{time}は時刻ではありません。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount: type it like 1,850,000.</source>
+        <translation>「{text}」は金額ではありません。1,850,000のように入力してください。</translation>
     </message>
 </context>
 </TS>

@@ -88,12 +88,12 @@ def open_document(tab: RelatedList) -> bool:
         return False
     check = check_document(record.document_ref)
     if check.verdict == REFUSED:
-        ErrorDialog.ask(tab, title, f"{check.path}\n\n{check.reason}")
+        ErrorDialog.ask(tab, title, f"{check.path}\n\n{translated(check.reason)}")
         return False
     if check.verdict == ASK:
         question = QCoreApplication.translate(
             "CitiesPage", "{reason}\n\n{path}\n\nOpen it?"
-        ).format(reason=check.reason, path=check.path)
+        ).format(reason=translated(check.reason), path=check.path)
         if not ConfirmDialog.ask(tab, title, question):
             return False
         url = QUrl(check.path) if "://" in check.path else QUrl.fromLocalFile(check.path)
