@@ -57,16 +57,33 @@ KIND_ORDER = [
 ]
 
 
-def fold(text: str) -> str:
+# Katakana (full width; NFKC makes half-width katakana full width first) to hiragana.
+_KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+
+
+def fold_case(text: str) -> str:
     """Normalise and case-fold: 'Москва' and 'москва', 'Ｔｏｋｙｏ' and 'tokyo' fold alike."""
     return unicodedata.normalize("NFKC", text).casefold()
 
 
+def fold(text: str) -> str:
+    """`fold_case`, and kana of either kind alike: 'ベルリン', 'ﾍﾞﾙﾘﾝ' and 'べるりん' fold alike,
+    so that a name typed in hiragana finds one written in katakana, and the other way round."""
+    return fold_case(text).translate(_KATAKANA_TO_HIRAGANA)
+
+
+def _drops_accents(base: str) -> bool:
+    """Letters whose accents a search may ignore: Latin and Greek (kana keep their voicing
+    marks, Cyrillic its breve: й is a letter of its own)."""
+    return base.isascii() or "\u0370" <= base <= "\u03ff"
+
+
 def strip_accents(text: str) -> str:
-    """Latin letters without accents; other scripts unchanged (kana keep their voicing marks)."""
-    out = []
+    """Latin and Greek letters without accents ('São' -> 'Sao', 'Αθήνα' -> 'Αθηνα'); other
+    scripts unchanged."""
+    out: list[str] = []
     for ch in unicodedata.normalize("NFD", text):
-        if unicodedata.combining(ch) and out and out[-1].isascii():
+        if unicodedata.combining(ch) and out and _drops_accents(out[-1]):
             continue
         out.append(ch)
     return unicodedata.normalize("NFC", "".join(out))

@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-from .search import fold, strip_accents
+from .search import fold_case as fold
+from .search import strip_accents
 
 CYRILLIC = "CYRILLIC"
 ARAB_COUNTRIES = [

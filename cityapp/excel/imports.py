@@ -26,7 +26,7 @@ from ..fields import BOOL, CHOICE, COUNTRY, DATE, FLOAT, INT, ZONE, RecordForm, 
 from ..fields import CITY as CITY_FORM
 from ..fields import COUNTERPART as COUNTERPART_FORM
 from ..models import City, Counterpart, Organization, OrganizationKind
-from ..search import fold
+from ..search import fold_case as fold
 from .cells import put_text
 from .sheets import HEADER, HEADER_FILL
 

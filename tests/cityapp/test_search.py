@@ -119,6 +119,29 @@ def test_counterpart_labels_follow_the_persons_name_order(db):
     ]
 
 
+def test_kana_of_either_kind_and_greek_without_accents_find_each_other(db):
+    with db.factory.begin() as s:
+        s.add_all(
+            [
+                factories.city(name_en="Berlin", name_ja="ベルリン", country_code="DE"),
+                factories.city(
+                    name_en="Athens", name_local="Αθήνα", name_ja="アテネ", country_code="GR"
+                ),
+                factories.city(name_en="Kyiv", name_local="Київ", country_code="UA"),
+            ]
+        )
+    with db.factory() as s:
+        for query in ("べるりん", "ベルリン", "ﾍﾞﾙﾘﾝ", "るり"):
+            assert ("city", "Berlin") in [
+                (k, lbl.split(" ")[0]) for k, lbl in kinds_and_labels(s, query)
+            ], query
+        for query in ("ΑΘΗΝΑ", "αθηνα", "Αθήνα", "あてね"):
+            assert any("Athens" in lbl for _k, lbl in kinds_and_labels(s, query)), query
+        assert not kinds_and_labels(s, "ばるりん")  # voicing marks still count
+        assert any("Kyiv" in lbl for _k, lbl in kinds_and_labels(s, "київ"))
+        assert not kinds_and_labels(s, "киив")  # ї is a letter of its own, not и with marks
+
+
 def test_fold_is_stable():
     assert fold("Straße") == fold("STRASSE")
     assert fold("Москва") == "москва"
