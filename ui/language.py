@@ -8,6 +8,7 @@ widgets as they are built). Exports choose their language on their own.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -56,6 +57,7 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(*_LOCALES.get(language, _LOCALES["en"])))
+    apply_font(app, language)
     if language == "en":
         return language
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -65,6 +67,30 @@ def install(app: QCoreApplication, language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+# Windows' own interface fonts with Japanese glyphs, best first.
+JAPANESE_UI_FONTS = ("Yu Gothic UI", "Meiryo UI", "MS UI Gothic")
+
+
+def ui_font_families(language: str, installed: set[str], default: str) -> list[str]:
+    """The window's font families: in Japanese the system's Japanese interface font first; in
+    English the default font, with a Japanese one after it for Japanese names in the data."""
+    japanese = [f for f in JAPANESE_UI_FONTS if f in installed][:1]
+    if language == "ja" and japanese:
+        return japanese + [default]
+    return [default, *japanese]
+
+
+def apply_font(app: QCoreApplication, language: str) -> None:
+    """On Windows, the interface font that shows Japanese as Windows itself does."""
+    if sys.platform != "win32":
+        return  # elsewhere fontconfig chooses a font with the glyphs
+    from PySide6.QtGui import QFontDatabase
+
+    font = app.font()
+    font.setFamilies(ui_font_families(language, set(QFontDatabase.families()), font.family()))
+    app.setFont(font)
 
 
 def current() -> str:

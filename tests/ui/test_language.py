@@ -93,3 +93,12 @@ def test_the_japanese_window_reads_in_japanese(start, demo_copy):
     # A rule's message, its field label inside it, in Japanese.
     problems = trips.form.problems({**trips.form.values(), "title": ""})
     assert problems["title"] == "件名は必須です。"
+
+
+def test_the_window_font_is_the_systems_japanese_interface_font():
+    installed = {"Segoe UI", "Meiryo UI", "Yu Gothic UI", "MS UI Gothic"}
+    assert language.ui_font_families("ja", installed, "Segoe UI") == ["Yu Gothic UI", "Segoe UI"]
+    assert language.ui_font_families("en", installed, "Segoe UI") == ["Segoe UI", "Yu Gothic UI"]
+    older = {"Segoe UI", "Meiryo UI"}  # Windows before 8.1 has no Yu Gothic
+    assert language.ui_font_families("ja", older, "Segoe UI") == ["Meiryo UI", "Segoe UI"]
+    assert language.ui_font_families("ja", {"Segoe UI"}, "Segoe UI") == ["Segoe UI"]
