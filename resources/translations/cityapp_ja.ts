@@ -1503,6 +1503,10 @@ Open it?</source>
         <translation>当市の役割：{role}</translation>
     </message>
     <message>
+        <source>Our role: {role}, since {day}</source>
+        <translation>当市の役割：{role}（{day}から）</translation>
+    </message>
+    <message>
         <source>We are not a member.</source>
         <translation>当市は加盟していません。</translation>
     </message>
@@ -2253,12 +2257,48 @@ Open it?</source>
         <translation>都市</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
         <source>Ours</source>
         <translation>当方</translation>
     </message>
     <message>
         <source>Visitors</source>
         <translation>来訪者</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <source>No one in the delegation yet. Add people with Add….</source>
+        <translation>団員はまだいません。追加…で追加してください。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>費目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Yen</source>
+        <translation>円換算</translation>
+    </message>
+    <message>
+        <source>No budget lines yet.</source>
+        <translation>予算項目はまだありません。</translation>
     </message>
     <message>
         <source>De&amp;legation</source>

@@ -102,3 +102,112 @@ def test_the_window_font_is_the_systems_japanese_interface_font():
     older = {"Segoe UI", "Meiryo UI"}  # Windows before 8.1 has no Yu Gothic
     assert language.ui_font_families("ja", older, "Segoe UI") == ["Meiryo UI", "Segoe UI"]
     assert language.ui_font_families("ja", {"Segoe UI"}, "Segoe UI") == ["Segoe UI"]
+
+
+# Words that stay as they are in a Japanese window: names of products, formats, keys and codes.
+KEPT = {
+    "City",
+    "Diplomacy",
+    "Desk",
+    "PDF",
+    "Excel",
+    "CSV",
+    "PNG",
+    "PostgreSQL",
+    "URL",
+    "ISO",
+    "JPY",
+    "EUR",
+    "USD",
+    "APPI",
+    "GDPR",
+    "VACUUM",
+    "FULL",
+    "Outlook",
+    "Google",
+    "English",
+    "Ctrl",
+    "Shift",
+    "Alt",
+    "Esc",
+    "Enter",
+    "Tab",
+    "Del",
+    "Delete",
+    "Down",
+    "Up",
+    "YYYY",
+    "MM",
+    "DD",
+    "HH",
+    "MoU",
+}
+
+
+def english_words(text: str) -> set[str]:
+    import re
+
+    return {w for w in re.findall(r"[A-Za-z]{3,}", text or "") if w not in KEPT}
+
+
+def test_every_page_and_tab_of_the_japanese_window_speaks_japanese(start, demo_copy, qtbot):
+    """Menus, buttons, tabs, column headings, field labels, placeholders and tooltips on every
+    page and tab: no English word left (the records' own names are data, and not looked at)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QTabWidget
+
+    from tests.ui.helpers import figures_shown
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    found: dict[str, set[str]] = {}
+
+    def look(text: str, where: str) -> None:
+        if words := english_words(text):
+            found.setdefault(where, set()).update(words)
+
+    def sweep(where: str) -> None:
+        page = window.current_page()
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.buddy() is not None:
+                look(label.text(), f"{where}: field label")
+        for button in page.findChildren(QAbstractButton):
+            if button.isVisible():
+                look(button.text(), f"{where}: button")
+                look(button.toolTip(), f"{where}: tooltip")
+        for tabs in page.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                look(tabs.tabText(i), f"{where}: tab")
+        for view in page.findChildren(QTableView):
+            model = view.model()
+            for column in range(model.columnCount() if model is not None else 0):
+                look(
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
+                    f"{where}: heading",
+                )
+        for edit in page.findChildren(QLineEdit):
+            if edit.isVisible():
+                look(edit.placeholderText(), f"{where}: placeholder")
+
+    def menus(actions, where="menu") -> None:
+        for action in actions:
+            look(action.text(), where)
+            look(action.statusTip(), where)
+            if action.menu() is not None:
+                menus(action.menu().actions(), where)
+
+    menus(window.menuBar().actions())
+    for key in window.pages:
+        window.show_page(key)
+        page = window.current_page()
+        if key == "dashboard":
+            for tab in page.TABS:
+                page.show_tab(tab)
+                figures_shown(qtbot, page)
+                sweep(f"{key}/{tab}")
+            continue
+        tabs = getattr(page, "tabs", None)
+        for i in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(i)
+            qtbot.wait(1)
+            sweep(f"{key}/{i}")
+    assert found == {}

@@ -309,8 +309,12 @@ class NetworksPage(RecordPage):
         ours = [m for m in self.members.records.values() if m.city.is_home]
         if ours:
             role = RecordTableModel.display("enum", ours[0].role)
-            since = f" — {self.tr('since')} {_day(ours[0].joined_on)}" if ours[0].joined_on else ""
-            self.our_role.setText(self.tr("Our role: {role}").format(role=role) + since)
+            text = self.tr("Our role: {role}").format(role=role)
+            if ours[0].joined_on:
+                text = self.tr("Our role: {role}, since {day}").format(
+                    role=role, day=_day(ours[0].joined_on)
+                )
+            self.our_role.setText(text)
         else:
             self.our_role.setText(self.tr("We are not a member.") if record_id is not None else "")
 

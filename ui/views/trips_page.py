@@ -178,12 +178,12 @@ class TripsPage(RecordPage):
             form=fields.DELEGATE,
             owner_key="trip_id",
             columns=[
-                ("Name", person_name),
-                ("Role", lambda d: RecordTableModel.display("enum", d.role)),
-                ("Side", lambda d: self.tr("Ours") if d.staff_id else self.tr("Visitors")),
+                (self.tr("Name"), person_name),
+                (self.tr("Role"), lambda d: RecordTableModel.display("enum", d.role)),
+                (self.tr("Side"), lambda d: self.tr("Ours") if d.staff_id else self.tr("Visitors")),
             ],
             load=delegates_of,
-            empty="No one in the delegation yet. Add people with Add….",
+            empty=self.tr("No one in the delegation yet. Add people with Add…."),
             describe=person_name,
         )
         self.delegation_count = QLabel(self)
@@ -197,13 +197,13 @@ class TripsPage(RecordPage):
             form=fields.BUDGET,
             owner_key="trip_id",
             columns=[
-                ("Category", lambda b: RecordTableModel.display("enum", b.category)),
-                ("Description", lambda b: b.description or ""),
-                ("Amount", lambda b: f"{b.amount:,.2f} {b.currency}"),
-                ("Yen", lambda b: self._yen_of(b)),
+                (self.tr("Category"), lambda b: RecordTableModel.display("enum", b.category)),
+                (self.tr("Description"), lambda b: b.description or ""),
+                (self.tr("Amount"), lambda b: f"{b.amount:,.2f} {b.currency}"),
+                (self.tr("Yen"), lambda b: self._yen_of(b)),
             ],
             load=budget_lines_of,
-            empty="No budget lines yet.",
+            empty=self.tr("No budget lines yet."),
             describe=lambda b: b.description or choice_label(b.category),
         )
         self.budget_footer = BudgetFooter(self)

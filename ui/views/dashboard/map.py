@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.labels import choice_label
 from cityapp.services import dashboard
 from cityapp.services.relations import PartnerPlace
 from ui import semantic
+from ui.i18n import translated
 from ui.widgets.link_table import open_link
 from ui.widgets.world_map import MapCity, WorldMap
 
@@ -57,7 +59,7 @@ class MapTab(QWidget):
         self.legend.setText(
             "&nbsp;&nbsp;".join(
                 f"<span style='color:{semantic.level_color(lv).name()}'>●</span> "
-                f"{self.tr(lv.capitalize())} ({counts[lv]})"
+                f"{translated(choice_label(lv))} ({counts[lv]})"
                 for lv in levels
             )
         )
