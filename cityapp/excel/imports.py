@@ -25,6 +25,7 @@ from ..errors import UserError
 from ..fields import BOOL, CHOICE, COUNTRY, DATE, FLOAT, INT, ZONE, RecordForm, validate
 from ..fields import CITY as CITY_FORM
 from ..fields import COUNTERPART as COUNTERPART_FORM
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import City, Counterpart, Organization, OrganizationKind
 from ..search import fold_case as fold
 from .cells import put_text
@@ -105,37 +106,62 @@ class ImportReport:
         return not self.rejected and bool(self.accepted)
 
 
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("imports", "{column}: “{value}” is not a number")
+
+
 def check_file(path: Path) -> None:
     """Refuse what is not a plain .xlsx before any XML is parsed."""
     if not path.exists():
-        raise UserError(f"There is no file {path}.")
+        raise UserError(QT_TRANSLATE_NOOP("imports", "There is no file {path}.").format(path=path))
     with path.open("rb") as handle:
         head = handle.read(8)
     if head == OLE_SIGNATURE:
         raise UserError(
-            f"{path.name} is encrypted (password-protected) or an old .xls file. Save it as an "
-            "unprotected .xlsx workbook and import that."
+            QT_TRANSLATE_NOOP(
+                "imports",
+                "{name} is encrypted (password-protected) or an old .xls file. Save it as an "
+                "unprotected .xlsx workbook and import that.",
+            ).format(name=path.name)
         )
     if not zipfile.is_zipfile(path):
-        raise UserError(f"{path.name} is not an Excel workbook (.xlsx).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("imports", "{name} is not an Excel workbook (.xlsx).").format(
+                name=path.name
+            )
+        )
     try:
         with zipfile.ZipFile(path) as archive:
             expanded = sum(info.file_size for info in archive.infolist())
             if expanded > MAX_EXPANDED_BYTES:
                 raise UserError(
-                    f"{path.name} would expand to {expanded // (1024 * 1024):,} MB; imports are "
-                    f"limited to {MAX_EXPANDED_BYTES // (1024 * 1024)} MB."
+                    QT_TRANSLATE_NOOP(
+                        "imports",
+                        "{name} would expand to {size} MB; imports are limited to {most} MB.",
+                    ).format(
+                        name=path.name,
+                        size=f"{expanded // (1024 * 1024):,}",
+                        most=MAX_EXPANDED_BYTES // (1024 * 1024),
+                    )
                 )
             broken = archive.testzip()
             if broken is not None:
                 raise UserError(
-                    f"{path.name} is damaged ({broken} cannot be read). Nothing was imported."
+                    QT_TRANSLATE_NOOP(
+                        "imports",
+                        "{name} is damaged ({part} cannot be read). Nothing was imported.",
+                    ).format(name=path.name, part=broken)
                 )
             if "xl/workbook.xml" not in archive.namelist():
-                raise UserError(f"{path.name} is a zip file but not an Excel workbook.")
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "imports", "{name} is a zip file but not an Excel workbook."
+                    ).format(name=path.name)
+                )
     except zipfile.BadZipFile as exc:
         raise UserError(
-            f"{path.name} is damaged or incomplete ({exc}). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "imports", "{name} is damaged or incomplete ({error}). Nothing was imported."
+            ).format(name=path.name, error=exc)
         ) from exc
 
 
@@ -175,9 +201,12 @@ def check_size(path: Path) -> None:
                         rows += 1
                         if rows > MAX_ROWS + 1:  # the header row and MAX_ROWS rows
                             raise UserError(
-                                f"{path.name} has more than {MAX_ROWS:,} rows; an import takes at "
-                                f"most {MAX_ROWS:,} at a time. Split the list into smaller files. "
-                                "Nothing was imported."
+                                QT_TRANSLATE_NOOP(
+                                    "imports",
+                                    "{name} has more than {most} rows; an import takes at most "
+                                    "{most} at a time. Split the list into smaller files. "
+                                    "Nothing was imported.",
+                                ).format(name=path.name, most=f"{MAX_ROWS:,}")
                             )
                         element.clear()
                     elif element.tag.endswith("}sheetData"):
@@ -208,22 +237,30 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any], list[str]]]
         name = unsafe or chain[0]
         if unsafe:
             raise UserError(
-                f"{path.name} contains unsafe XML ({name}); it was refused. Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "imports",
+                    "{name} contains unsafe XML ({what}); it was refused. Nothing was imported.",
+                ).format(name=path.name, what=name)
             ) from exc
         raise UserError(
-            f"{path.name} cannot be read as a workbook ({name}). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "imports", "{name} cannot be read as a workbook ({what}). Nothing was imported."
+            ).format(name=path.name, what=name)
         ) from exc
     try:
         ws = wb.worksheets[0]
         ws.reset_dimensions()  # the stated size may be a lie; read what is there
         header_row = next(ws.iter_rows(min_row=1, max_row=1, max_col=MAX_COLUMNS), None)
         if header_row is None:
-            raise UserError(f"{path.name} is empty.")
+            raise UserError(QT_TRANSLATE_NOOP("imports", "{name} is empty.").format(name=path.name))
         named = [i for i, c in enumerate(header_row) if c.value not in (None, "")]
         if not named:
             raise UserError(
-                f"The first row of {path.name} must name the columns; it is empty. Start from "
-                "the template (export template). Nothing was imported."
+                QT_TRANSLATE_NOOP(
+                    "imports",
+                    "The first row of {name} must name the columns; it is empty. Start from the "
+                    "template (export template). Nothing was imported.",
+                ).format(name=path.name)
             )
         width = named[-1] + 1
         header_row = header_row[:width]
@@ -239,7 +276,9 @@ def _rows(path: Path) -> tuple[list[str], list[tuple[int, list[Any], list[str]]]
                     and cell.data_type != "s"
                 ):
                     formulas.append(
-                        headers[index] if index < len(headers) else f"column {index + 1}"
+                        headers[index]
+                        if index < len(headers)
+                        else QT_TRANSLATE_NOOP("imports", "column {n}").format(n=index + 1)
                     )
                     values.append(None)
                 else:
@@ -280,30 +319,38 @@ def _convert(column: Column, value: Any, choices: Any = None) -> tuple[Any, str 
         try:
             return date.fromisoformat(str(value).strip()), None
         except ValueError:
-            return None, f"{column.english}: “{value}” is not a date (YYYY-MM-DD)"
+            return None, QT_TRANSLATE_NOOP(
+                "imports", "{column}: “{value}” is not a date (YYYY-MM-DD)"
+            ).format(column=column.english, value=value)
     if column.kind == BOOL:
         text = fold(str(value).strip())
         if text in TRUE:
             return True, None
         if text in FALSE:
             return False, None
-        return None, f"{column.english}: “{value}” is not yes or no"
+        return None, QT_TRANSLATE_NOOP("imports", "{column}: “{value}” is not yes or no").format(
+            column=column.english, value=value
+        )
     if column.kind in (INT, FLOAT):
         try:
             number = float(str(value).strip().replace(",", ""))
         except ValueError:
-            return None, f"{column.english}: “{value}” is not a number"
+            return None, NOT_A_NUMBER.format(column=column.english, value=value)
         if not math.isfinite(number):  # NaN, inf, 1e999
-            return None, f"{column.english}: “{value}” is not a number"
+            return None, NOT_A_NUMBER.format(column=column.english, value=value)
         if column.kind == INT:
             if number != int(number):
-                return None, f"{column.english}: “{value}” is not a whole number"
+                return None, QT_TRANSLATE_NOOP(
+                    "imports", "{column}: “{value}” is not a whole number"
+                ).format(column=column.english, value=value)
             return int(number), None
         return number, None
     if column.kind == COUNTRY:
         code = str(value).strip().upper()
         if not is_country_code(code):
-            return None, f"{column.english}: “{value}” is not an ISO country code (for example KR)"
+            return None, QT_TRANSLATE_NOOP(
+                "imports", "{column}: “{value}” is not an ISO country code (for example KR)"
+            ).format(column=column.english, value=value)
         return code, None
     if column.kind == CHOICE and choices is not None:
         text = fold(str(value).strip()).replace(" ", "_")
@@ -312,7 +359,9 @@ def _convert(column: Column, value: Any, choices: Any = None) -> tuple[Any, str 
                 return member, None
         return (
             None,
-            f"{column.english}: “{value}” is not one of {', '.join(m.value for m in choices)}",
+            QT_TRANSLATE_NOOP("imports", "{column}: “{value}” is not one of {allowed}").format(
+                column=column.english, value=value, allowed=", ".join(m.value for m in choices)
+            ),
         )
     return str(value).strip(), None
 
@@ -342,19 +391,30 @@ def import_rows(
     `progress(done, total)` is called as rows are checked; it may raise to stop (nothing is written).
     """
     if what not in COLUMNS:
-        raise UserError(f"Imports are of counterparts or cities, not {what}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "imports", "Imports are of counterparts or cities, not {what}."
+            ).format(what=what)
+        )
     check_file(path)
     headers, rows = _rows(path)
     matched, unknown = _match_headers(what, headers)
     report = ImportReport(what)
     if unknown:
-        report.notes.append("Columns not used: " + ", ".join(unknown))
+        report.notes.append(
+            QT_TRANSLATE_NOOP("imports", "Columns not used: {columns}").format(
+                columns=", ".join(unknown)
+            )
+        )
     missing = REQUIRED[what] - {c.key for c in matched.values()}
     if missing:
         names = [c.english for c in COLUMNS[what] if c.key in missing]
         raise UserError(
-            f"The first row must name the columns; missing: {', '.join(names)}. "
-            "Start from the template (export template)."
+            QT_TRANSLATE_NOOP(
+                "imports",
+                "The first row must name the columns; missing: {columns}. Start from the template "
+                "(export template).",
+            ).format(columns=", ".join(names))
         )
     form: RecordForm = COUNTERPART_FORM if what == "counterparts" else CITY_FORM
     seen: dict[tuple, int] = {}
@@ -365,7 +425,10 @@ def import_rows(
             progress(done, len(rows))
         raw: dict[str, Any] = {}
         reasons = [
-            f"{name}: a formula, not a value (formulas are never imported)" for name in formulas
+            QT_TRANSLATE_NOOP(
+                "imports", "{column}: a formula, not a value (formulas are never imported)"
+            ).format(column=name)
+            for name in formulas
         ]
         for index, column in matched.items():
             value = values[index] if index < len(values) else None
@@ -389,18 +452,24 @@ def import_rows(
                 else []
             )
             if any((fold(c.family_name), fold(c.given_name or "")) == key[:2] for c in existing):
-                reasons.append("already in the record (same name and city)")
+                reasons.append(
+                    QT_TRANSLATE_NOOP("imports", "already in the record (same name and city)")
+                )
         else:
             record = {k: v for k, v in raw.items() if v is not None}
             record.setdefault("relationship_level", "contact")
             record.setdefault("status", "prospect")
             record.setdefault("priority", 3)
-            label = raw.get("name_en") or f"row {number}"
+            label = raw.get("name_en") or QT_TRANSLATE_NOOP("imports", "row {n}").format(n=number)
             key = (fold(raw.get("name_en") or ""), raw.get("country_code"))
             if raw.get("name_en") and _find_city(session, raw["name_en"], raw.get("country_code")):
-                reasons.append("already in the record (same name and country)")
+                reasons.append(
+                    QT_TRANSLATE_NOOP("imports", "already in the record (same name and country)")
+                )
         if key in seen:
-            reasons.append(f"the same as row {seen[key]} of this file")
+            reasons.append(
+                QT_TRANSLATE_NOOP("imports", "the same as row {n} of this file").format(n=seen[key])
+            )
         seen.setdefault(key, number)
         for field_key, problem in validate(form, record).items():
             if field_key in {f.key for f in form.fields} and problem not in reasons:
@@ -409,7 +478,11 @@ def import_rows(
         (report.rejected if reasons else report.accepted).append(result)
         prepared.append((result, record))
     if not rows:
-        raise UserError(f"{path.name} has column names but no rows to import.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("imports", "{name} has column names but no rows to import.").format(
+                name=path.name
+            )
+        )
     if report.rejected or dry_run:
         return report
     for org in new_orgs.values():
@@ -443,9 +516,17 @@ def _counterpart_values(
     if raw.get("city"):
         found = _find_city(session, raw["city"], raw.get("country"))
         if not found:
-            reasons.append(f"City: no city called “{raw['city']}” in the record (add it first)")
+            reasons.append(
+                QT_TRANSLATE_NOOP(
+                    "imports", "City: no city called “{city}” in the record (add it first)"
+                ).format(city=raw["city"])
+            )
         elif len(found) > 1:
-            reasons.append(f"City: “{raw['city']}” is ambiguous; add the country column")
+            reasons.append(
+                QT_TRANSLATE_NOOP(
+                    "imports", "City: “{city}” is ambiguous; add the country column"
+                ).format(city=raw["city"])
+            )
         else:
             city_id = found[0].id
     record["city_id"] = city_id
@@ -466,7 +547,11 @@ def write_template(what: str, target: Path) -> Path:
     from .briefing import save_workbook
 
     if what not in COLUMNS:
-        raise UserError(f"Templates are for counterparts or cities, not {what}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "imports", "Templates are for counterparts or cities, not {what}."
+            ).format(what=what)
+        )
     wb = Workbook()
     ws = wb.active
     ws.title = what.capitalize()

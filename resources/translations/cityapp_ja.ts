@@ -814,12 +814,24 @@ Open it?</source>
         <translation>{name}から{what}を取り込む</translation>
     </message>
     <message>
+        <source>counterparts</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>都市</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <translation>受付</translation>
     </message>
     <message>
         <source>Refused</source>
         <translation>不可</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1866,6 +1878,14 @@ Open it?</source>
     <message>
         <source>Wrote {n} meetings.</source>
         <translation>{n}件の会談を書き出しました。</translation>
+    </message>
+    <message>
+        <source>counterparts</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>cities</source>
+        <translation>都市</translation>
     </message>
     <message>
         <source>Blank template</source>
@@ -3964,6 +3984,133 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>New value</source>
         <translation>変更後</translation>
+    </message>
+</context>
+<context>
+    <name>imports</name>
+    <message>
+        <source>{column}: “{value}” is not a number</source>
+        <translation>{column}：「{value}」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>ファイル{path}がありません。</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted (password-protected) or an old .xls file. Save it as an unprotected .xlsx workbook and import that.</source>
+        <translation>{name}は暗号化（パスワード保護）されているか、古い.xlsファイルです。保護のない.xlsxブックとして保存してから取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx).</source>
+        <translation>{name}はExcelブック（.xlsx）ではありません。</translation>
+    </message>
+    <message>
+        <source>{name} would expand to {size} MB; imports are limited to {most} MB.</source>
+        <translation>{name}は展開すると{size} MBになります。取り込めるのは{most} MBまでです。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({part} cannot be read). Nothing was imported.</source>
+        <translation>{name}は壊れています（{part}を読めません）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} is a zip file but not an Excel workbook.</source>
+        <translation>{name}はzipファイルですが、Excelブックではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or incomplete ({error}). Nothing was imported.</source>
+        <translation>{name}は壊れているか不完全です（{error}）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} has more than {most} rows; an import takes at most {most} at a time. Split the list into smaller files. Nothing was imported.</source>
+        <translation>{name}は{most}行を超えています。一度に取り込めるのは{most}行までです。一覧を小さなファイルに分けてください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} contains unsafe XML ({what}); it was refused. Nothing was imported.</source>
+        <translation>{name}には安全でないXML（{what}）が含まれるため、受け付けませんでした。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as a workbook ({what}). Nothing was imported.</source>
+        <translation>{name}はブックとして読めません（{what}）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name}は空です。</translation>
+    </message>
+    <message>
+        <source>The first row of {name} must name the columns; it is empty. Start from the template (export template). Nothing was imported.</source>
+        <translation>{name}の1行目には列名が必要ですが、空です。ひな形から始めてください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>column {n}</source>
+        <translation>{n}列目</translation>
+    </message>
+    <message>
+        <source>{column}: “{value}” is not a date (YYYY-MM-DD)</source>
+        <translation>{column}：「{value}」は日付（YYYY-MM-DD）ではありません</translation>
+    </message>
+    <message>
+        <source>{column}: “{value}” is not yes or no</source>
+        <translation>{column}：「{value}」ははい・いいえではありません</translation>
+    </message>
+    <message>
+        <source>{column}: “{value}” is not a whole number</source>
+        <translation>{column}：「{value}」は整数ではありません</translation>
+    </message>
+    <message>
+        <source>{column}: “{value}” is not an ISO country code (for example KR)</source>
+        <translation>{column}：「{value}」はISO国コード（例：KR）ではありません</translation>
+    </message>
+    <message>
+        <source>{column}: “{value}” is not one of {allowed}</source>
+        <translation>{column}：「{value}」は次のいずれでもありません：{allowed}</translation>
+    </message>
+    <message>
+        <source>Imports are of counterparts or cities, not {what}.</source>
+        <translation>取り込めるのは相手方か都市です（{what}は取り込めません）。</translation>
+    </message>
+    <message>
+        <source>Columns not used: {columns}</source>
+        <translation>使わない列：{columns}</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns; missing: {columns}. Start from the template (export template).</source>
+        <translation>1行目には列名が必要です。不足：{columns}。ひな形から始めてください。</translation>
+    </message>
+    <message>
+        <source>{column}: a formula, not a value (formulas are never imported)</source>
+        <translation>{column}：値ではなく数式です（数式は取り込みません）</translation>
+    </message>
+    <message>
+        <source>already in the record (same name and city)</source>
+        <translation>既に記録があります（同じ氏名と都市）</translation>
+    </message>
+    <message>
+        <source>row {n}</source>
+        <translation>{n}行目</translation>
+    </message>
+    <message>
+        <source>already in the record (same name and country)</source>
+        <translation>既に記録があります（同じ名称と国）</translation>
+    </message>
+    <message>
+        <source>the same as row {n} of this file</source>
+        <translation>このファイルの{n}行目と同じです</translation>
+    </message>
+    <message>
+        <source>{name} has column names but no rows to import.</source>
+        <translation>{name}には列名がありますが、取り込む行がありません。</translation>
+    </message>
+    <message>
+        <source>City: no city called “{city}” in the record (add it first)</source>
+        <translation>都市：「{city}」という都市は記録にありません（先に追加してください）</translation>
+    </message>
+    <message>
+        <source>City: “{city}” is ambiguous; add the country column</source>
+        <translation>都市：「{city}」は複数あります。国の列を加えてください</translation>
+    </message>
+    <message>
+        <source>Templates are for counterparts or cities, not {what}.</source>
+        <translation>ひな形は相手方か都市のものです（{what}はありません）。</translation>
     </message>
 </context>
 <context>

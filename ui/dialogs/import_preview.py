@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translated
 from ui.models.rows import Row
 from ui.widgets.rows_table import RowsTable
 
@@ -26,10 +27,16 @@ class ImportPreview(QDialog):
     def __init__(self, parent: QWidget | None, report: ImportReport, file: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle(
-            self.tr("Import {what} from {name}").format(what=report.what, name=file.name)
+            self.tr("Import {what} from {name}").format(
+                what=self.tr("counterparts")
+                if report.what == "counterparts"
+                else self.tr("cities"),
+                name=file.name,
+            )
         )
         rows = [(r, self.tr("Accepted"), "") for r in report.accepted] + [
-            (r, self.tr("Refused"), "; ".join(r.reasons)) for r in report.rejected
+            (r, self.tr("Refused"), self.tr("; ").join(translated(why) for why in r.reasons))
+            for r in report.rejected
         ]
         rows.sort(key=lambda x: x[0].row)
         self.table = RowsTable(
@@ -37,7 +44,7 @@ class ImportPreview(QDialog):
         )
         self.table.fill(
             [
-                Row([result.row, result.label, verdict, why], result.row)
+                Row([result.row, translated(result.label), verdict, why], result.row)
                 for result, verdict, why in rows
             ]
         )
@@ -52,7 +59,7 @@ class ImportPreview(QDialog):
             )
         else:
             summary.setText(self.tr("All {n} rows are good.").format(n=len(report.accepted)))
-        notes = QLabel("\n".join(report.notes), self)
+        notes = QLabel("\n".join(translated(note) for note in report.notes), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole

@@ -160,6 +160,10 @@ class ReportsPage(QWidget):
         ExportDoneDialog.ask(self, path)
         return True
 
+    def words(self, what: str) -> str:
+        """What an import or template holds, in words: counterparts or cities."""
+        return self.tr("counterparts") if what == "counterparts" else self.tr("cities")
+
     def template(self, what: str) -> bool:
         from cityapp.excel.imports import write_template  # openpyxl loads when used
 
@@ -178,10 +182,10 @@ class ReportsPage(QWidget):
     def import_file(self, what: str) -> bool:
         from cityapp.excel.imports import import_rows  # openpyxl loads when used
 
-        path = FileChooser.open(self, self.tr("Import {what}").format(what=what))
+        path = FileChooser.open(self, self.tr("Import {what}").format(what=self.words(what)))
         if path is None:
             return False
-        title = self.tr("Import {what}").format(what=what)
+        title = self.tr("Import {what}").format(what=self.words(what))
 
         def checked(report, cancelled):
             def progress(done: int, total: int) -> None:
@@ -232,6 +236,7 @@ class ReportsPage(QWidget):
             )
             return False
         self.window().statusBar().showMessage(
-            self.tr("Imported {n} {what}.").format(n=len(done.accepted), what=what), 8000
+            self.tr("Imported {n} {what}.").format(n=len(done.accepted), what=self.words(what)),
+            8000,
         )
         return True
