@@ -1,6 +1,7 @@
 """Regenerate the screenshots in docs/screenshots/ from the demo database.
 
-Run with `uv run python scripts/screenshots.py`. Works without a display
+Run with `uv run python scripts/screenshots.py` (the Japanese window:
+`--lang ja`, into docs/screenshots/ja/). Works without a display
 (Qt's offscreen platform). Fonts for every script shown (fonts-noto-cjk and
 fonts-noto-core on Debian) make the names render instead of boxes.
 """
@@ -18,6 +19,12 @@ SIZE = (1280, 800)
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--lang", choices=["en", "ja"], default="en")
+    args = parser.parse_args()
+    out = OUT / "ja" if args.lang == "ja" else OUT
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as home:
@@ -34,9 +41,11 @@ def main() -> int:
 
         db_path = Path(home) / "demo.sqlite3"
         create_demo_database(db_path).dispose()
-        window = run(["--db", str(db_path), "--officer", "Sato Kenji"], exec=False)
+        window = run(
+            ["--db", str(db_path), "--officer", "Sato Kenji", "--lang", args.lang], exec=False
+        )
         window.resize(*SIZE)
-        OUT.mkdir(parents=True, exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
 
         def save(widget: QWidget, name: str) -> None:
             for _ in range(3):
@@ -44,8 +53,8 @@ def main() -> int:
             dashboard = window.pages["dashboard"]
             while dashboard.busy() or not window.badges_counted():  # a worker's figures
                 QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-            widget.grab().save(str(OUT / f"{name}.png"))
-            print(f"wrote docs/screenshots/{name}.png")
+            widget.grab().save(str(out / f"{name}.png"))
+            print(f"wrote {(out / name).relative_to(ROOT)}.png")
 
         def open_page(key: str, label: str | None = None, tab: int = 0) -> RecordPage:
             window.show_page(key)

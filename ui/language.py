@@ -21,6 +21,7 @@ _LOCALES = {
     "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
 }
 _installed: list[QTranslator] = []
+_current = "en"
 
 
 def system_language() -> str:
@@ -53,9 +54,11 @@ def choose(language: str) -> None:
 
 def install(app: QCoreApplication, language: str) -> str:
     """Put the program's and Qt's translations for `language` in place of any before."""
+    global _current
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current = language if language in LANGUAGES else "en"
     QLocale.setDefault(QLocale(*_LOCALES.get(language, _LOCALES["en"])))
     apply_font(app, language)
     if language == "en":
@@ -95,4 +98,4 @@ def apply_font(app: QCoreApplication, language: str) -> None:
 
 def current() -> str:
     """The language the window was opened in."""
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+    return _current

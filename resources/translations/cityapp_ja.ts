@@ -1515,7 +1515,7 @@ Open it?</source>
         <translation>当市の役割：{role}</translation>
     </message>
     <message>
-        <source>Our role: {role}, since {day}</source>
+        <source>Our role: {role} — since {day}</source>
         <translation>当市の役割：{role}（{day}から）</translation>
     </message>
     <message>

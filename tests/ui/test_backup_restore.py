@@ -94,8 +94,13 @@ def test_a_file_that_will_not_open_offers_its_newest_backup(tmp_path, demo_file,
 
 
 def test_a_full_disk_is_said_in_plain_words_and_nothing_is_saved(start, demo_copy, dialogs, qtbot):
+    import sqlite3
+
     from sqlalchemy import event
 
+    packed = sqlite3.connect(demo_copy)  # no free pages left in the file to write into
+    packed.execute("VACUUM")
+    packed.close()
     window = start("--db", str(demo_copy))
     before = berlin_notes(window)
     engine = window.ctx.database.engine

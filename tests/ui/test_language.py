@@ -90,6 +90,9 @@ def test_the_japanese_window_reads_in_japanese(start, demo_copy):
     header = trips.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "開始"
     assert trips.model.index(0, 2).data() in {"派遣", "受入"}  # stored values shown in words
+    import re
+
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", trips.model.index(0, 0).data())
     # A rule's message, its field label inside it, in Japanese.
     problems = trips.form.problems({**trips.form.values(), "title": ""})
     assert problems["title"] == "件名は必須です。"

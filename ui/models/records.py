@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from cityapp.countries import country_name
+from cityapp.formats import format_date
 from cityapp.labels import choice_label
 from cityapp.services.lists import PAGE_SIZE, ListSpec
 from cityapp.timefmt import HOME_ZONE, in_zone
+from ui import language
 from ui.i18n import translated
 from ui.models.rows import ID_ROLE
 
@@ -150,7 +152,7 @@ class RecordTableModel(QAbstractTableModel):
         if kind == "enum":
             return translated(choice_label(value))
         if kind == "country":
-            return f"{value} {country_name(value)}"
+            return f"{value} {country_name(value, language.current())}"
         if kind == "bool":
             return (
                 QCoreApplication.translate("RecordTableModel", "Yes")
@@ -158,7 +160,10 @@ class RecordTableModel(QAbstractTableModel):
                 else QCoreApplication.translate("RecordTableModel", "No")
             )
         if kind == "datetime" and isinstance(value, datetime):
-            return f"{in_zone(value, HOME_ZONE):%Y-%m-%d %H:%M}"
+            local = in_zone(value, HOME_ZONE)
+            if language.current() == "ja":
+                return f"{format_date(local.date(), 'ja', weekday=False)} {local:%H:%M}"
+            return f"{local:%Y-%m-%d %H:%M}"
         if kind == "date" and isinstance(value, date):
-            return value.isoformat()
+            return format_date(value, language.current(), weekday=False)  # narrow columns
         return str(value).strip()

@@ -7,7 +7,7 @@ list, form and extra tabs. Every change is an undoable command.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -103,7 +103,7 @@ class RecordPage(ListPage):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         for i, column in enumerate(spec.columns):
-            self.table.setColumnWidth(i, column.width)
+            self.table.setColumnWidth(i, max(column.width, self._width_for(column.kind)))
             if column.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(
@@ -366,6 +366,14 @@ class RecordPage(ListPage):
     def fill_filter_choices(self) -> None:
         """Fill the toolbar filters whose choices come from the database (a page that has
         any does it here): read when the page is first shown, not when it is built."""
+
+    def _width_for(self, kind: str) -> int:
+        """Wide enough for the longest date the language writes (2026年12月28日 23:59)."""
+        if kind not in ("date", "datetime"):
+            return 0
+        longest = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
+        sample = RecordTableModel.display(kind, longest if kind == "datetime" else longest.date())
+        return self.table.fontMetrics().horizontalAdvance(sample) + 18
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

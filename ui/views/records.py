@@ -311,7 +311,7 @@ class NetworksPage(RecordPage):
             role = RecordTableModel.display("enum", ours[0].role)
             text = self.tr("Our role: {role}").format(role=role)
             if ours[0].joined_on:
-                text = self.tr("Our role: {role}, since {day}").format(
+                text = self.tr("Our role: {role} — since {day}").format(
                     role=role, day=_day(ours[0].joined_on)
                 )
             self.our_role.setText(text)
