@@ -214,3 +214,18 @@ def test_every_page_and_tab_of_the_japanese_window_speaks_japanese(start, demo_c
             qtbot.wait(1)
             sweep(f"{key}/{i}")
     assert found == {}
+
+
+def test_an_export_offers_the_windows_language_first_and_the_other_as_well(start, demo_copy):
+    from ui.dialogs.export import ExportDialog
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    dialog = ExportDialog(window, "説明資料", "briefing.xlsx", "Excel (*.xlsx)", languages=True)
+    assert dialog.language.currentData() == "ja"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))  # for a colleague abroad
+    assert dialog.language.currentData() == "en"
+    dialog.deleteLater()
+    language.install(QApplication.instance(), "en")
+    english = ExportDialog(window, "Briefing", "briefing.xlsx", "Excel (*.xlsx)", languages=True)
+    assert english.language.currentData() == "en"
+    english.deleteLater()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import language
+
 
 class ExportDialog(QDialog):
     """Where to write an export and whether confidential content goes in (off unless ticked).
@@ -55,6 +57,8 @@ class ExportDialog(QDialog):
         self.language = QComboBox(self)
         self.language.addItem(self.tr("English"), "en")
         self.language.addItem("日本語", "ja")
+        # The window's language first; an officer may still want the other one for a colleague.
+        self.language.setCurrentIndex(self.language.findData(language.current()))
         if languages:
             form.addRow(self.tr("&Language"), self.language)
         else:
