@@ -28,6 +28,7 @@ from sqlalchemy import String, and_, cast, event, not_, or_, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from .errors import UserError
+from .i18n import QT_TRANSLATE_NOOP
 from .models import (
     AuditEntry,
     BudgetLine,
@@ -225,12 +226,19 @@ def check_trip(session: Session, trip_id: int, include_confidential: bool) -> st
         select(_trip.c.title, _trip.c.classification).where(_trip.c.id == trip_id)
     ).first()
     if row is None:
-        raise UserError(f"There is no trip {trip_id} (see: list trips).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("confidentiality", "There is no trip {id} (see: list trips).").format(
+                id=trip_id
+            )
+        )
     if row.classification == CONFIDENTIAL and not include_confidential:
         raise UserError(
-            f"Trip {trip_id} is confidential: it is exported only with confidential content "
-            "included (--include-confidential, or the box in the export dialog), and the file "
-            f"is then marked {MARKING}."
+            QT_TRANSLATE_NOOP(
+                "confidentiality",
+                "Trip {id} is confidential: it is exported only with confidential content included "
+                "(--include-confidential, or the box in the export dialog), and the file is then "
+                "marked {marking}.",
+            ).format(id=trip_id, marking=MARKING)
         )
     return row.title
 

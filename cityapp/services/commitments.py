@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..clock import CLOCK
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     City,
     Commitment,
@@ -74,7 +75,9 @@ def set_status(
     """Change a commitment's status; done ones remember the day."""
     commitment = session.get(Commitment, commitment_id)
     if commitment is None:
-        raise UserError("The commitment is gone; reload the list.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("commitments", "The commitment is gone; reload the list.")
+        )
     commitment.status = status
     commitment.completed_on = on if status is CommitmentStatus.DONE else None
     session.flush()
@@ -99,12 +102,25 @@ def carry_forward(
     commitment = session.get(Commitment, commitment_id)
     meeting = session.get(Meeting, meeting_id)
     if commitment is None or meeting is None:
-        raise UserError("The commitment or the meeting is gone; reload and try again.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "commitments", "The commitment or the meeting is gone; reload and try again."
+            )
+        )
     check_version(session, commitment, expected_version)
     if meeting.id == commitment.meeting_id:
-        raise UserError("A commitment is carried into a later meeting, not the one it was made in.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "commitments",
+                "A commitment is carried into a later meeting, not the one it was made in.",
+            )
+        )
     if meeting.starts_at <= commitment.meeting.starts_at:
-        raise UserError("That meeting took place before the commitment was made.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "commitments", "That meeting took place before the commitment was made."
+            )
+        )
     progress = session.scalars(
         select(CommitmentProgress).where(
             CommitmentProgress.commitment_id == commitment_id,
@@ -152,7 +168,7 @@ def gift_threshold(session: Session) -> int:
 
 def set_gift_threshold(session: Session, yen: int) -> None:
     if yen < 0:
-        raise UserError("The threshold cannot be negative.")
+        raise UserError(QT_TRANSLATE_NOOP("commitments", "The threshold cannot be negative."))
     setting = session.get(OfficeSetting, GIFT_THRESHOLD_KEY)
     if setting is None:
         session.add(OfficeSetting(key=GIFT_THRESHOLD_KEY, value=str(yen)))

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import BudgetLine, City, ItineraryItem, Trip, TripDelegate, TripDirection, TripStatus
 from ..timefmt import HOME_ZONE, in_zone, zone, zone_label
 
@@ -29,8 +30,11 @@ def aware(local: datetime, zone_name: str) -> datetime:
     back = candidate.astimezone(UTC).astimezone(zone(zone_name)).replace(tzinfo=None)
     if back != local:
         raise UserError(
-            f"{local:%Y-%m-%d %H:%M} does not exist in {zone_name}: the clocks skip that hour. "
-            f"Use {back:%H:%M} or another time."
+            QT_TRANSLATE_NOOP(
+                "itinerary",
+                "{moment} does not exist in {zone}: the clocks skip that hour. Use {time} or "
+                "another time.",
+            ).format(moment=f"{local:%Y-%m-%d %H:%M}", zone=zone_name, time=f"{back:%H:%M}")
         )
     return candidate
 
@@ -142,7 +146,9 @@ def duplicate_item(session: Session, item_id: int, shift_days: int = 0) -> Itine
     """A copy of an item (the next day by default in the planner), with the same participants."""
     item = session.get(ItineraryItem, item_id)
     if item is None:
-        raise UserError("The itinerary item is gone; nothing was copied.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("itinerary", "The itinerary item is gone; nothing was copied.")
+        )
     copy = ItineraryItem(
         trip_id=item.trip_id, position=item.position + 1, **item_values(item, shift_days)
     )
@@ -168,7 +174,7 @@ def copy_trip(
     """
     source = load_trip(session, trip_id)
     if source is None:
-        raise UserError("The trip to copy is gone.")
+        raise UserError(QT_TRANSLATE_NOOP("itinerary", "The trip to copy is gone."))
     shift = (start_date - source.start_date).days
     direction = direction or source.direction
     same_way = direction is source.direction

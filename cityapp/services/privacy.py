@@ -78,12 +78,19 @@ REVIEW_AFTER_YEARS = 5
 def _person(session: Session, kind: str, person_id: int):
     if kind not in MODELS:
         raise UserError(
-            f"Personal data requests are for a counterpart or a staff member, not {kind}."
+            QT_TRANSLATE_NOOP(
+                "privacy",
+                "Personal data requests are for a counterpart or a staff member, not {kind}.",
+            ).format(kind=kind)
         )
     person = session.get(MODELS[kind], person_id)
     if person is None:
         raise UserError(
-            f"There is no {'counterpart' if kind == COUNTERPART else 'staff member'} {person_id}."
+            (
+                QT_TRANSLATE_NOOP("privacy", "There is no counterpart {id}.")
+                if kind == COUNTERPART
+                else QT_TRANSLATE_NOOP("privacy", "There is no staff member {id}.")
+            ).format(id=person_id)
         )
     return person
 
@@ -260,7 +267,7 @@ def erase_person(session: Session, kind: str, person_id: int) -> list[str]:
     """
     person = _person(session, kind, person_id)
     if is_erased(person):
-        raise UserError("This person's data has already been erased.")
+        raise UserError(QT_TRANSLATE_NOOP("privacy", "This person's data has already been erased."))
     fields = PERSONAL[kind]
     for key, value in fields.items():
         setattr(person, key, value)

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..errors import UserError
 from ..fields import RecordForm, validate
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import AuditAction, AuditEntry, Base
 
 T = TypeVar("T")
@@ -196,8 +197,10 @@ def _with_links(session: Session, model: type, values: dict[str, Any]) -> dict[s
             resolved[key] = [session.get(target, i) for i in values[key]]
             if any(o is None for o in resolved[key]):
                 raise UserError(
-                    f"Something linked to this {model.__name__.lower()} was deleted meanwhile; "
-                    "reload and try again."
+                    QT_TRANSLATE_NOOP(
+                        "records",
+                        "Something linked to this record was deleted meanwhile; reload and try again.",
+                    )
                 )
     return resolved
 
@@ -307,7 +310,9 @@ def delete_record(
 def restore_record(session: Session, model: type[T], saved: dict[str, Any]) -> T:
     """Put a deleted row back with its key and values (undo of a delete)."""
     if session.get(model, saved["id"]) is not None:
-        raise UserError("The record is already back; nothing to undo.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("records", "The record is already back; nothing to undo.")
+        )
     saved = dict(saved)
     children = saved.pop(CHILDREN, {})
     obj = model(**_with_links(session, model, saved))

@@ -2882,6 +2882,40 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>commitments</name>
+    <message>
+        <source>The commitment is gone; reload the list.</source>
+        <translation>約束事項は既にありません。一覧を再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>The commitment or the meeting is gone; reload and try again.</source>
+        <translation>約束事項か会談が既にありません。再読み込みして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A commitment is carried into a later meeting, not the one it was made in.</source>
+        <translation>約束事項は、約束した会談ではなく後の会談に引き継ぎます。</translation>
+    </message>
+    <message>
+        <source>That meeting took place before the commitment was made.</source>
+        <translation>その会談は約束事項ができる前に行われています。</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be negative.</source>
+        <translation>基準額を負の値にはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>confidentiality</name>
+    <message>
+        <source>There is no trip {id} (see: list trips).</source>
+        <translation>出張{id}はありません（list tripsで確認できます）。</translation>
+    </message>
+    <message>
+        <source>Trip {id} is confidential: it is exported only with confidential content included (--include-confidential, or the box in the export dialog), and the file is then marked {marking}.</source>
+        <translation>出張{id}は秘です。秘の内容を含める指定（--include-confidential、または出力画面のチェック）をした場合だけ出力し、ファイルには「{marking}」と表示します。</translation>
+    </message>
+</context>
+<context>
     <name>conflicts</name>
     <message>
         <source>no venue</source>
@@ -4114,6 +4148,21 @@ The details were written to {log}. If it happens again, send that file to your s
     </message>
 </context>
 <context>
+    <name>itinerary</name>
+    <message>
+        <source>{moment} does not exist in {zone}: the clocks skip that hour. Use {time} or another time.</source>
+        <translation>{zone}に{moment}はありません（時計がその1時間を飛ばします）。{time}か別の時刻にしてください。</translation>
+    </message>
+    <message>
+        <source>The itinerary item is gone; nothing was copied.</source>
+        <translation>日程の項目は既にありません。何もコピーしていません。</translation>
+    </message>
+    <message>
+        <source>The trip to copy is gone.</source>
+        <translation>コピーする出張は既にありません。</translation>
+    </message>
+</context>
+<context>
     <name>lists</name>
     <message>
         <source>City</source>
@@ -4274,6 +4323,22 @@ The details were written to {log}. If it happens again, send that file to your s
 <context>
     <name>privacy</name>
     <message>
+        <source>Personal data requests are for a counterpart or a staff member, not {kind}.</source>
+        <translation>個人データの請求は相手方か職員についてのものです（{kind}は対象外です）。</translation>
+    </message>
+    <message>
+        <source>There is no counterpart {id}.</source>
+        <translation>相手方{id}はいません。</translation>
+    </message>
+    <message>
+        <source>There is no staff member {id}.</source>
+        <translation>職員{id}はいません。</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data has already been erased.</source>
+        <translation>この人のデータは既に消去されています。</translation>
+    </message>
+    <message>
         <source>the database file was rewritten (VACUUM)</source>
         <translation>データベースファイルを書き直しました（VACUUM）</translation>
     </message>
@@ -4344,6 +4409,17 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>Personal data erased; {how}.</source>
         <translation>個人データを消去しました。{how}。</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>Something linked to this record was deleted meanwhile; reload and try again.</source>
+        <translation>このレコードにつながるものがその間に削除されました。再読み込みして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The record is already back; nothing to undo.</source>
+        <translation>レコードは既に戻っています。元に戻すものはありません。</translation>
     </message>
 </context>
 <context>
