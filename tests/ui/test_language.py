@@ -229,3 +229,113 @@ def test_an_export_offers_the_windows_language_first_and_the_other_as_well(start
     english = ExportDialog(window, "Briefing", "briefing.xlsx", "Excel (*.xlsx)", languages=True)
     assert english.language.currentData() == "en"
     english.deleteLater()
+
+
+def test_the_dialogs_of_the_japanese_window_speak_japanese(start, demo_copy, qtbot, tmp_path):
+    """Each dialog the window opens, built as the window builds it: no English word left in its
+    title, labels, buttons, tips, tabs, column headings or placeholders."""
+    from datetime import UTC, date, datetime
+
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QDialog,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTableView,
+    )
+
+    from cityapp import fields
+    from cityapp.excel.imports import ImportReport, RowResult
+    from cityapp.i18n import QT_TRANSLATE_NOOP
+    from cityapp.models import CommitmentStatus
+    from cityapp.services.privacy import ReviewLine
+    from cityapp.sqlite_files import Backup
+    from ui.dialogs.audit_trail import AuditTrailDialog
+    from ui.dialogs.carry import CarryDialog
+    from ui.dialogs.export import BriefingDialog, ExportDialog
+    from ui.dialogs.first_start import FirstStartDialog
+    from ui.dialogs.import_preview import ImportPreview
+    from ui.dialogs.itinerary_item import ItineraryItemDialog
+    from ui.dialogs.organizations import OrganizationsDialog
+    from ui.dialogs.privacy_review import ReviewDialog
+    from ui.dialogs.record_dialog import RecordDialog
+    from ui.dialogs.restore import RestoreDialog
+    from ui.dialogs.search_popup import SearchPopup
+    from ui.dialogs.target import TargetDialog
+    from ui.dialogs.world_city import WorldCityDialog
+    from ui.views.record_page import RefChoices
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    ctx, provider = window.ctx, RefChoices(window.ctx)
+    report = ImportReport(
+        "counterparts",
+        accepted=[RowResult(2, "Kim Min-jun")],
+        rejected=[RowResult(3, "?", [QT_TRANSLATE_NOOP("imports", "row {n}").format(n=3)])],
+    )
+    dialogs: list[QDialog] = [
+        AuditTrailDialog(ctx, window),
+        CarryDialog(window, "Send the report.", [(1, "2014-10-27")], CommitmentStatus.OPEN),
+        ExportDialog(window, "出力", "all.xlsx", "Excel (*.xlsx)", languages=True),
+        BriefingDialog(window, "briefing.xlsx"),
+        FirstStartDialog(window),
+        ImportPreview(window, report, tmp_path / "list.xlsx"),
+        ItineraryItemDialog(
+            window,
+            "日程",
+            {
+                "kind": "meeting",
+                "title": "",
+                "participants": [],
+                "start_zone": "Europe/Berlin",
+                "end_zone": "Europe/Berlin",
+                "starts_at": datetime(2014, 10, 27, 8, 0, tzinfo=UTC),
+                "ends_at": datetime(2014, 10, 27, 9, 0, tzinfo=UTC),
+            },
+            provider,
+            {},
+            [(1, "Mori Aiko")],
+        ),
+        OrganizationsDialog(ctx, window),
+        ReviewDialog(window, [ReviewLine(1, "Emily Carter", date(2015, 3, 31), "食事")]),
+        RecordDialog(window, "贈答品", fields.GIFT, provider, {}),
+        RestoreDialog(
+            window,
+            tmp_path / "office.sqlite3",
+            [Backup(tmp_path / "office-1.sqlite3", datetime(2026, 11, 1, 9, 0).astimezone(), 4096)],
+        ),
+        SearchPopup(ctx, window),
+        TargetDialog(window, "目標", provider, {"rule": {"any": [{"agreement_in_force": True}]}}),
+        WorldCityDialog(window),
+    ]
+    found: dict[str, set[str]] = {}
+    for dialog in dialogs:
+        dialog.show()
+        qtbot.wait(1)
+        name = type(dialog).__name__
+        texts = [dialog.windowTitle()]
+        texts += [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        for button in dialog.findChildren(QAbstractButton):
+            if button.isVisible():
+                texts += [button.text(), button.toolTip()]
+        texts += [box.title() for box in dialog.findChildren(QGroupBox)]
+        texts += [e.placeholderText() for e in dialog.findChildren(QLineEdit) if e.isVisible()]
+        for view in dialog.findChildren(QTableView):
+            model = view.model()
+            for column in range(model.columnCount() if model is not None else 0):
+                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+        for text in texts:
+            if words := english_words(text) - DATA_IN_DIALOGS:
+                found.setdefault(name, set()).update(words)
+        dialog.close()
+        dialog.deleteLater()
+    assert found == {}
+
+
+# The records and files the dialogs above are given: data, not the window's words.
+DATA_IN_DIALOGS = {
+    *("Kim", "Min", "jun", "Emily", "Carter", "Mori", "Aiko", "Send", "the", "report"),
+    *("list", "xlsx", "office", "sqlite", "sqlite3", "briefing", "all"),
+    *("ANMC", "Secretariat"),  # an organization of the demo office
+    "Wien",  # a city name typed in its own script, given as an example
+}
