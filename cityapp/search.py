@@ -199,9 +199,10 @@ def _commitment(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
 
 
 def _staff(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
-    name = written_name(r.family_name, r.given_name, False)
+    name = written_name(r.family_name, r.given_name, True)  # our officers: family name first
     label = name + (f" {r.name_ja}" if r.name_ja else "") + (f" — {r.title}" if r.title else "")
-    return label, [name, r.name_ja, r.title, r.department]
+    given_first = written_name(r.family_name, r.given_name, False)  # found typed either way
+    return label, [name, given_first, r.name_ja, r.title, r.department]
 
 
 INDEXERS = [

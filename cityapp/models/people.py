@@ -108,6 +108,8 @@ class StaffMember(Editable, Base):
 
     @property
     def display_name(self) -> str:
+        """Family name first, as our own (Japanese) officers' names are written, in lists,
+        pickers and exports alike: 'Kanda Haruto'."""
         if self.family_name == ERASED:
             return ERASED_PERSON
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        return written_name(self.family_name, self.given_name, True)

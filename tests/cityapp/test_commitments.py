@@ -192,10 +192,10 @@ def test_overdue_by_owner_and_gifts_to_declare(demo_db):
         early, _ = overdue_by_owner(s, date(2014, 12, 1))
     assert total == len(owners) == 5
     assert (owners[0].owner, owners[0].count, owners[0].oldest_due) == (
-        "Daichi Yamada",
+        "Yamada Daichi",
         2,
         date(2014, 10, 31),
     )
     assert sum(o.count for o in owners) == 6  # as the sidebar says
     assert [(g.description, g.value_jpy) for g in gifts] == [("Gzhel porcelain tea set", 120_000)]
-    assert [(o.owner, o.count) for o in early] == [("Daichi Yamada", 1)]
+    assert [(o.owner, o.count) for o in early] == [("Yamada Daichi", 1)]

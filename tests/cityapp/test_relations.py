@@ -103,3 +103,21 @@ def test_reciprocity_and_history_of_a_city(demo_db):
     days = [e.day for e in history]
     assert days == sorted(days, reverse=True)
     assert {"visit", "agreement"} <= {e.kind for e in history}
+
+
+def test_our_officers_are_named_family_name_first_everywhere(demo_db):
+    """Lists, pickers, search and exports name a staff member the same way: 'Kanda Haruto'."""
+    from cityapp.models import StaffMember
+    from cityapp.search import search
+    from cityapp.services.choices import picker_choices
+
+    with demo_db.factory() as s:
+        staff = s.scalars(select(StaffMember).order_by(StaffMember.id)).all()
+        picked = dict(picker_choices(s, "staff"))
+        for member in staff:
+            assert member.display_name == picked[member.id]
+            assert member.display_name.startswith(member.family_name)
+        kanda = next(m for m in staff if m.family_name == "Kanda")
+        assert kanda.display_name == "Kanda Haruto"
+        for typed in ("kanda haruto", "haruto kanda"):  # found whichever way it is typed
+            assert any(h.label.startswith("Kanda Haruto") for h in search(s, typed)), typed

@@ -91,7 +91,7 @@ def test_the_history_is_newest_first_with_reciprocity(start, demo_copy):
     assert days[-1] == "1991-07-16"
     summary = page.history.summary.text()
     assert (
-        "2014-09-03 — Tomsk and Moscow: ANMC21 plenary and Moscow visit (led by Haruto Kanda, Governor)"
+        "2014-09-03 — Tomsk and Moscow: ANMC21 plenary and Moscow visit (led by Kanda Haruto, Governor)"
         in summary
     )
     assert "Invite a Moscow delegation to Tokyo for talks on urban renewal." in summary

@@ -343,4 +343,5 @@ class StaffPage(RecordPage):
         return {"active_only": not self.show_inactive.isChecked()}
 
     def record_label(self, values: dict[str, Any]) -> str:
-        return " ".join(v for v in (values.get("given_name"), values.get("family_name")) if v)
+        """Family name first, as our officers' names are written everywhere."""
+        return written_name(values.get("family_name"), values.get("given_name"), True)
