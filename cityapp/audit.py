@@ -20,7 +20,7 @@ from .models import AuditAction, AuditEntry
 from .models.base import utc_now
 
 ACTOR_KEY = "actor"
-SKIPPED_COLUMNS = frozenset({"version", "created_at", "updated_at"})
+SKIPPED_COLUMNS = frozenset({"version", "created_at", "updated_at", "reading_key"})  # derived
 
 
 def os_user() -> str:

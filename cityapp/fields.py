@@ -245,6 +245,13 @@ COUNTERPART = RecordForm(
         Field("family_name_local", QT_TRANSLATE_NOOP("fields", "Family name (own script)")),
         Field("given_name_local", QT_TRANSLATE_NOOP("fields", "Given name (own script)")),
         Field(
+            "reading",
+            QT_TRANSLATE_NOOP("fields", "Reading (katakana)"),
+            hint=QT_TRANSLATE_NOOP(
+                "fields", "the name as Japanese write it in katakana; Japanese lists sort by it"
+            ),
+        ),
+        Field(
             "family_name_first",
             QT_TRANSLATE_NOOP("fields", "Family name written first"),
             BOOL,
@@ -299,6 +306,11 @@ STAFF = RecordForm(
         Field("family_name", QT_TRANSLATE_NOOP("fields", "Family name"), required=True),
         Field("given_name", QT_TRANSLATE_NOOP("fields", "Given name")),
         Field("name_ja", QT_TRANSLATE_NOOP("fields", "Name in Japanese")),
+        Field(
+            "reading",
+            QT_TRANSLATE_NOOP("fields", "Reading (furigana)"),
+            hint=QT_TRANSLATE_NOOP("fields", "in katakana; Japanese lists sort by it"),
+        ),
         Field("title", QT_TRANSLATE_NOOP("fields", "Title"), max_length=300),
         Field("department", QT_TRANSLATE_NOOP("fields", "Department"), max_length=300),
         Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),

@@ -72,6 +72,21 @@ def fold(text: str) -> str:
     return fold_case(text).translate(_KATAKANA_TO_HIRAGANA)
 
 
+_SMALL_KANA = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
+
+
+def gojuon_key(reading: str | None) -> str | None:
+    """A key that sorts readings in 五十音順: kana of either kind alike, voiced and small kana
+    beside their plain ones (ヴ with ウ, ッ with ツ), the long-vowel mark ignored; ties then
+    fall to the reading itself (カ before ガ)."""
+    if not reading or not reading.strip():
+        return None
+    folded = fold(reading.strip())
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", folded) if ch not in "\u3099\u309a")
+    base = unicodedata.normalize("NFC", plain).translate(_SMALL_KANA).replace("ー", "")
+    return f"{base}\u0001{folded}"
+
+
 def _drops_accents(base: str) -> bool:
     """Letters whose accents a search may ignore: Latin and Greek (kana keep their voicing
     marks, Cyrillic its breve: й is a letter of its own)."""
@@ -159,6 +174,7 @@ def _counterpart(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
         r.given_name,
         r.family_name_local,
         r.given_name_local,
+        r.reading,
         r.form_of_address,
         r.position,
         *cities.names(r.city_id),
@@ -202,7 +218,7 @@ def _staff(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
     name = written_name(r.family_name, r.given_name, True)  # our officers: family name first
     label = name + (f" {r.name_ja}" if r.name_ja else "") + (f" — {r.title}" if r.title else "")
     given_first = written_name(r.family_name, r.given_name, False)  # found typed either way
-    return label, [name, given_first, r.name_ja, r.title, r.department]
+    return label, [name, given_first, r.name_ja, r.reading, r.title, r.department]
 
 
 INDEXERS = [

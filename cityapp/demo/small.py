@@ -52,6 +52,33 @@ from . import facts
 HOME_ZONE = "Asia/Tokyo"
 
 # key: (family, given, Japanese name, title, department)
+# How Japanese read each name, family name first (the key for 五十音順 lists): our officers'
+# フリガナ, and the katakana forms of our counterparts' names.
+READINGS = {
+    "governor": "カンダ ハルト",
+    "director": "モリ アイコ",
+    "deputy": "ヤマダ ダイチ",
+    "protocol": "サトウ ケンジ",
+    "interp_ru": "タカハシ ユイ",
+    "interp_ko": "コバヤシ メイ",
+    "press": "イトウ レン",
+    "security": "ナカムラ ショウ",
+    "olympics": "スズキ ハナ",
+    "environment": "ワタナベ カイト",
+    "sochi": "オルロフ ドミトリー",
+    "beijing": "ワン ウェイ",
+    "seoul": "キム ミンジュン",
+    "seoul_2": "パク ジウ",
+    "tomsk": "ヴォルコワ アンナ",
+    "moscow": "ソコロフ イワン",
+    "incheon": "イ ソヨン",
+    "london": "カーター エミリー",
+    "berlin": "ヴェーバー ヨナス",
+    "jakarta": "ラフマ シティ",
+    "jakarta_2": "サントソ ブディ",
+    "los_angeles": "リベラ ダニエル",
+}
+
 STAFF = {
     "governor": ("Kanda", "Haruto", "神田 陽翔", "Governor", "Office of the Governor"),
     "director": (
@@ -447,6 +474,7 @@ class DemoBuilder:
                 family_name=family,
                 given_name=given,
                 name_ja=ja,
+                reading=READINGS.get(key),
                 title=title,
                 department=dept,
                 email=f"{given.lower()}.{family.lower()}@citydesk.example",
@@ -473,6 +501,7 @@ class DemoBuilder:
             person = Counterpart(
                 family_name=family,
                 given_name=given,
+                reading=READINGS.get(key),
                 family_name_local=fam_loc,
                 given_name_local=giv_loc,
                 family_name_first=fam_first,

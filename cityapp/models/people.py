@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable
@@ -38,6 +39,10 @@ class Counterpart(Editable, Base):
     family_name_local: Mapped[str | None] = mapped_column(String(200))
     given_name_local: Mapped[str | None] = mapped_column(String(200))
     family_name_first: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The name in katakana (フリガナ; a foreign name as Japanese write it): Japanese lists sort by
+    # it, through its key (kept by `_keep_reading_key`).
+    reading: Mapped[str | None] = mapped_column(String(200))
+    reading_key: Mapped[str | None] = mapped_column(String(420), index=True)
     honorific: Mapped[str | None] = mapped_column(String(100))
     form_of_address: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[str | None] = mapped_column(String(300))
@@ -100,6 +105,8 @@ class StaffMember(Editable, Base):
     family_name: Mapped[str] = mapped_column(String(200), index=True)
     given_name: Mapped[str | None] = mapped_column(String(200))
     name_ja: Mapped[str | None] = mapped_column(String(200))
+    reading: Mapped[str | None] = mapped_column(String(200))  # フリガナ, for sorting in Japanese
+    reading_key: Mapped[str | None] = mapped_column(String(420), index=True)
     title: Mapped[str | None] = mapped_column(String(300))
     department: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
@@ -113,3 +120,12 @@ class StaffMember(Editable, Base):
         if self.family_name == ERASED:
             return ERASED_PERSON
         return written_name(self.family_name, self.given_name, True)
+
+
+@event.listens_for(Counterpart.reading, "set")
+@event.listens_for(StaffMember.reading, "set")
+def _keep_reading_key(person: Any, value: str | None, _old: Any, _initiator: Any) -> None:
+    """The sort key follows the reading on every change (五十音順 in Japanese lists)."""
+    from ..search import gojuon_key
+
+    person.reading_key = gojuon_key(value)

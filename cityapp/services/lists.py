@@ -47,6 +47,11 @@ class Column:
     kind: str = "text"  # text, date, enum, int, bool, country
     width: int = 120
     stretch: bool = False
+    sort: ColumnElement[Any] | None = None  # what the list sorts by, where not what it shows
+
+    @property
+    def order_by(self) -> ColumnElement[Any]:
+        return self.sort if self.sort is not None else self.expr
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,7 @@ def fetch_rows(
     flags: dict[str, Any] | None = None,
 ) -> list[tuple]:
     """One page of a list as tuples: the id first, then one value per column."""
-    column = spec.column(order or spec.default_order).expr
+    column = spec.column(order or spec.default_order).order_by
     desc = spec.descending if descending is None else descending
     stmt = spec.query(text, flags, indexed=uses_trigrams(session, text)).order_by(
         column.desc() if desc else column.asc(), spec.id_column
@@ -168,7 +173,7 @@ def ids_statement(
 ) -> Select:
     """The SELECT of the list's ids in its sorted order (what `ordered_ids` runs); `indexed`
     finds a word through the trigram table (see `uses_trigrams`)."""
-    column = spec.column(order or spec.default_order).expr
+    column = spec.column(order or spec.default_order).order_by
     desc = spec.descending if descending is None else descending
     conditions = [
         spec.options[key](value)
@@ -225,7 +230,7 @@ def position_of(
     flags: dict[str, Any] | None = None,
 ) -> int | None:
     """Where a record stands in the sorted list (0-based), so a page can fetch far enough to show it."""
-    column = spec.column(order or spec.default_order).expr
+    column = spec.column(order or spec.default_order).order_by
     desc = spec.descending if descending is None else descending
     numbered = (
         spec.query(text, flags, indexed=uses_trigrams(session, text))
@@ -355,6 +360,13 @@ COUNTERPARTS = ListSpec(
             width=90,
         ),
         Column("meetings", QT_TRANSLATE_NOOP("lists", "Meetings"), _meetings, "int", width=70),
+        Column(
+            "reading",
+            QT_TRANSLATE_NOOP("lists", "Reading"),
+            Counterpart.reading,
+            width=110,
+            sort=func.coalesce(Counterpart.reading_key, Counterpart.family_name),
+        ),
     ],
     joins=lambda s: s.outerjoin(_org, Counterpart.organization_id == _org.id).outerjoin(
         _city, Counterpart.city_id == _city.id
@@ -419,6 +431,13 @@ STAFF = ListSpec(
         ),
         Column(
             "active", QT_TRANSLATE_NOOP("lists", "Active"), StaffMember.active, "bool", width=60
+        ),
+        Column(
+            "reading",
+            QT_TRANSLATE_NOOP("lists", "Reading"),
+            StaffMember.reading,
+            width=110,
+            sort=func.coalesce(StaffMember.reading_key, StaffMember.family_name),
         ),
     ],
     joins=lambda s: s,

@@ -3294,6 +3294,14 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>名（本国表記）</translation>
     </message>
     <message>
+        <source>Reading (katakana)</source>
+        <translation>カタカナ表記</translation>
+    </message>
+    <message>
+        <source>the name as Japanese write it in katakana; Japanese lists sort by it</source>
+        <translation>日本語で書くときのカタカナの名前。日本語の一覧はこの順（五十音順）に並びます</translation>
+    </message>
+    <message>
         <source>Family name written first</source>
         <translation>姓を先に書く</translation>
     </message>
@@ -3372,6 +3380,14 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Name in Japanese</source>
         <translation>日本語の氏名</translation>
+    </message>
+    <message>
+        <source>Reading (furigana)</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>in katakana; Japanese lists sort by it</source>
+        <translation>カタカナで。日本語の一覧はこの順（五十音順）に並びます</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4203,6 +4219,10 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Given name</source>
         <translation>名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>読み</translation>
     </message>
     <message>
         <source>Own script</source>

@@ -278,3 +278,48 @@ def test_list_filters_find_exactly_what_reading_every_entry_finds(demo_db, rare,
             assert held_by_few(s, "qqqq")  # no entry holds a trigram of it: nothing to read
         else:
             assert by_index == 0  # PostgreSQL's own trigram index answers the LIKE
+
+
+def test_a_reading_finds_its_person(demo_db):
+    """Typed in hiragana or katakana, a reading finds the person it reads."""
+    with demo_db.factory() as s:
+        for typed in ("かんだ", "カンダ ハルト", "ｷﾑ ﾐﾝｼﾞｭﾝ", "かーたー"):
+            assert search(s, typed, kinds=["staff", "counterpart"]), typed
+        assert any("Carter" in h.label for h in search(s, "かーたー"))
+
+
+def test_readings_sort_in_gojuon_order():
+    from cityapp.search import gojuon_key
+
+    readings = ["リベラ", "ガラ", "カーター", "ヴォルコワ", "イ", "カラ", "ｳｴﾉ", "サトウ", "ッテ"]
+    assert sorted(readings, key=gojuon_key) == [
+        "イ",
+        "ｳｴﾉ",
+        "ヴォルコワ",
+        "カーター",
+        "カラ",
+        "ガラ",
+        "サトウ",
+        "ッテ",
+        "リベラ",
+    ]
+    assert gojuon_key("") is None and gojuon_key(None) is None
+
+
+def test_the_sort_key_follows_the_reading(db):
+    from cityapp.models import StaffMember
+    from cityapp.search import gojuon_key
+
+    with db.factory.begin() as s:
+        member = StaffMember(family_name="Kanda", given_name="Haruto", reading="カンダ ハルト")
+        s.add(member)
+    with db.factory.begin() as s:
+        member = s.scalar(select(StaffMember).where(StaffMember.family_name == "Kanda"))
+        assert member.reading_key == gojuon_key("カンダ ハルト")
+        member.reading = "ガンダ"
+    with db.factory.begin() as s:
+        member = s.scalar(select(StaffMember).where(StaffMember.family_name == "Kanda"))
+        assert member.reading_key == gojuon_key("ガンダ")
+        member.reading = None
+    with db.factory() as s:
+        assert s.scalar(select(StaffMember.reading_key)) is None

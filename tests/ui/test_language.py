@@ -339,3 +339,23 @@ DATA_IN_DIALOGS = {
     *("ANMC", "Secretariat"),  # an organization of the demo office
     "Wien",  # a city name typed in its own script, given as an example
 }
+
+
+def test_japanese_lists_of_people_follow_the_readings(start, demo_copy):
+    """In Japanese the Counterparts and Staff lists are in 五十音順, by the readings."""
+    from cityapp.search import gojuon_key
+    from tests.ui.helpers import page_of
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    for key in ("staff", "counterparts"):
+        page = page_of(window, key)
+        column = [c.key for c in page.spec.columns].index("reading")
+        model = page.model
+        model.load_until(model.total())
+        readings = [model.index(r, column).data() for r in range(model.rowCount())]
+        known = [r for r in readings if r]
+        assert len(known) >= 10, key
+        assert known == sorted(known, key=gojuon_key), key
+        assert model.headerData(column, Qt.Orientation.Horizontal) == "読み"
+    # ヴ reads as ウ, not after every other kana as its code would put it.
+    assert readings[:3] == ["イ ソヨン", "ヴェーバー ヨナス", "ヴォルコワ アンナ"]

@@ -29,7 +29,7 @@ from cityapp.fields import DEFAULTS, RecordForm
 from cityapp.services.choices import picker_choices, picker_labels, table_of
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, ordered_ids, rows_of
 from cityapp.services.records import editable_values, label_of, link_ids
-from ui import icons
+from ui import icons, language
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.messages import ConfirmDialog
@@ -96,6 +96,8 @@ class RecordPage(ListPage):
             None  # a record being added, shown once the list reloads
         )
         self._order, self._descending = spec.default_order, spec.descending
+        if language.current() == "ja" and "reading" in {c.key for c in spec.columns}:
+            self._order, self._descending = "reading", False  # 五十音順, by the readings
 
         self.model = RecordTableModel(spec, self)
         self.table.setModel(self.model)
