@@ -18,6 +18,7 @@ from typing import TextIO
 from . import APP_NAME, __version__, confidentiality, logs, paths
 from .clock import CLOCK
 from .errors import UserError
+from .i18n import in_language
 from .models.enums import CommitmentStatus
 
 EXIT_OK = 0
@@ -60,7 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang",
         dest="window_lang",
         choices=["ja", "en"],
-        help="the window's language (default: the one chosen last, else the system's)",
+        help=(
+            "the language of the window and of the commands' messages (default for the window: "
+            "the one chosen last, else the system's; for messages: English)"
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -640,6 +644,13 @@ def _utf8_stdout() -> None:
                 stream.reconfigure(encoding="utf-8", errors="replace")
 
 
+def message_language(args: argparse.Namespace) -> str:
+    """The language of the command's messages: `--lang` before the command, else CITYAPP_LANG,
+    else English (an export's own `--lang` chooses the file's language only)."""
+    chosen = getattr(args, "window_lang", None) or os.environ.get("CITYAPP_LANG")
+    return chosen if chosen in ("en", "ja") else "en"
+
+
 def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
     """Run a command (or the GUI) and return the process exit status."""
     parser = build_parser()
@@ -659,7 +670,8 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     try:
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as exc:
-        print(f"error: {terminal_safe(str(exc))}", file=sys.stderr)
+        said = in_language(exc, message_language(args))
+        print(f"error: {terminal_safe(said)}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)

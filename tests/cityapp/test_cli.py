@@ -322,3 +322,16 @@ def select_city(name: str):
 def test_server_commands_need_a_server(capsys, tmp_path):
     code, out, err = run_cli(capsys, "server", "setup", "--db", str(tmp_path / "office.sqlite3"))
     assert code == 1 and "file's own permissions" in err
+
+
+def test_a_refusal_speaks_the_language_asked_for(capsys, demo_file, tmp_path, monkeypatch):
+    """`--lang ja` before the command, or CITYAPP_LANG, puts its messages in Japanese."""
+    args = ("export", "calendar", "--db", str(demo_file), "--trip", "999")
+    args += ("--out", str(tmp_path / "x.ics"))
+    code, _, err = run_cli(capsys, "--lang", "ja", *args)
+    assert code == 1 and err.strip() == "error: 出張999はありません（list tripsで確認できます）。"
+    monkeypatch.setenv("CITYAPP_LANG", "ja")
+    code, _, err = run_cli(capsys, *args)
+    assert err.strip() == "error: 出張999はありません（list tripsで確認できます）。"
+    code, _, err = run_cli(capsys, "--lang", "en", *args)
+    assert err.strip() == "error: There is no trip 999 (see: list trips)."
