@@ -35,8 +35,7 @@ def resolve(asked: str | None = None) -> str:
     for candidate in (asked, os.environ.get("CITYAPP_LANG")):
         if candidate in LANGUAGES:
             return candidate
-    stored = QSettings().value(SETTING, "", type=str)
-    return stored if stored in LANGUAGES else system_language()
+    return chosen() or system_language()
 
 
 def chosen() -> str | None:
