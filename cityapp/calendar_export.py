@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from . import __version__, confidentiality
 from .clock import CLOCK
 from .errors import UserError
+from .i18n import QT_TRANSLATE_NOOP
 from .models import Trip
 from .timefmt import in_zone
+from .wording import Wording
 
 PRODID = f"-//City Diplomacy Desk//{__version__}//EN"
 UID_DOMAIN = "citydiplomacydesk"
@@ -38,14 +40,23 @@ def calendar_text(value: object) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROLS)
 
 
-def trip_calendar(trip: Trip, *, marked: bool = False) -> Calendar:
-    """The trip's calendar; `marked` says CONFIDENTIAL in its name and in every event."""
+MARKING = QT_TRANSLATE_NOOP("calendar", "CONFIDENTIAL")
+MARKED_NAME = QT_TRANSLATE_NOOP("calendar", "{marking}: {name}")
+
+
+def trip_calendar(trip: Trip, *, marked: bool = False, words: Wording | None = None) -> Calendar:
+    """The trip's calendar; `marked` says CONFIDENTIAL in its name and in every event. Kinds,
+    places and the marking are in `words`' language."""
+    words = words or Wording()
+    marking = words(MARKING)
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     name = calendar_text(trip.title)
-    cal.add("x-wr-calname", f"{confidentiality.MARKING}: {name}" if marked else name)
+    cal.add(
+        "x-wr-calname", words(MARKED_NAME.format(marking=marking, name=name)) if marked else name
+    )
     stamp = CLOCK.now().replace(microsecond=0)
     for item in sorted(trip.itinerary, key=lambda i: (i.starts_at, i.id)):
         event = Event()
@@ -56,16 +67,16 @@ def trip_calendar(trip: Trip, *, marked: bool = False) -> Calendar:
             event.add("class", "CONFIDENTIAL")
         event.add("dtstart", in_zone(item.starts_at, item.start_zone).replace(microsecond=0))
         event.add("dtend", in_zone(item.ends_at, item.end_zone).replace(microsecond=0))
-        place = ", ".join(p for p in (item.venue, item.city.name_en if item.city else None) if p)
+        place = words.join((item.venue, words.city(item.city)))
         if place:
             event.add("location", calendar_text(place))
-        description = [f"{item.kind.value.capitalize()} — {trip.title}"]
+        description = [f"{words.choice(item.kind)} — {trip.title}"]
         if item.details:
             description.append(item.details)
         if marked:
-            description.insert(0, confidentiality.MARKING)
+            description.insert(0, marking)
         event.add("description", calendar_text("\n".join(description)))
-        event.add("categories", [item.kind.value])
+        event.add("categories", [words.choice(item.kind)])
         cal.add_component(event)
     cal.add_missing_timezones()
     return cal
@@ -76,7 +87,11 @@ def write_atomically(data: bytes, target: Path) -> None:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exports", "The folder {folder} does not exist.").format(
+                folder=str(folder)
+            )
+        )
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -85,8 +100,11 @@ def write_atomically(data: bytes, target: Path) -> None:
             os.replace(temp, target)
         except PermissionError as exc:
             raise UserError(
-                f"Cannot replace {target}: it is open in another program. Close it and try "
-                "again; the existing file was left as it was."
+                QT_TRANSLATE_NOOP(
+                    "exports",
+                    "Cannot replace {target}: it is open in another program. Close it and try "
+                    "again; the existing file was left as it was.",
+                ).format(target=str(target))
             ) from exc
     finally:
         if os.path.exists(temp):
@@ -94,7 +112,12 @@ def write_atomically(data: bytes, target: Path) -> None:
 
 
 def export_trip_calendar(
-    session: Session, trip_id: int, target: Path, *, include_confidential: bool = False
+    session: Session,
+    trip_id: int,
+    target: Path,
+    *,
+    include_confidential: bool = False,
+    lang: str = "en",
 ) -> int:
     """Write the trip's calendar file; return the number of events.
 
@@ -102,13 +125,19 @@ def export_trip_calendar(
     unless confidential content is asked for; the file is then marked.
     """
     from .services.itinerary import load_trip
+    from .services.office import wording as office_wording
 
     confidentiality.check_trip(session, trip_id, include_confidential)
     with confidentiality.scope(session, include_confidential):
         trip = load_trip(session, trip_id)
         if trip is None:
-            raise UserError(f"There is no trip {trip_id} (see: list trips).")
-        cal = trip_calendar(trip, marked=include_confidential)
+            raise UserError(
+                QT_TRANSLATE_NOOP("calendar", "There is no trip {id} (see: list trips).").format(
+                    id=trip_id
+                )
+            )
+        words = office_wording(session, lang)
+        cal = trip_calendar(trip, marked=include_confidential, words=words)
         count = len(trip.itinerary)
     write_atomically(cal.to_ical(), target)
     return count

@@ -18,8 +18,55 @@ from typing import TextIO
 from . import APP_NAME, __version__, confidentiality, logs, paths
 from .clock import CLOCK
 from .errors import UserError
-from .i18n import in_language
+from .i18n import QT_TRANSLATE_NOOP, in_language
 from .models.enums import CommitmentStatus
+from .wording import Wording
+
+SAY = {
+    "created_demo": QT_TRANSLATE_NOOP("cli", "Created the demo database {label} in {seconds} s"),
+    "created_large": QT_TRANSLATE_NOOP(
+        "cli", "Created the large synthetic database {label} in {seconds} s"
+    ),
+    "accepted": QT_TRANSLATE_NOOP("cli", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("cli", "rejected"),
+    "note": QT_TRANSLATE_NOOP("cli", "note"),
+    "refused": QT_TRANSLATE_NOOP(
+        "cli", "{refused} of {total} rows were refused; nothing was imported."
+    ),
+    "imported": QT_TRANSLATE_NOOP("cli", "Rows imported: {count}"),
+    "dry_run": QT_TRANSLATE_NOOP("cli", "Rows that would be imported (dry run): {count}"),
+    "wrote_portfolio": QT_TRANSLATE_NOOP("cli", "Wrote the portfolio report to {path}"),
+    "wrote_meetings": QT_TRANSLATE_NOOP("cli", "Wrote {count} meetings to {path}"),
+    "wrote_template": QT_TRANSLATE_NOOP("cli", "Wrote the import template to {path}"),
+    "wrote_briefing": QT_TRANSLATE_NOOP("cli", "Wrote the briefing for “{title}” to {path}"),
+    "wrote_calendar": QT_TRANSLATE_NOOP("cli", "Wrote {count} events of “{title}” to {path}"),
+    "backup": QT_TRANSLATE_NOOP("cli", "backup"),
+    "restored": QT_TRANSLATE_NOOP("cli", "restored"),
+    "kept": QT_TRANSLATE_NOOP("cli", "previous file kept at"),
+    "database": QT_TRANSLATE_NOOP("cli", "database"),
+    "schema": QT_TRANSLATE_NOOP("cli", "schema"),
+    "schema_head": QT_TRANSLATE_NOOP("cli", "schema of this program"),
+    "data_folder": QT_TRANSLATE_NOOP("cli", "data folder"),
+    "log_file": QT_TRANSLATE_NOOP("cli", "log file"),
+    "done": QT_TRANSLATE_NOOP("cli", "done"),
+    "wrote_personal": QT_TRANSLATE_NOOP("cli", "Wrote everything held about {kind} {id} to {path}"),
+    "erase_ask": QT_TRANSLATE_NOOP(
+        "cli", "Erase the personal data of {name} ({kind} {id})? [y/N] "
+    ),
+    "nothing_erased": QT_TRANSLATE_NOOP("cli", "Nothing was erased."),
+    "interrupted": QT_TRANSLATE_NOOP("cli", "interrupted"),
+    "server_refused": QT_TRANSLATE_NOOP(
+        "cli",
+        "the server refused: your role's access does not include this (ask an administrator of "
+        "the program). Nothing was changed.",
+    ),
+    "unexpected": QT_TRANSLATE_NOOP("cli", "unexpected failure ({error}); details in {log}"),
+    "error": QT_TRANSLATE_NOOP("cli", "error: {message}"),
+}
+PERSON_KINDS = {
+    "counterpart": QT_TRANSLATE_NOOP("cli", "counterpart"),
+    "staff": QT_TRANSLATE_NOOP("cli", "staff member"),
+}
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -43,6 +90,16 @@ def _confidential_option(parser: argparse.ArgumentParser, marked: str | None = N
         action="store_true",
         help="include confidential meetings and trips and what they make confidential"
         + (f" ({marked})" if marked else ""),
+    )
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=["en", "ja"],
+        default=None,
+        help="the file's language, labels and values (default: that of the messages, see the "
+        "top-level --lang)",
     )
 
 
@@ -120,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="FILE.ics", help="the calendar file to write"
     )
     _confidential_option(calendar, marked="the calendar and each event are then marked")
+    _lang_option(calendar)
     _db_option(calendar, top=False)
     briefing = exports.add_parser("briefing", help="a trip's briefing workbook (.xlsx)")
     briefing.add_argument(
@@ -127,9 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     briefing.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
     _confidential_option(briefing, marked="every sheet is then marked")
-    briefing.add_argument(
-        "--lang", choices=["en", "ja"], default="en", help="language of headings and labels"
-    )
+    _lang_option(briefing)
     _db_option(briefing, top=False)
 
     portfolio = exports.add_parser("portfolio", help="the portfolio report (.xlsx)")
@@ -138,16 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
     )
     _confidential_option(portfolio, marked="every sheet is then marked")
+    _lang_option(portfolio)
     _db_option(portfolio, top=False)
 
     meetings = exports.add_parser("meetings", help="every meeting in one workbook (.xlsx)")
     meetings.add_argument("--out", required=True, metavar="FILE.xlsx")
     _confidential_option(meetings, marked="the sheet is then marked")
+    _lang_option(meetings)
     _db_option(meetings, top=False)
 
     template = exports.add_parser("template", help="a blank workbook for an import")
     template.add_argument("what", choices=["counterparts", "cities"])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _lang_option(template)
 
     importer = commands.add_parser(
         "import", help="import counterparts or cities from an Excel workbook"
@@ -278,9 +337,45 @@ def clean(value: object) -> str:
     return terminal_safe("" if value is None else str(value))
 
 
-def _print_rows(rows: Sequence[Sequence[object]], out: TextIO) -> None:
+def _print_rows(
+    rows: Sequence[Sequence[object]], out: TextIO, words: Wording | None = None
+) -> None:
+    """Tab-separated lines. In English, stored codes and ISO dates as scripts read them; in
+    Japanese, labels, dates and messages as `words` write them."""
     for row in rows:
-        out.write("\t".join(clean(v) for v in row) + "\n")
+        out.write("\t".join(clean(_value(v, words)) for v in row) + "\n")
+
+
+def _value(value: object, words: Wording | None) -> object:
+    from datetime import date
+    from enum import Enum
+
+    from .i18n import Text
+
+    if words is None:
+        return value
+    if isinstance(value, Text):
+        return words(value)
+    if words.language == "en":
+        return value
+    if isinstance(value, Enum):
+        return words.choice(value)
+    if isinstance(value, date):
+        return words.date(value, weekday=False)
+    return value
+
+
+def words_of(args: argparse.Namespace) -> Wording:
+    """The words of the command's output: the messages' language."""
+    return Wording(message_language(args))
+
+
+def _say(args: argparse.Namespace, out: TextIO, key: str, **params: object) -> None:
+    out.write(in_language(SAY[key].format(**params), message_language(args)) + "\n")
+
+
+def _export_language(args: argparse.Namespace) -> str:
+    return getattr(args, "lang", None) or message_language(args)
 
 
 def _open(args: argparse.Namespace, *, create: bool = False):
@@ -293,7 +388,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from .demo import DEFAULT_SEED, create_demo_database
 
     if not args.db:
-        raise UserError("Give the new database's file with --db PATH.")
+        raise UserError(QT_TRANSLATE_NOOP("cli", "Give the new database's file with --db PATH."))
     started = time.perf_counter()
     db = create_demo_database(
         args.db,
@@ -304,8 +399,13 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         progress=(lambda msg: print(msg + "...", file=sys.stderr)) if args.large else None,
     )
     db.dispose()
-    kind = "large synthetic" if args.large else "demo"
-    out.write(f"Created the {kind} database {db.label} in {time.perf_counter() - started:.1f} s\n")
+    _say(
+        args,
+        out,
+        "created_large" if args.large else "created_demo",
+        label=db.label,
+        seconds=f"{time.perf_counter() - started:.1f}",
+    )
     return EXIT_OK
 
 
@@ -319,16 +419,19 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             db.session() as session,
             confidentiality.scope(session, args.include_confidential),
         ):
+            words = words_of(args)
             if args.what == "commitments":
+                from .models.enums import OwnerSide
                 from .services.commitments import commitment_lines
 
                 today = args.as_of or CLOCK.today()
                 rows = [
-                    (c.id, c.due_on, c.status, c.owner_side, c.city, c.text)
+                    (c.id, c.due_on, c.status, OwnerSide(c.owner_side), c.city, c.text)
                     for c in commitment_lines(
                         session,
                         status=CommitmentStatus(args.status) if args.status else None,
                         overdue_on=today if args.overdue else None,
+                        japanese_names=words.japanese,
                     )
                 ]
             elif args.what == "trips":
@@ -337,12 +440,17 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                 rows = [(t[0], t[1], t[2], t[3], t[5]) for t in trips]
             else:
                 rows = [
-                    (c.id, c.name_en, c.country_code, c.relationship_level)
+                    (
+                        c.id,
+                        words.city(c),
+                        c.country_code if not words.japanese else words.country(c.country_code),
+                        c.relationship_level,
+                    )
                     for c in list_cities(session)
                 ]
     finally:
         db.dispose()
-    _print_rows(rows, out)
+    _print_rows(rows, out, words)
     return EXIT_OK
 
 
@@ -358,7 +466,16 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             hits = search(session, args.text, limit=max(1, args.limit))
     finally:
         db.dispose()
-    _print_rows([(h.kind, h.ref_id, h.label) for h in hits], out)
+    words = words_of(args)
+    if words.japanese:
+        from .services.history import kind_label
+
+        tables = {"staff": "staff_member"}
+        kinds = {h.kind: words(kind_label(tables.get(h.kind, h.kind))) for h in hits}
+        rows = [(kinds[h.kind], h.ref_id, h.label) for h in hits]
+    else:
+        rows = [(h.kind, h.ref_id, h.label) for h in hits]
+    _print_rows(rows, out)
     return EXIT_OK
 
 
@@ -373,19 +490,25 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             report = import_rows(session, args.what, Path(args.file), dry_run=args.dry_run)
     finally:
         db.dispose()
-    _print_rows([("accepted", r.row, r.label) for r in report.accepted], out)
-    _print_rows([("rejected", r.row, r.label, "; ".join(r.reasons)) for r in report.rejected], out)
+    words = words_of(args)
+    _print_rows([(SAY["accepted"], r.row, r.label) for r in report.accepted], out, words)
+    _print_rows(
+        [
+            (SAY["rejected"], r.row, r.label, "; ".join(words(x) for x in r.reasons))
+            for r in report.rejected
+        ],
+        out,
+        words,
+    )
     for note in report.notes:
-        out.write(f"note\t{clean(note)}\n")
+        _print_rows([(SAY["note"], note)], out, words)
     if report.rejected:
-        print(
-            f"error: {len(report.rejected)} of {len(report.accepted) + len(report.rejected)} rows were refused; "
-            "nothing was imported.",
-            file=sys.stderr,
+        refused = SAY["refused"].format(
+            refused=len(report.rejected), total=len(report.accepted) + len(report.rejected)
         )
+        print(words(SAY["error"].format(message=refused)), file=sys.stderr)
         return EXIT_FAILURE
-    verb = "would be imported (dry run)" if args.dry_run else "imported"
-    out.write(f"{len(report.accepted)} {args.what} {verb}\n")
+    _say(args, out, "dry_run" if args.dry_run else "imported", count=len(report.accepted))
     return EXIT_OK
 
 
@@ -405,10 +528,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                     Path(args.out),
                     args.as_of,
                     include_confidential=args.include_confidential,
+                    lang=_export_language(args),
                 )
         finally:
             db.dispose()
-        out.write(f"Wrote the portfolio report to {args.out}\n")
+        _say(args, out, "wrote_portfolio", path=args.out)
         return EXIT_OK
     if args.export_what == "meetings":
         from .excel.meetings_export import export_meetings
@@ -417,17 +541,20 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         try:
             with db.session() as session:
                 n = export_meetings(
-                    session, Path(args.out), include_confidential=args.include_confidential
+                    session,
+                    Path(args.out),
+                    include_confidential=args.include_confidential,
+                    lang=_export_language(args),
                 )
         finally:
             db.dispose()
-        out.write(f"Wrote {n} meetings to {args.out}\n")
+        _say(args, out, "wrote_meetings", count=n, path=args.out)
         return EXIT_OK
     if args.export_what == "template":
         from .excel.imports import write_template
 
-        write_template(args.what, Path(args.out))
-        out.write(f"Wrote the {args.what} template to {args.out}\n")
+        write_template(args.what, Path(args.out), lang=_export_language(args))
+        _say(args, out, "wrote_template", path=args.out)
         return EXIT_OK
     db = _open(args, create=False)
     try:
@@ -440,16 +567,23 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                     session,
                     args.trip,
                     Path(args.out),
-                    BriefingOptions(include_confidential=args.include_confidential, lang=args.lang),
+                    BriefingOptions(
+                        include_confidential=args.include_confidential,
+                        lang=_export_language(args),
+                    ),
                 )
-                out.write(f"Wrote the briefing for “{clean(title)}” to {args.out}\n")
+                _say(args, out, "wrote_briefing", title=clean(title), path=args.out)
                 return EXIT_OK
             count = export_trip_calendar(
-                session, args.trip, Path(args.out), include_confidential=args.include_confidential
+                session,
+                args.trip,
+                Path(args.out),
+                include_confidential=args.include_confidential,
+                lang=_export_language(args),
             )
     finally:
         db.dispose()
-    out.write(f"Wrote {count} events of “{clean(title)}” to {args.out}\n")
+    _say(args, out, "wrote_calendar", count=count, title=clean(title), path=args.out)
     return EXIT_OK
 
 
@@ -466,7 +600,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
             progress = target_progress(session, args.as_of or CLOCK.today())
     finally:
         db.dispose()
-    _print_rows([(p.title, p.deadline, p.result, p.target_count) for p in progress], out)
+    words = words_of(args)
+    _print_rows(
+        [(words.title_of(p), p.deadline, p.result, p.target_count) for p in progress], out, words
+    )
     return EXIT_OK
 
 
@@ -487,7 +624,7 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
     source = check_local_path(_sqlite_target(args, "back up"))
     made = make_backup(source, Path(args.out) if args.out else None)
-    out.write(f"backup\t{made}\n")
+    _print_rows([(SAY["backup"], made)], out, words_of(args))
     return EXIT_OK
 
 
@@ -499,9 +636,10 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
     target = check_local_path(_sqlite_target(args, "restore"))
     kept = restore_backup(target, Path(args.file), check=check_backup_is_ours)
-    out.write(f"restored\t{target}\n")
+    words = words_of(args)
+    _print_rows([(SAY["restored"], target)], out, words)
     if kept is not None:
-        out.write(f"previous file kept at\t{kept}\n")
+        _print_rows([(SAY["kept"], kept)], out, words)
     return EXIT_OK
 
 
@@ -513,15 +651,15 @@ def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
     db = open_database(args.db, actor=args.officer, create=False, upgrade=False, read_only=True)
     try:
         rows = [
-            ("database", db.label),
-            ("schema", current_revision(db.engine)),
-            ("schema of this program", head_revision()),
-            ("data folder", paths.data_dir()),
-            ("log file", logs.log_file()),
+            (SAY["database"], db.label),
+            (SAY["schema"], current_revision(db.engine)),
+            (SAY["schema_head"], head_revision()),
+            (SAY["data_folder"], paths.data_dir()),
+            (SAY["log_file"], logs.log_file()),
         ]
     finally:
         db.dispose()
-    _print_rows(rows, out)
+    _print_rows(rows, out, words_of(args))
     return EXIT_OK
 
 
@@ -533,8 +671,11 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
 
     if not args.db or not is_url(args.db):
         raise UserError(
-            "Give the PostgreSQL server with --db postgresql+psycopg://user@host/database. "
-            "On SQLite the file's own permissions decide who may read and change it."
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Give the PostgreSQL server with --db postgresql+psycopg://user@host/database. "
+                "On SQLite the file's own permissions decide who may read and change it.",
+            )
         )
     if args.server_what == "setup":
         db = _open(args, create=True)  # the schema first, at this program's version
@@ -552,7 +693,11 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
 
                     password = getpass.getpass(f"Password for {args.name}: ")
                     if password != getpass.getpass("The same again: "):
-                        raise UserError("The two passwords differ; nothing was changed.")
+                        raise UserError(
+                            QT_TRANSLATE_NOOP(
+                                "cli", "The two passwords differ; nothing was changed."
+                            )
+                        )
                 done = server.grant(
                     engine, args.name, args.level, confidential=args.confidential, password=password
                 )
@@ -561,12 +706,15 @@ def cmd_server(args: argparse.Namespace, out: TextIO) -> int:
         except Exception as exc:
             if server.is_permission_refusal(exc):
                 raise UserError(
-                    "The server refused: only an administrator of the program may do this."
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "The server refused: only an administrator of the program may do this.",
+                    )
                 ) from exc
             raise
         finally:
             engine.dispose()
-    _print_rows([("done", line) for line in done], out)
+    _print_rows([(SAY["done"], line) for line in done], out, words_of(args))
     return EXIT_OK
 
 
@@ -582,7 +730,9 @@ def cmd_privacy(args: argparse.Namespace, out: TextIO) -> int:
                 lines = privacy.notes_to_review(session, CLOCK.today())
         finally:
             db.dispose()
-        _print_rows([(r.counterpart_id, r.name, r.term_end, r.notes) for r in lines], out)
+        _print_rows(
+            [(r.counterpart_id, r.name, r.term_end, r.notes) for r in lines], out, words_of(args)
+        )
         return EXIT_OK
     kind, person_id = (
         (privacy.COUNTERPART, args.counterpart)
@@ -594,18 +744,22 @@ def cmd_privacy(args: argparse.Namespace, out: TextIO) -> int:
         if args.privacy_what == "export":
             with db.session() as session:
                 privacy.export_personal_data(session, kind, person_id, Path(args.out))
-            out.write(f"Wrote everything held about {kind} {person_id} to {args.out}\n")
+            _say(args, out, "wrote_personal", kind=PERSON_KINDS[kind], id=person_id, path=args.out)
             return EXIT_OK
         with db.session() as session:
             name = privacy.personal_data(session, kind, person_id).name
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UserError(
-                    "Erasing cannot be undone: give --yes to confirm. Nothing was erased."
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Erasing cannot be undone: give --yes to confirm. Nothing was erased.",
+                    )
                 )
-            answer = input(f"Erase the personal data of {clean(name)} ({kind} {person_id})? [y/N] ")
-            if answer.strip().lower() not in ("y", "yes"):
-                out.write("Nothing was erased.\n")
+            asked = SAY["erase_ask"].format(name=clean(name), kind=PERSON_KINDS[kind], id=person_id)
+            answer = input(words_of(args)(asked))
+            if answer.strip().lower() not in ("y", "yes", "はい"):
+                _say(args, out, "nothing_erased")
                 return EXIT_FAILURE
         with db.writing() as session:
             done = privacy.erase_person(session, kind, person_id)
@@ -613,7 +767,7 @@ def cmd_privacy(args: argparse.Namespace, out: TextIO) -> int:
             done.append(privacy.compact(session))
     finally:
         db.dispose()
-    _print_rows([("done", line) for line in done], out)
+    _print_rows([(SAY["done"], line) for line in done], out, words_of(args))
     return EXIT_OK
 
 
@@ -670,29 +824,27 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     try:
         return COMMANDS[args.command](args, sys.stdout)
     except UserError as exc:
-        said = in_language(exc, message_language(args))
-        print(f"error: {terminal_safe(said)}", file=sys.stderr)
+        words = words_of(args)
+        print(words(SAY["error"].format(message=terminal_safe(words(exc)))), file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:  # the reader went away (`| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        print(words_of(args)(SAY["error"].format(message=SAY["interrupted"])), file=sys.stderr)
         return 130
     except Exception as exc:  # a defect: keep the traceback out of the user's face, in the log
         from .server import is_permission_refusal
 
         if is_permission_refusal(exc):
             print(
-                "error: the server refused: your role's access does not include this (ask an "
-                "administrator of the program). Nothing was changed.",
-                file=sys.stderr,
+                words_of(args)(SAY["error"].format(message=SAY["server_refused"])), file=sys.stderr
             )
             return EXIT_FAILURE
         logging.getLogger("cityapp").exception("command %s failed", args.command)
-        print(
-            f"error: unexpected failure ({type(exc).__name__}: {clean(exc)[:300]}); details in {logs.log_file()}",
-            file=sys.stderr,
+        failure = SAY["unexpected"].format(
+            error=f"{type(exc).__name__}: {clean(exc)[:300]}", log=str(logs.log_file())
         )
+        print(words_of(args)(SAY["error"].format(message=failure)), file=sys.stderr)
         return EXIT_FAILURE

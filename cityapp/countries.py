@@ -52,3 +52,17 @@ def country_name(code: str | None, language: str = "en") -> str:
 
 def is_country_code(code: str | None) -> bool:
     return bool(code) and code.upper() in country_names("en")
+
+
+def country_code_of(text: str) -> str | None:
+    """A country's code from its code (KR, kr) or its name in English or Japanese (韓国)."""
+    if not text:
+        return None
+    if is_country_code(text):
+        return text.upper()
+    key = text.strip().casefold()
+    for language in LANGUAGES:
+        for code, name in country_names(language).items():
+            if name.casefold() == key:
+                return code
+    return None

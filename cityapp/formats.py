@@ -57,6 +57,13 @@ def format_yen(amount: int | float | None, language: str = "en") -> str:
     return f"{number}円" if language == "ja" else number
 
 
+def format_year(year: int, language: str = "en", *, era: bool = False) -> str:
+    """A calendar year: 2015, or 2015年 (平成27年 with the era) in Japanese."""
+    if language != "ja":
+        return str(year)
+    return _era_year(date(year, 12, 31)) if era else f"{year}年"
+
+
 def fiscal_year(day: date) -> int:
     """The Japanese fiscal year a day falls in: April to March, named by its April."""
     return day.year if day.month >= 4 else day.year - 1

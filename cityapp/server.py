@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 
 from .access import ADMINISTRATOR, CLEARANCE_ROLE, EDITOR, LEVELS, READER, ROLE_OF
 from .errors import UserError
+from .i18n import QT_TRANSLATE_NOOP
 
 SECRET = "'confidential'"
 
@@ -110,15 +111,22 @@ OPEN_ROWS = {
 def quote_role(name: str) -> str:
     """A role name as an SQL identifier, whatever it holds."""
     if not name or len(name.encode("utf-8")) > 63 or "\x00" in name:
-        raise UserError(f"“{name}” cannot be a role name (1 to 63 bytes).")
+        raise UserError(
+            QT_TRANSLATE_NOOP("server", "“{name}” cannot be a role name (1 to 63 bytes).").format(
+                name=name
+            )
+        )
     return '"' + name.replace('"', '""') + '"'
 
 
 def _require_postgres(engine: Engine) -> None:
     if engine.dialect.name != "postgresql":
         raise UserError(
-            "Server access applies to a PostgreSQL server (--db postgresql+psycopg://…). "
-            "On SQLite the file's own permissions decide who may read and change it."
+            QT_TRANSLATE_NOOP(
+                "server",
+                "Server access applies to a PostgreSQL server (--db postgresql+psycopg://…). "
+                "On SQLite the file's own permissions decide who may read and change it.",
+            )
         )
 
 
@@ -151,9 +159,17 @@ def setup(engine: Engine) -> list[str]:
             )
         ]
         if "audit_entry" not in tables:
-            raise UserError("The database has no schema yet: open it with the program first.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "server", "The database has no schema yet: open it with the program first."
+                )
+            )
         _create_group_roles(conn)
-        done.append("roles: " + ", ".join((*ROLE_OF.values(), CLEARANCE_ROLE)))
+        done.append(
+            QT_TRANSLATE_NOOP("server", "roles: {roles}").format(
+                roles=", ".join((*ROLE_OF.values(), CLEARANCE_ROLE))
+            )
+        )
         for function in FUNCTIONS:
             conn.execute(text(function.replace("{schema}", quoted)))
         reader, editor = ROLE_OF[READER], ROLE_OF[EDITOR]
@@ -168,7 +184,11 @@ def setup(engine: Engine) -> list[str]:
         # Erasing a person's data (an administrator's task) cleans their old values from it.
         conn.execute(text(f"GRANT UPDATE (changes) ON audit_entry TO {ROLE_OF[ADMINISTRATOR]}"))
         conn.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {editor}"))
-        done.append(f"grants on the {len(tables)} tables of schema {schema}")
+        done.append(
+            QT_TRANSLATE_NOOP("server", "grants on the {count} tables of schema {schema}").format(
+                count=len(tables), schema=schema
+            )
+        )
         for table, rule in OPEN_ROWS.items():
             if table not in tables:
                 continue
@@ -187,7 +207,11 @@ def setup(engine: Engine) -> list[str]:
                     f" USING ({rule}) WITH CHECK ({rule})"
                 )
             )
-        done.append(f"row-level security on {len(OPEN_ROWS)} tables")
+        done.append(
+            QT_TRANSLATE_NOOP("server", "row-level security on {count} tables").format(
+                count=len(OPEN_ROWS)
+            )
+        )
         conn.execute(text("DROP TRIGGER IF EXISTS citydesk_audit_actor ON audit_entry"))
         conn.execute(
             text(
@@ -195,7 +219,7 @@ def setup(engine: Engine) -> list[str]:
                 " FOR EACH ROW EXECUTE FUNCTION citydesk_audit_actor()"
             )
         )
-        done.append("the audit trail records the connected role")
+        done.append(QT_TRANSLATE_NOOP("server", "the audit trail records the connected role"))
     return done
 
 
@@ -205,23 +229,37 @@ def grant(
     """Give the login role `name` (created if missing) one level of access, with or without clearance."""
     _require_postgres(engine)
     if level not in LEVELS:
-        raise UserError(f"The access is one of {', '.join(LEVELS)}, not {level}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("server", "The access is one of {levels}, not {level}.").format(
+                levels=", ".join(LEVELS), level=level
+            )
+        )
     role = quote_role(name)
     done = []
     with engine.begin() as conn:
         if not _role_exists(conn, ROLE_OF[ADMINISTRATOR]):
-            raise UserError("Run `server setup` first: the program's roles do not exist yet.")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "server", "Run `server setup` first: the program's roles do not exist yet."
+                )
+            )
         if name in (*ROLE_OF.values(), CLEARANCE_ROLE):
-            raise UserError(f"{name} is one of the program's own roles.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("server", "{name} is one of the program's own roles.").format(
+                    name=name
+                )
+            )
         if not _role_exists(conn, name):
             conn.execute(text(f"CREATE ROLE {role} LOGIN"))
-            done.append(f"created the login role {name}")
+            done.append(
+                QT_TRANSLATE_NOOP("server", "created the login role {name}").format(name=name)
+            )
         if password is not None:
             literal = (
                 "'" + password.replace("'", "''") + "'"
             )  # utility statements take no parameters
             conn.execute(text(f"ALTER ROLE {role} PASSWORD {literal}"))
-            done.append("set its password")
+            done.append(QT_TRANSLATE_NOOP("server", "set its password"))
         for other in LEVELS:
             conn.execute(text(f"REVOKE {ROLE_OF[other]} FROM {role}"))
         admin_option = " WITH ADMIN OPTION" if level == ADMINISTRATOR else ""
@@ -235,7 +273,11 @@ def grant(
         elif level != ADMINISTRATOR:
             conn.execute(text(f"REVOKE {CLEARANCE_ROLE} FROM {role}"))
         done.append(
-            f"{name}: {level}" + (", cleared for confidential content" if confidential else "")
+            (
+                QT_TRANSLATE_NOOP("server", "{name}: {level}, cleared for confidential content")
+                if confidential
+                else QT_TRANSLATE_NOOP("server", "{name}: {level}")
+            ).format(name=name, level=level)
         )
     return done
 
@@ -246,11 +288,15 @@ def revoke(engine: Engine, name: str) -> list[str]:
     role = quote_role(name)
     with engine.begin() as conn:
         if not _role_exists(conn, name):
-            raise UserError(f"There is no role {name} on this server.")
+            raise UserError(
+                QT_TRANSLATE_NOOP("server", "There is no role {name} on this server.").format(
+                    name=name
+                )
+            )
         for group in (*ROLE_OF.values(), CLEARANCE_ROLE):
             if _role_exists(conn, group):
                 conn.execute(text(f"REVOKE {group} FROM {role}"))
-    return [f"{name}: no access"]
+    return [QT_TRANSLATE_NOOP("server", "{name}: no access").format(name=name)]
 
 
 def is_permission_refusal(exc: BaseException) -> bool:

@@ -16,6 +16,16 @@ _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s
 _DATETIME = re.compile(
     r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[ T]?\s*(\d{1,2})[:時](\d{2})分?\s*$"
 )
+# A Japanese era date: 令和7年10月14日, 平成元年1月8日, R7.10.14, H27/4/1.
+_ERA_DATE = re.compile(
+    r"^\s*(令和|平成|昭和|大正|明治|[RHSTMrhstm])\s*(元|\d{1,2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]"
+    r"\s*(\d{1,2})\s*日?\s*$"
+)
+_ERA_LETTERS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正", "M": "明治"}
+# A weekday written after a date: 2015年10月14日（水）, 2015-10-14 (Wed)
+_WEEKDAY = re.compile(
+    r"\s*\(\s*(?:[月火水木金土日]|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*\)\s*$", re.I
+)
 _CURRENCY_MARKS = re.compile(r"(?i)^(jpy|yen|円|¥|￥|\$|€|£|usd|eur|gbp)|(jpy|yen|円)$")
 
 
@@ -32,10 +42,14 @@ NOT_A_DAY = QT_TRANSLATE_NOOP("typed", "{text} is not a day in the calendar.")
 
 
 def parse_date(text: str) -> date | None:
-    """'2015-03-15' (or 2015/3/15, 2015年3月15日) as a date; empty text is no date."""
-    text = _normal(text)
+    """'2015-03-15' (or 2015/3/15, 2015年3月15日, 令和7年10月14日, R7.10.14, with or without the
+    weekday after it) as a date; empty text is no date."""
+    text = _WEEKDAY.sub("", _normal(text))
     if not text:
         return None
+    era = _ERA_DATE.match(text)
+    if era:
+        return _era_date(text, *era.groups())
     match = _DATE.match(text)
     if not match:
         raise TypedValueError(
@@ -48,6 +62,26 @@ def parse_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         raise TypedValueError(NOT_A_DAY.format(text=text)) from None
+
+
+def _era_date(text: str, era: str, year: str, month: str, day: str) -> date:
+    """A date written with the Japanese era; refused when the day is not in that era."""
+    from .formats import ERAS, era_of
+
+    name = _ERA_LETTERS.get(era.upper(), era)
+    year_one = next(start for _first, era_name, start in ERAS if era_name == name)
+    number = 1 if year == "元" else int(year)
+    try:
+        found = date(year_one + number - 1, int(month), int(day))
+    except ValueError:
+        raise TypedValueError(NOT_A_DAY.format(text=text)) from None
+    if number < 1 or (era_of(found) or ("", 0))[0] != name:
+        raise TypedValueError(
+            QT_TRANSLATE_NOOP("typed", "{text} is not a day of the {era} era.").format(
+                text=text, era=name
+            )
+        )
+    return found
 
 
 def parse_datetime(text: str) -> datetime | None:

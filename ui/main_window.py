@@ -377,6 +377,13 @@ class MainWindow(QMainWindow):
             self.tr("Received gifts worth more than this wait for a declaration"),
         )
         tools_menu.addAction(self.threshold_action)
+        self.conventions_action = self._action(
+            self.tr("Dates and &years…"),
+            self.set_conventions,
+            None,
+            self.tr("The Japanese era on documents, and figures by fiscal year"),
+        )
+        tools_menu.addAction(self.conventions_action)
         tools_menu.addSeparator()
         self.audit_action = self._action(
             self.tr("&Audit trail…"),
@@ -519,6 +526,24 @@ class MainWindow(QMainWindow):
             )
             is not None
         )
+
+    def set_conventions(self) -> bool:
+        from cityapp.services.office import conventions, set_conventions
+        from ui.dialogs.conventions import ConventionsDialog
+
+        current = read(self.ctx, conventions)
+        chosen = ConventionsDialog.ask(self, current)
+        if chosen is None or chosen == current:
+            return False
+        done = run_action(
+            self.ctx,
+            self,
+            self.tr("Dates and years"),
+            lambda s: set_conventions(s, chosen) or True,
+        )
+        if done is not None:
+            self.reload_current()
+        return done is not None
 
     def show_organizations(self) -> None:
         from ui.dialogs.organizations import OrganizationsDialog

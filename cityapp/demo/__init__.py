@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from ..db import Database, check_local_path, is_url, open_database
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import City
 from ..sqlite_files import rebuilt
 from .large import DEFAULT_SEED, FULL, Sizes, write_large_office
@@ -32,10 +33,17 @@ def _remove_sqlite_file(path: Path) -> None:
             candidate.unlink(missing_ok=True)
         except PermissionError as exc:
             raise UserError(
-                f"Cannot replace {path}: it is open in another program. Close it and try again."
+                QT_TRANSLATE_NOOP(
+                    "demo",
+                    "Cannot replace {path}: it is open in another program. Close it and try again.",
+                ).format(path=str(path))
             ) from exc
         except OSError as exc:
-            raise UserError(f"Cannot replace {path}: {exc.strerror}.") from exc
+            raise UserError(
+                QT_TRANSLATE_NOOP("demo", "Cannot replace {path}: {error}.").format(
+                    path=str(path), error=exc.strerror
+                )
+            ) from exc
 
 
 def create_demo_database(
@@ -55,7 +63,10 @@ def create_demo_database(
         if path.exists() or Path(f"{path}-wal").exists():
             if not force:
                 raise UserError(
-                    f"{path} already exists. Give --force to replace it with the demo database."
+                    QT_TRANSLATE_NOOP(
+                        "demo",
+                        "{path} already exists. Give --force to replace it with the demo database.",
+                    ).format(path=str(path))
                 )
             _remove_sqlite_file(path)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -81,7 +92,11 @@ def _fill(
         with db.factory() as session:
             if session.scalar(select(func.count()).select_from(City)):
                 raise UserError(
-                    f"The database {db.label} already holds data; the demo goes only into an empty database."
+                    QT_TRANSLATE_NOOP(
+                        "demo",
+                        "The database {label} already holds data; the demo goes only into an "
+                        "empty database.",
+                    ).format(label=db.label)
                 )
         if large:
             with db.engine.begin() as conn:

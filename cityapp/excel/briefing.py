@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from .. import confidentiality
 from ..clock import CLOCK
 from ..errors import UserError
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Agreement,
     City,
@@ -38,180 +39,101 @@ from ..models import (
 )
 from ..services.budget import summarize
 from ..services.itinerary import day_by_day, load_trip
+from ..services.office import wording as office_wording
 from ..services.relations import reciprocity
-from ..timefmt import in_zone, zone_label
-from .sheets import SheetWriter
+from ..timefmt import in_zone
+from ..wording import Wording
+from .sheets import SheetWriter, yen_format
 
 LOGISTICS = {ItineraryKind.FLIGHT, ItineraryKind.RAIL, ItineraryKind.ROAD, ItineraryKind.HOTEL}
 
 LABELS = {
-    "en": {
-        "overview": "Overview",
-        "programme": "Programme",
-        "delegation": "Delegation",
-        "counterparts": "Counterparts",
-        "relationship": "Relationship",
-        "talking": "Talking points",
-        "logistics": "Logistics",
-        "gifts": "Gifts",
-        "budget": "Budget",
-        "briefing": "Trip briefing",
-        "internal": "INTERNAL — for official use",
-        "public": "PUBLIC",
-        "confidential": "CONFIDENTIAL — contains confidential meetings and sensitive notes",
-        "exported": "Exported",
-        "none": "Nothing recorded for this section.",
-        "field": "Item",
-        "value": "Details",
-        "trip": "Trip",
-        "direction": "Direction",
-        "status": "Status",
-        "purpose": "Purpose",
-        "objectives": "Objectives served",
-        "dates": "Dates",
-        "destination": "Destination",
-        "lead": "Lead",
-        "size": "Delegation size",
-        "classification": "Classification",
-        "marking": "Marking",
-        "day": "Day",
-        "local": "Local time",
-        "home": "Tokyo time",
-        "item": "Item",
-        "place": "Place",
-        "who": "Who attends",
-        "notes": "Notes",
-        "name": "Name",
-        "name_other": "Name (other script)",
-        "role": "Role",
-        "title": "Title / position",
-        "dept": "Department / organization",
-        "contact": "Contact",
-        "own": "Name (own script)",
-        "latin": "Name (Latin)",
-        "address": "Form of address",
-        "languages": "Languages",
-        "interpreter": "Interpreter",
-        "dietary": "Dietary notes",
-        "protocol": "Protocol notes",
-        "last": "Our last meetings",
-        "city": "City",
-        "what": "What",
-        "when": "When",
-        "meeting": "Meeting",
-        "with": "With",
-        "agenda": "Agenda",
-        "points": "Talking points",
-        "kind": "Kind",
-        "date": "Date",
-        "given": "Given / received",
-        "gift": "Gift",
-        "yen": "Value (yen)",
-        "disposition": "Disposition",
-        "category": "Category",
-        "description": "Description",
-        "amount": "Amount",
-        "currency": "Currency",
-        "total": "Total",
-        "no_rate": "no rate",
-        "agreements": "Agreements",
-        "networks": "Networks",
-        "visits": "Visits",
-        "open": "Open commitments from earlier meetings",
-        "owner": "Owner",
-        "due": "Due",
-        "ours_last": "Our last visit",
-        "theirs_last": "Their last visit to us",
-        "everyone": "everyone",
-        "yes": "yes",
-        "no": "no",
-        "planned": "This trip",
-        "history": "Earlier, with these counterparts",
-    },
-    "ja": {
-        "overview": "概要",
-        "programme": "日程",
-        "delegation": "代表団",
-        "counterparts": "面会者",
-        "relationship": "関係",
-        "talking": "発言要領",
-        "logistics": "移動・宿泊",
-        "gifts": "贈答品",
-        "budget": "予算",
-        "briefing": "出張ブリーフィング",
-        "internal": "取扱注意（庁内限り）",
-        "public": "公開",
-        "confidential": "秘 — 秘扱いの会談及び機微な個人情報を含む",
-        "exported": "出力日時",
-        "none": "記録なし",
-        "field": "項目",
-        "value": "内容",
-        "trip": "出張",
-        "direction": "区分",
-        "status": "状況",
-        "purpose": "目的",
-        "objectives": "関連する目標",
-        "dates": "期間",
-        "destination": "訪問先",
-        "lead": "団長",
-        "size": "代表団人数",
-        "classification": "区分",
-        "marking": "取扱区分",
-        "day": "日付",
-        "local": "現地時間",
-        "home": "東京時間",
-        "item": "項目",
-        "place": "場所",
-        "who": "出席者",
-        "notes": "備考",
-        "name": "氏名",
-        "name_other": "氏名（別表記）",
-        "role": "役割",
-        "title": "役職",
-        "dept": "所属",
-        "contact": "連絡先",
-        "own": "氏名（現地表記）",
-        "latin": "氏名（ローマ字）",
-        "address": "敬称",
-        "languages": "言語",
-        "interpreter": "通訳",
-        "dietary": "食事制限",
-        "protocol": "儀典上の注意",
-        "last": "直近の面会",
-        "city": "都市",
-        "what": "内容",
-        "when": "日時",
-        "meeting": "会談",
-        "with": "相手方",
-        "agenda": "議題",
-        "points": "発言要領",
-        "kind": "種別",
-        "date": "日付",
-        "given": "贈呈／受領",
-        "gift": "品目",
-        "yen": "評価額（円）",
-        "disposition": "処理",
-        "category": "費目",
-        "description": "内訳",
-        "amount": "金額",
-        "currency": "通貨",
-        "total": "合計",
-        "no_rate": "換算率なし",
-        "agreements": "協定",
-        "networks": "都市ネットワーク",
-        "visits": "往来",
-        "open": "過去の会談からの未了事項",
-        "owner": "担当",
-        "due": "期限",
-        "ours_last": "直近の当方訪問",
-        "theirs_last": "直近の先方来訪",
-        "everyone": "全員",
-        "yes": "要",
-        "no": "不要",
-        "planned": "本出張",
-        "history": "過去（同じ相手方）",
-    },
+    "overview": QT_TRANSLATE_NOOP("briefing", "Overview"),
+    "programme": QT_TRANSLATE_NOOP("briefing", "Programme"),
+    "delegation": QT_TRANSLATE_NOOP("briefing", "Delegation"),
+    "counterparts": QT_TRANSLATE_NOOP("briefing", "Counterparts"),
+    "relationship": QT_TRANSLATE_NOOP("briefing", "Relationship"),
+    "talking": QT_TRANSLATE_NOOP("briefing", "Talking points"),
+    "logistics": QT_TRANSLATE_NOOP("briefing", "Logistics"),
+    "gifts": QT_TRANSLATE_NOOP("briefing", "Gifts"),
+    "budget": QT_TRANSLATE_NOOP("briefing", "Budget"),
+    "briefing": QT_TRANSLATE_NOOP("briefing", "Trip briefing"),
+    "internal": QT_TRANSLATE_NOOP("briefing", "INTERNAL — for official use"),
+    "public": QT_TRANSLATE_NOOP("briefing", "PUBLIC"),
+    "confidential": QT_TRANSLATE_NOOP(
+        "briefing", "CONFIDENTIAL — contains confidential meetings and sensitive notes"
+    ),
+    "exported": QT_TRANSLATE_NOOP("briefing", "Exported"),
+    "none": QT_TRANSLATE_NOOP("briefing", "Nothing recorded for this section."),
+    "field": QT_TRANSLATE_NOOP("briefing", "Item"),
+    "value": QT_TRANSLATE_NOOP("briefing", "Details"),
+    "trip": QT_TRANSLATE_NOOP("briefing", "Trip"),
+    "direction": QT_TRANSLATE_NOOP("briefing", "Direction"),
+    "status": QT_TRANSLATE_NOOP("briefing", "Status"),
+    "purpose": QT_TRANSLATE_NOOP("briefing", "Purpose"),
+    "objectives": QT_TRANSLATE_NOOP("briefing", "Objectives served"),
+    "dates": QT_TRANSLATE_NOOP("briefing", "Dates"),
+    "destination": QT_TRANSLATE_NOOP("briefing", "Destination"),
+    "lead": QT_TRANSLATE_NOOP("briefing", "Lead"),
+    "size": QT_TRANSLATE_NOOP("briefing", "Delegation size"),
+    "classification": QT_TRANSLATE_NOOP("briefing", "Classification"),
+    "marking": QT_TRANSLATE_NOOP("briefing", "Marking"),
+    "day": QT_TRANSLATE_NOOP("briefing", "Day"),
+    "local": QT_TRANSLATE_NOOP("briefing", "Local time"),
+    "home": QT_TRANSLATE_NOOP("briefing", "Tokyo time"),
+    "item": QT_TRANSLATE_NOOP("briefing", "Engagement"),
+    "place": QT_TRANSLATE_NOOP("briefing", "Place"),
+    "who": QT_TRANSLATE_NOOP("briefing", "Who attends"),
+    "notes": QT_TRANSLATE_NOOP("briefing", "Notes"),
+    "name": QT_TRANSLATE_NOOP("briefing", "Name"),
+    "name_other": QT_TRANSLATE_NOOP("briefing", "Name (other script)"),
+    "role": QT_TRANSLATE_NOOP("briefing", "Role"),
+    "title": QT_TRANSLATE_NOOP("briefing", "Title / position"),
+    "dept": QT_TRANSLATE_NOOP("briefing", "Department / organization"),
+    "contact": QT_TRANSLATE_NOOP("briefing", "Contact"),
+    "own": QT_TRANSLATE_NOOP("briefing", "Name (own script)"),
+    "latin": QT_TRANSLATE_NOOP("briefing", "Name (Latin)"),
+    "address": QT_TRANSLATE_NOOP("briefing", "Form of address"),
+    "languages": QT_TRANSLATE_NOOP("briefing", "Languages"),
+    "interpreter": QT_TRANSLATE_NOOP("briefing", "Interpreter"),
+    "dietary": QT_TRANSLATE_NOOP("briefing", "Dietary notes"),
+    "protocol": QT_TRANSLATE_NOOP("briefing", "Protocol notes"),
+    "last": QT_TRANSLATE_NOOP("briefing", "Our last meetings"),
+    "city": QT_TRANSLATE_NOOP("briefing", "City"),
+    "what": QT_TRANSLATE_NOOP("briefing", "Subject"),
+    "when": QT_TRANSLATE_NOOP("briefing", "When"),
+    "meeting": QT_TRANSLATE_NOOP("briefing", "Meeting"),
+    "with": QT_TRANSLATE_NOOP("briefing", "With"),
+    "agenda": QT_TRANSLATE_NOOP("briefing", "Agenda"),
+    "points": QT_TRANSLATE_NOOP("briefing", "Talking points"),
+    "kind": QT_TRANSLATE_NOOP("briefing", "Kind"),
+    "date": QT_TRANSLATE_NOOP("briefing", "Date"),
+    "given": QT_TRANSLATE_NOOP("briefing", "Given / received"),
+    "gift": QT_TRANSLATE_NOOP("briefing", "Gift"),
+    "yen": QT_TRANSLATE_NOOP("briefing", "Value (yen)"),
+    "disposition": QT_TRANSLATE_NOOP("briefing", "Disposition"),
+    "category": QT_TRANSLATE_NOOP("briefing", "Category"),
+    "description": QT_TRANSLATE_NOOP("briefing", "Description"),
+    "amount": QT_TRANSLATE_NOOP("briefing", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("briefing", "Currency"),
+    "total": QT_TRANSLATE_NOOP("briefing", "Total"),
+    "no_rate": QT_TRANSLATE_NOOP("briefing", "no rate"),
+    "agreements": QT_TRANSLATE_NOOP("briefing", "Agreements"),
+    "networks": QT_TRANSLATE_NOOP("briefing", "Networks"),
+    "visits": QT_TRANSLATE_NOOP("briefing", "Visits"),
+    "open": QT_TRANSLATE_NOOP("briefing", "Open commitments from earlier meetings"),
+    "owner": QT_TRANSLATE_NOOP("briefing", "Owner"),
+    "due": QT_TRANSLATE_NOOP("briefing", "Due"),
+    "ours_last": QT_TRANSLATE_NOOP("briefing", "Our last visit"),
+    "theirs_last": QT_TRANSLATE_NOOP("briefing", "Their last visit to us"),
+    "everyone": QT_TRANSLATE_NOOP("briefing", "everyone"),
+    "yes": QT_TRANSLATE_NOOP("briefing", "yes"),
+    "no": QT_TRANSLATE_NOOP("briefing", "no"),
+    "planned": QT_TRANSLATE_NOOP("briefing", "This trip"),
+    "history": QT_TRANSLATE_NOOP("briefing", "Earlier, with these counterparts"),
+    "reading": QT_TRANSLATE_NOOP("briefing", "Reading"),
 }
+ENDED = QT_TRANSLATE_NOOP("briefing", "{agreement}, ended {day}")
 
 
 @dataclass
@@ -225,18 +147,15 @@ class BriefingOptions:
 class _Briefing:
     """What every sheet of one briefing shares."""
 
-    sheet: Callable[[str, list[str], list[int]], SheetWriter]
+    sheet: Callable[..., SheetWriter]
     labels: dict[str, str]
+    words: Wording
     session: Session
     trip: Any
     options: BriefingOptions
     meetings: list
     marking: str
     exported: str
-
-
-def _day(value) -> str:
-    return value.isoformat() if value else ""
 
 
 def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> Workbook:
@@ -250,28 +169,35 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     confidentiality.check_trip(session, trip_id, secret)
     trip = load_trip(session, trip_id)
     if trip is None:
-        raise UserError(f"There is no trip {trip_id}.")
-    if options.lang not in LABELS:
-        raise UserError(f"No labels in {options.lang!r}; use en or ja.")
-    L = LABELS[options.lang]
+        raise UserError(QT_TRANSLATE_NOOP("briefing", "There is no trip {id}.").format(id=trip_id))
+    w = office_wording(session, options.lang)
+    L = {key: w(label) for key, label in LABELS.items()}
     marking = (
         L["confidential"]
         if secret
         else (L["public"] if trip.classification is Classification.PUBLIC else L["internal"])
     )
-    exported = f"{L['exported']} {in_zone(options.exported_at, 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
-    subtitle = f"{trip.title} — {trip.start_date:%Y-%m-%d} – {trip.end_date:%Y-%m-%d}"
+    exported = f"{L['exported']} {w.at_home(options.exported_at)}"
+    subtitle = f"{trip.title} — {w.dates(trip.start_date, trip.end_date)}"
     meetings = list(trip.meetings)  # confidential ones are left out by the rule unless asked for
     wb = Workbook()
     wb.remove(wb.active)
 
-    def sheet(key: str, headers: list[str], widths: list[int]) -> SheetWriter:
+    def sheet(key: str, headers: list[str], widths: list[int], **formats: Any) -> SheetWriter:
         ws = wb.create_sheet(L[key][:31])
         return SheetWriter(
-            ws, f"{L['briefing']}: {L[key]}", subtitle, marking, headers, widths, exported
+            ws,
+            f"{L['briefing']}: {L[key]}",
+            subtitle,
+            marking,
+            headers,
+            widths,
+            exported,
+            yen=yen_format(w.language),
+            **formats,
         )
 
-    b = _Briefing(sheet, L, session, trip, options, meetings, marking, exported)
+    b = _Briefing(sheet, L, w, session, trip, options, meetings, marking, exported)
     _overview(b)
     rows, items = _programme(b)
     _delegation(b)
@@ -286,105 +212,87 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
 
 def _overview(b: _Briefing) -> None:
     """Overview."""
-    sheet, L, trip, options, marking, exported = (
-        b.sheet,
-        b.labels,
-        b.trip,
-        b.options,
-        b.marking,
-        b.exported,
-    )
-    s = sheet("overview", [L["field"], L["value"]], [28, 100])
+    L, w, trip = b.labels, b.words, b.trip
+    s = b.sheet("overview", [L["field"], L["value"]], [28, 100])
     lead = trip.lead_staff or trip.lead_counterpart
     for key, value in [
         ("trip", trip.title),
-        ("direction", trip.direction.value),
-        ("status", trip.status.value),
+        ("direction", w.choice(trip.direction)),
+        ("status", w.choice(trip.status)),
         ("purpose", trip.purpose),
-        (
-            "objectives",
-            "; ".join(
-                f"{o.number}. {o.title_ja if options.lang == 'ja' and o.title_ja else o.title}"
-                for o in trip.objectives
-            ),
-        ),
-        ("dates", f"{trip.start_date:%Y-%m-%d} – {trip.end_date:%Y-%m-%d}"),
-        ("destination", trip.destination_city.name_en if trip.destination_city else ""),
-        ("lead", lead.display_name if lead else ""),
+        ("objectives", w.join(w.objective(o) for o in trip.objectives)),
+        ("dates", w.dates(trip.start_date, trip.end_date)),
+        ("destination", w.city(trip.destination_city)),
+        ("lead", w.person(lead)),
         ("size", len(trip.delegates)),
-        ("classification", trip.classification.value),
-        ("marking", marking),
-        ("exported", exported),
+        ("classification", w.choice(trip.classification)),
+        ("marking", b.marking),
+        ("exported", b.exported),
     ]:
         s.add([L[key], value])
 
 
 def _programme(b: _Briefing) -> tuple[list, dict]:
     """Programme."""
-    sheet, L, trip = b.sheet, b.labels, b.trip
-    s = sheet(
+    L, w, trip = b.labels, b.words, b.trip
+    s = b.sheet(
         "programme",
         [L["day"], L["local"], L["home"], L["item"], L["place"], L["who"], L["notes"]],
-        [12, 26, 24, 36, 28, 26, 40],
+        [16, 26, 24, 36, 28, 26, 40],
     )
     shown_items = list(trip.itinerary)
     items = {i.id: i for i in shown_items}
-    rows = day_by_day(shown_items)
+    rows = day_by_day(shown_items, words=w)
     for r in rows:
         item = items[r.item_id]
-        who = (
-            ", ".join(
-                d.staff.display_name if d.staff else d.counterpart.display_name
-                for d in item.participants
-            )
-            or L["everyone"]
-        )
-        s.add([r.day.isoformat(), r.local, r.home, r.title, r.place, who, item.details])
+        who = w.join(w.person(d.staff or d.counterpart) for d in item.participants) or L["everyone"]
+        s.add([w.date(r.day), r.local, r.home, r.title, r.place, who, item.details])
     if not rows:
         s.empty(L["none"])
     return rows, items
 
 
+def _other_name(w: Wording, person: Any) -> str:
+    """The name in the script the first column does not show."""
+    shown = w.person(person)
+    if shown != person.display_name:
+        return person.display_name
+    own = getattr(person, "name_ja", None) or getattr(person, "local_name", None)
+    return own if own and own != shown else ""
+
+
 def _delegation(b: _Briefing) -> None:
     """Delegation."""
-    sheet, L, trip = b.sheet, b.labels, b.trip
-    s = sheet(
-        "delegation",
-        [L["name"], L["name_other"], L["role"], L["title"], L["dept"], L["contact"]],
-        [24, 20, 14, 30, 30, 30],
-    )
+    L, w, trip = b.labels, b.words, b.trip
+    headers = [L["name"], L["name_other"]]
+    widths = [24, 20]
+    if w.japanese:
+        headers.append(L["reading"])
+        widths.append(20)
+    headers += [L["role"], L["title"], L["dept"], L["contact"]]
+    widths += [14, 30, 30, 30]
+    s = b.sheet("delegation", headers, widths)
     for d in trip.delegates:
-        if d.staff:
-            p = d.staff
-            s.add(
-                [
-                    p.display_name,
-                    p.name_ja,
-                    d.role.value,
-                    p.title,
-                    p.department,
-                    " ".join(x for x in (p.email, p.phone) if x),
-                ]
-            )
-        elif d.counterpart:
-            p = d.counterpart
-            s.add(
-                [
-                    p.display_name,
-                    p.local_name,
-                    d.role.value,
-                    p.position,
-                    None,
-                    " ".join(x for x in (p.email, p.phone) if x),
-                ]
-            )
+        p = d.staff or d.counterpart
+        if p is None:
+            continue
+        row = [w.person(p), _other_name(w, p)]
+        if w.japanese:
+            row.append(w.reading(p))
+        row += [
+            w.choice(d.role),
+            p.title if d.staff else p.position,
+            p.department if d.staff else None,
+            " ".join(x for x in (p.email, p.phone) if x),
+        ]
+        s.add(row)
     if not trip.delegates:
         s.empty(L["none"])
 
 
 def _counterparts(b: _Briefing) -> dict:
     """Counterparts: everyone we will meet."""
-    sheet, L, session, trip, meetings = b.sheet, b.labels, b.session, b.trip, b.meetings
+    L, w, session, trip, meetings = b.labels, b.words, b.session, b.trip, b.meetings
     people: dict[int, Counterpart] = {}
     for m in meetings:
         for a in m.attendees:
@@ -393,15 +301,19 @@ def _counterparts(b: _Briefing) -> dict:
     for d in trip.delegates:
         if d.counterpart is not None:
             people[d.counterpart.id] = d.counterpart
-    headers = [L["own"], L["latin"], L["address"], L["title"], L["languages"], L["interpreter"]]
-    widths = [18, 22, 22, 32, 12, 10]
+    headers, widths = [L["own"], L["latin"]], [18, 22]
+    if w.japanese:
+        headers.append(L["reading"])
+        widths.append(20)
+    headers += [L["address"], L["title"], L["languages"], L["interpreter"]]
+    widths += [22, 32, 12, 10]
     sensitive = confidentiality.shows_sensitive(session)
     if sensitive:
         headers += [L["dietary"], L["protocol"]]
         widths += [24, 28]
     headers.append(L["last"])
     widths.append(40)
-    s = sheet("counterparts", headers, widths)
+    s = b.sheet("counterparts", headers, widths)
     for p in sorted(people.values(), key=lambda p: (p.family_name, p.given_name or "")):
         last = session.scalars(
             select(Meeting)
@@ -410,17 +322,18 @@ def _counterparts(b: _Briefing) -> dict:
             .order_by(Meeting.starts_at.desc())
             .limit(3)
         ).all()
-        row = [
-            p.local_name,
-            p.display_name,
+        row = [p.local_name, p.display_name]
+        if w.japanese:
+            row.append(w.reading(p))
+        row += [
             p.form_of_address,
             p.position,
-            p.languages,
+            w.languages(p.languages),
             L["yes"] if p.interpreter_needed else L["no"],
         ]
         if sensitive:
             row += [p.dietary_notes, p.protocol_notes]
-        row.append("\n".join(f"{in_zone(m.starts_at, m.zone):%Y-%m-%d} {m.title}" for m in last))
+        row.append("\n".join(f"{w.date(in_zone(m.starts_at, m.zone))} {m.title}" for m in last))
         s.add(row)
     if not people:
         s.empty(L["none"])
@@ -429,8 +342,8 @@ def _counterparts(b: _Briefing) -> dict:
 
 def _relationship(b: _Briefing) -> None:
     """Relationship, per city visited."""
-    sheet, L, session, trip = b.sheet, b.labels, b.session, b.trip
-    s = sheet("relationship", [L["what"], L["date"], L["value"]], [34, 14, 90])
+    L, w, session, trip = b.labels, b.words, b.session, b.trip
+    s = b.sheet("relationship", [L["what"], L["date"], L["value"]], [34, 18, 90])
     city_ids = sorted(
         {i.city_id for i in trip.itinerary if i.city_id}
         | ({trip.destination_city_id} if trip.destination_city_id else set())
@@ -439,18 +352,16 @@ def _relationship(b: _Briefing) -> None:
         c for c in (session.get(City, i) for i in city_ids) if c is not None and not c.is_home
     ]
     for city in cities:
-        local = city.name_local if city.name_local and city.name_local != city.name_en else ""
-        s.heading(f"{city.name_en} {local}".strip())
+        shown = w.city(city)
+        local = city.name_local if city.name_local and city.name_local != shown else ""
+        s.heading(f"{shown} {local}".strip())
         for a in session.scalars(
             select(Agreement).where(Agreement.city_id == city.id).order_by(Agreement.signed_on)
         ):
-            s.add(
-                [
-                    L["agreements"],
-                    _day(a.signed_on),
-                    f"{a.title}" + (f" (ended {a.ended_on})" if a.ended_on else ""),
-                ]
-            )
+            what = f"{a.title} ({w.choice(a.kind)})"
+            if a.ended_on:
+                what = w(ENDED.format(agreement=what, day=w.date(a.ended_on, weekday=False)))
+            s.add([L["agreements"], w.date(a.signed_on, weekday=False), what])
         for m in session.scalars(
             select(NetworkMembership)
             .where(NetworkMembership.city_id == city.id)
@@ -459,27 +370,14 @@ def _relationship(b: _Briefing) -> None:
             s.add(
                 [
                     L["networks"],
-                    _day(m.joined_on),
-                    f"{m.network.short_name or m.network.name} ({m.role.value})",
+                    w.date(m.joined_on, weekday=False),
+                    f"{w.network(m.network)} ({w.choice(m.role)})",
                 ]
             )
         r = reciprocity(session, city.id, trip.start_date - timedelta(days=1))  # before this trip
-        if r.our_last_visit:
-            s.add(
-                [
-                    L["ours_last"],
-                    _day(r.our_last_visit[0]),
-                    f"{r.our_last_visit[1]} {r.our_last_visit[2]}".strip(),
-                ]
-            )
-        if r.their_last_visit:
-            s.add(
-                [
-                    L["theirs_last"],
-                    _day(r.their_last_visit[0]),
-                    f"{r.their_last_visit[1]} {r.their_last_visit[2]}".strip(),
-                ]
-            )
+        for key, visit in (("ours_last", r.our_last_visit), ("theirs_last", r.their_last_visit)):
+            if visit:
+                s.add([L[key], w.date(visit[0], weekday=False), f"{visit[1]} {visit[2]}".strip()])
         open_items = session.scalars(
             select(Commitment)
             .join(Meeting)
@@ -498,9 +396,9 @@ def _relationship(b: _Briefing) -> None:
             s.add(
                 [
                     L["open"],
-                    _day(c.due_on),
-                    f"{c.text} — {L['owner']}: {c.owner_side.value}"
-                    + (f" ({owner.display_name})" if owner else ""),
+                    w.date(c.due_on, weekday=False),
+                    f"{c.text} — {L['owner']}: {w.choice(c.owner_side)}"
+                    + (f" ({w.person(owner)})" if owner else ""),
                 ]
             )
         s.gap()
@@ -510,39 +408,37 @@ def _relationship(b: _Briefing) -> None:
 
 def _talking_points(b: _Briefing) -> None:
     """Talking points, per meeting."""
-    sheet, L, meetings = b.sheet, b.labels, b.meetings
-    s = sheet(
+    L, w, meetings = b.labels, b.words, b.meetings
+    s = b.sheet(
         "talking",
         [L["meeting"], L["when"], L["with"], L["agenda"], L["points"]],
-        [30, 22, 30, 40, 60],
+        [30, 26, 30, 40, 60],
     )
     for m in sorted(meetings, key=lambda m: m.starts_at):
-        with_whom = ", ".join(a.counterpart.display_name for a in m.attendees if a.counterpart)
-        s.add(
-            [
-                m.title,
-                f"{in_zone(m.starts_at, m.zone):%Y-%m-%d %H:%M} {zone_label(m.zone)}",
-                with_whom,
-                m.agenda,
-                m.talking_points,
-            ]
-        )
+        with_whom = w.join(w.person(a.counterpart) for a in m.attendees if a.counterpart)
+        s.add([m.title, w.when(m.starts_at, m.zone), with_whom, m.agenda, m.talking_points])
     if not meetings:
         s.empty(L["none"])
 
 
 def _logistics(b: _Briefing, rows, items) -> None:
     """Logistics."""
-    sheet, L = b.sheet, b.labels
-    s = sheet(
+    L, w = b.labels, b.words
+    s = b.sheet(
         "logistics",
         [L["local"], L["kind"], L["item"], L["place"], L["notes"]],
-        [30, 10, 40, 30, 50],
+        [34, 10, 40, 30, 50],
     )
     moves = [r for r in rows if items[r.item_id].kind in LOGISTICS]
     for r in moves:
         s.add(
-            [f"{r.day.isoformat()} {r.local}", r.kind, r.title, r.place, items[r.item_id].details]
+            [
+                f"{w.date(r.day)} {r.local}",
+                w.choice(r.kind),
+                r.title,
+                r.place,
+                items[r.item_id].details,
+            ]
         )
     if not moves:
         s.empty(L["none"])
@@ -550,11 +446,12 @@ def _logistics(b: _Briefing, rows, items) -> None:
 
 def _gifts(b: _Briefing, people) -> None:
     """Gifts: this trip's, and earlier ones with the same people."""
-    sheet, L, session, trip = b.sheet, b.labels, b.session, b.trip
-    s = sheet(
+    L, w, session, trip = b.labels, b.words, b.session, b.trip
+    s = b.sheet(
         "gifts",
         [L["date"], L["given"], L["with"], L["gift"], L["yen"], L["disposition"]],
-        [12, 14, 26, 34, 14, 36],
+        [18, 14, 26, 34, 14, 36],
+        money=[5],
     )
     planned = session.scalars(
         select(Gift)
@@ -580,9 +477,9 @@ def _gifts(b: _Briefing, people) -> None:
         for g in gifts:
             s.add(
                 [
-                    _day(g.exchanged_on),
-                    g.direction.value,
-                    g.counterpart.display_name if g.counterpart else "",
+                    w.date(g.exchanged_on, weekday=False),
+                    w.choice(g.direction),
+                    w.person(g.counterpart),
                     g.description,
                     g.value_jpy,
                     g.disposition,
@@ -594,18 +491,20 @@ def _gifts(b: _Briefing, people) -> None:
 
 def _budget(b: _Briefing) -> None:
     """Budget."""
-    sheet, L, trip = b.sheet, b.labels, b.trip
-    s = sheet(
+    L, w, trip = b.labels, b.words, b.trip
+    s = b.sheet(
         "budget",
         [L["category"], L["description"], L["amount"], L["currency"], L["yen"]],
         [18, 40, 16, 10, 16],
+        amounts=[3],
+        money=[5],
     )
     summary = summarize(trip)
     for line in trip.budget_lines:
         yen = summary.line_jpy.get(line.id)
         s.add(
             [
-                line.category.value,
+                w.choice(line.category),
                 line.description,
                 line.amount,
                 line.currency,
@@ -613,7 +512,7 @@ def _budget(b: _Briefing) -> None:
             ]
         )
     if trip.budget_lines:
-        s.add([L["total"], None, None, "JPY", summary.total_jpy])
+        s.add([L["total"], None, None, None, summary.total_jpy])
     else:
         s.empty(L["none"])
 
@@ -623,7 +522,11 @@ def save_workbook(wb: Workbook, target: Path) -> None:
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise UserError(f"The folder {folder} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("exports", "The folder {folder} does not exist.").format(
+                folder=str(folder)
+            )
+        )
     fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".xlsx", dir=folder)
     os.close(fd)
     try:
@@ -632,8 +535,11 @@ def save_workbook(wb: Workbook, target: Path) -> None:
             os.replace(temp, target)
         except PermissionError as exc:
             raise UserError(
-                f"{target.name} is open in another program (Excel?). Close it and export again; "
-                "the existing file was left as it was."
+                QT_TRANSLATE_NOOP(
+                    "exports",
+                    "{name} is open in another program (Excel?). Close it and export again; "
+                    "the existing file was left as it was.",
+                ).format(name=target.name)
             ) from exc
     finally:
         if os.path.exists(temp):

@@ -20,14 +20,16 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..countries import is_country_code
+from ..countries import country_code_of
 from ..errors import UserError
 from ..fields import BOOL, CHOICE, COUNTRY, DATE, FLOAT, INT, ZONE, RecordForm, validate
 from ..fields import CITY as CITY_FORM
 from ..fields import COUNTERPART as COUNTERPART_FORM
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import LANGUAGES, QT_TRANSLATE_NOOP, in_language
+from ..labels import choice_label
 from ..models import City, Counterpart, Organization, OrganizationKind
 from ..search import fold_case as fold
+from ..typed import TypedValueError, parse_date
 from .cells import put_text
 from .sheets import HEADER, HEADER_FILL
 
@@ -317,8 +319,8 @@ def _convert(column: Column, value: Any, choices: Any = None) -> tuple[Any, str 
         if isinstance(value, date):
             return value, None
         try:
-            return date.fromisoformat(str(value).strip()), None
-        except ValueError:
+            return parse_date(str(value)), None
+        except TypedValueError:
             return None, QT_TRANSLATE_NOOP(
                 "imports", "{column}: “{value}” is not a date (YYYY-MM-DD)"
             ).format(column=column.english, value=value)
@@ -346,8 +348,8 @@ def _convert(column: Column, value: Any, choices: Any = None) -> tuple[Any, str 
             return int(number), None
         return number, None
     if column.kind == COUNTRY:
-        code = str(value).strip().upper()
-        if not is_country_code(code):
+        code = country_code_of(str(value).strip())
+        if code is None:
             return None, QT_TRANSLATE_NOOP(
                 "imports", "{column}: “{value}” is not an ISO country code (for example KR)"
             ).format(column=column.english, value=value)
@@ -355,7 +357,9 @@ def _convert(column: Column, value: Any, choices: Any = None) -> tuple[Any, str 
     if column.kind == CHOICE and choices is not None:
         text = fold(str(value).strip()).replace(" ", "_")
         for member in choices:
-            if text in (member.value, fold(member.name)):
+            label = choice_label(member)
+            named = {fold(in_language(label, lang)).replace(" ", "_") for lang in LANGUAGES}
+            if text in (member.value, fold(member.name)) or text in named:
                 return member, None
         return (
             None,
@@ -542,8 +546,36 @@ def _counterpart_values(
     return record, label
 
 
-def write_template(what: str, target: Path) -> Path:
-    """A blank workbook with the columns an import reads, in English and Japanese."""
+TEMPLATE_WORDS = {
+    "counterparts": QT_TRANSLATE_NOOP("imports", "Counterparts"),
+    "cities": QT_TRANSLATE_NOOP("imports", "Cities"),
+    "instructions": QT_TRANSLATE_NOOP("imports", "Instructions"),
+    "one_per_row": {
+        "counterparts": QT_TRANSLATE_NOOP(
+            "imports",
+            "One counterpart per row, starting on row 2. Columns, named in English or Japanese:",
+        ),
+        "cities": QT_TRANSLATE_NOOP(
+            "imports",
+            "One city per row, starting on row 2. Columns, named in English or Japanese:",
+        ),
+    },
+    "required": QT_TRANSLATE_NOOP("imports", "{column} (required)"),
+    "values": QT_TRANSLATE_NOOP(
+        "imports",
+        "Dates as YYYY-MM-DD (or 2015年10月14日, 令和7年10月14日); yes/no columns as yes or no; "
+        "values only, never formulas.",
+    ),
+    "all_or_nothing": QT_TRANSLATE_NOOP(
+        "imports", "Nothing is imported unless every row is good; the report names each problem."
+    ),
+}
+
+
+def write_template(what: str, target: Path, lang: str = "en") -> Path:
+    """A blank workbook with the columns an import reads: headers in `lang`, and the other
+    language's names for them in the instructions (both are read)."""
+    from ..wording import Wording
     from .briefing import save_workbook
 
     if what not in COLUMNS:
@@ -552,24 +584,35 @@ def write_template(what: str, target: Path) -> Path:
                 "imports", "Templates are for counterparts or cities, not {what}."
             ).format(what=what)
         )
+    w = Wording(lang)
+
+    def header(column: Column) -> str:
+        return column.japanese if w.japanese else column.english
+
+    def line(column: Column) -> str:
+        # English files name the Japanese header too; Japanese ones stay in Japanese.
+        return header(column) if w.japanese else f"{column.english} = {column.japanese}"
+
     wb = Workbook()
     ws = wb.active
-    ws.title = what.capitalize()
+    ws.title = w(TEMPLATE_WORDS[what])
     for index, column in enumerate(COLUMNS[what], start=1):
         cell = ws.cell(row=1, column=index)
-        put_text(cell, column.english)
+        put_text(cell, header(column))
         cell.font, cell.fill = HEADER, HEADER_FILL
-        ws.column_dimensions[cell.column_letter].width = max(14, len(column.english) + 4)
+        ws.column_dimensions[cell.column_letter].width = max(14, 2 * len(header(column)) + 4)
     ws.freeze_panes = "A2"
-    notes = wb.create_sheet("Instructions")
+    notes = wb.create_sheet(w(TEMPLATE_WORDS["instructions"]))
     lines = [
-        f"One {what[:-1]} per row, starting on row 2. Column names may be in English or Japanese:",
+        w(TEMPLATE_WORDS["one_per_row"][what]),
         *[
-            f"{c.english} = {c.japanese}" + (" (required)" if c.key in REQUIRED[what] else "")
+            line(c)
+            if c.key not in REQUIRED[what]
+            else w(TEMPLATE_WORDS["required"].format(column=line(c)))
             for c in COLUMNS[what]
         ],
-        "Dates as YYYY-MM-DD; yes/no columns as yes or no; values only, never formulas.",
-        "Nothing is imported unless every row is good; the report names each problem.",
+        w(TEMPLATE_WORDS["values"]),
+        w(TEMPLATE_WORDS["all_or_nothing"]),
     ]
     for row, line in enumerate(lines, start=1):
         put_text(notes.cell(row=row, column=1), line)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import confidentiality
 from ..clock import CLOCK
+from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Agreement,
     City,
@@ -28,14 +29,62 @@ from ..models import (
     meeting_objective,
 )
 from ..services.commitments import commitment_lines
+from ..services.office import wording as office_wording
 from ..services.strategy import counts_by_year, load_strategy_data
-from ..timefmt import in_zone
+from ..timefmt import HOME_ZONE, in_zone
+from ..wording import Wording
 from .briefing import save_workbook
-from .sheets import SheetWriter
+from .sheets import SheetWriter, yen_format
 
-MARKING = "INTERNAL — for official use"
-MARKED = f"{confidentiality.MARKING} — contains confidential meetings"
 OVERDUE_LISTED = 500
+
+WORDS = {
+    "internal": QT_TRANSLATE_NOOP("portfolio", "INTERNAL — for official use"),
+    "marked": QT_TRANSLATE_NOOP("portfolio", "CONFIDENTIAL — contains confidential meetings"),
+    "exported": QT_TRANSLATE_NOOP("portfolio", "Exported {moment}"),
+    "title": QT_TRANSLATE_NOOP("portfolio", "Portfolio: {sheet}"),
+    "as_of": QT_TRANSLATE_NOOP("portfolio", "As of {day}"),
+    "partners": QT_TRANSLATE_NOOP("portfolio", "Partners"),
+    "networks": QT_TRANSLATE_NOOP("portfolio", "Networks"),
+    "targets": QT_TRANSLATE_NOOP("portfolio", "Targets"),
+    "commitments": QT_TRANSLATE_NOOP("portfolio", "Commitments"),
+    "meetings": QT_TRANSLATE_NOOP("portfolio", "Meetings"),
+    "city": QT_TRANSLATE_NOOP("portfolio", "City"),
+    "local": QT_TRANSLATE_NOOP("portfolio", "Local name"),
+    "country": QT_TRANSLATE_NOOP("portfolio", "Country"),
+    "level": QT_TRANSLATE_NOOP("portfolio", "Relationship level"),
+    "agreement": QT_TRANSLATE_NOOP("portfolio", "Agreement"),
+    "kind": QT_TRANSLATE_NOOP("portfolio", "Kind of agreement"),
+    "signed": QT_TRANSLATE_NOOP("portfolio", "Signed"),
+    "agreement_status": QT_TRANSLATE_NOOP("portfolio", "In force"),
+    "in_force": QT_TRANSLATE_NOOP("portfolio", "in force"),
+    "ended": QT_TRANSLATE_NOOP("portfolio", "ended"),
+    "no_agreements": QT_TRANSLATE_NOOP("portfolio", "No agreements recorded."),
+    "network": QT_TRANSLATE_NOOP("portfolio", "Network"),
+    "role": QT_TRANSLATE_NOOP("portfolio", "Role"),
+    "joined": QT_TRANSLATE_NOOP("portfolio", "Joined"),
+    "no_networks": QT_TRANSLATE_NOOP("portfolio", "No network memberships recorded."),
+    "year": QT_TRANSLATE_NOOP("portfolio", "Year"),
+    "fiscal_year": QT_TRANSLATE_NOOP("portfolio", "Fiscal year"),
+    "target": QT_TRANSLATE_NOOP("portfolio", "Target"),
+    "chart": QT_TRANSLATE_NOOP("portfolio", "Cities with relations, by year"),
+    "chart_fiscal": QT_TRANSLATE_NOOP("portfolio", "Cities with relations, by fiscal year"),
+    "cities": QT_TRANSLATE_NOOP("portfolio", "Cities"),
+    "no_targets": QT_TRANSLATE_NOOP("portfolio", "No targets recorded."),
+    "status": QT_TRANSLATE_NOOP("portfolio", "Status"),
+    "count": QT_TRANSLATE_NOOP("portfolio", "Count"),
+    "overdue_due": QT_TRANSLATE_NOOP("portfolio", "Overdue: due"),
+    "owner": QT_TRANSLATE_NOOP("portfolio", "Owner"),
+    "commitment": QT_TRANSLATE_NOOP("portfolio", "Commitment"),
+    "more": QT_TRANSLATE_NOOP(
+        "portfolio",
+        "… and {count} more overdue: see the Commitments page or `list commitments --overdue`.",
+    ),
+    "by_status": QT_TRANSLATE_NOOP("portfolio", "Commitments by status"),
+    "objective": QT_TRANSLATE_NOOP("portfolio", "Objective"),
+    "meetings_held": QT_TRANSLATE_NOOP("portfolio", "Meetings held"),
+}
+SHEETS = ("partners", "networks", "targets", "commitments", "meetings")
 
 
 def build_portfolio(
@@ -45,70 +94,79 @@ def build_portfolio(
     progress: Callable[[str], None] | None = None,
     *,
     include_confidential: bool = False,
+    lang: str = "en",
 ) -> Workbook:
-    """The report; `progress` hears the name of each sheet as it starts (and may raise to cancel).
+    """The report; `progress` hears the key of each sheet as it starts (`SHEETS`; it may raise
+    to cancel).
 
     Confidential meetings and what they make confidential count and show only
     when asked for; every sheet is then marked CONFIDENTIAL.
     """
     with confidentiality.scope(session, include_confidential):
-        return _build(
-            session, today, exported_at, progress, MARKED if include_confidential else MARKING
-        )
+        return _build(session, today, exported_at, progress, include_confidential, lang)
 
 
 @dataclass(frozen=True)
 class _Portfolio:
     """What every sheet of the report shares."""
 
-    sheet: Callable[[str, list[str], list[int]], SheetWriter]
+    sheet: Callable[..., SheetWriter]
+    words: Wording
+    labels: dict[str, str]
     session: Session
     today: date
-    marking: str
-    exported: str
     wb: Workbook
 
 
-def _build(session, today, exported_at, progress, marking) -> Workbook:
+def _build(session, today, exported_at, progress, include_confidential, lang) -> Workbook:
     today = today or CLOCK.today()
-    step = progress or (lambda _name: None)
-    exported = f"Exported {in_zone(exported_at or CLOCK.now(), 'Asia/Tokyo'):%Y-%m-%d %H:%M} JST"
+    step = progress or (lambda _key: None)
+    w = office_wording(session, lang)
+    L = {key: w(label) for key, label in WORDS.items()}
+    marking = L["marked"] if include_confidential else L["internal"]
+    exported = w(WORDS["exported"].format(moment=w.at_home(exported_at or CLOCK.now())))
+    subtitle = w(WORDS["as_of"].format(day=w.date(today)))
     wb = Workbook()
     wb.remove(wb.active)
 
-    def sheet(name: str, headers: list[str], widths: list[int]) -> SheetWriter:
+    def sheet(key: str, headers: list[str], widths: list[int], **formats) -> SheetWriter:
         return SheetWriter(
-            wb.create_sheet(name),
-            f"Portfolio: {name}",
-            f"As of {today.isoformat()}",
+            wb.create_sheet(L[key][:31]),
+            w(WORDS["title"].format(sheet=WORDS[key])),
+            subtitle,
             marking,
             headers,
             widths,
             exported,
+            yen=yen_format(w.language),
+            **formats,
         )
 
-    p = _Portfolio(sheet, session, today, marking, exported, wb)
-    step("Partners")
-    _partners(p)
-    step("Networks")
-    _networks(p)
-    step("Targets")
-    _targets(p)
-    step("Commitments")
-    _commitments(p)
-    step("Meetings")
-    _meetings(p)
+    p = _Portfolio(sheet, w, L, session, today, wb)
+    for key, write in zip(
+        SHEETS, (_partners, _networks, _targets, _commitments, _meetings), strict=True
+    ):
+        step(key)
+        write(p)
     return wb
 
 
 def _partners(p: _Portfolio) -> None:
     """The Partners sheet."""
-    sheet, session, today = p.sheet, p.session, p.today
-
-    s = sheet(
-        "Partners",
-        ["City", "Local name", "Country", "Level", "Agreement", "Kind", "Signed", "Status"],
-        [18, 16, 8, 12, 50, 16, 12, 12],
+    L, w, session, today = p.labels, p.words, p.session, p.today
+    s = p.sheet(
+        "partners",
+        [
+            L["city"],
+            L["local"],
+            L["country"],
+            L["level"],
+            L["agreement"],
+            L["kind"],
+            L["signed"],
+            L["agreement_status"],
+        ],
+        [18, 16, 14, 14, 50, 18, 16, 12],
     )
     agreements = session.scalars(
         select(Agreement)
@@ -117,128 +175,138 @@ def _partners(p: _Portfolio) -> None:
         .order_by(City.name_en, Agreement.signed_on)
     ).all()
     for a in agreements:
-        status = "ended" if a.ended_on and a.ended_on <= today else "in force"
+        ended = a.ended_on and a.ended_on <= today
         s.add(
             [
-                a.city.name_en,
+                w.city(a.city),
                 a.city.name_local,
-                a.city.country_code,
-                a.city.relationship_level.value,
+                w.country(a.city.country_code),
+                w.choice(a.city.relationship_level),
                 a.title,
-                a.kind.value,
-                a.signed_on,
-                status,
+                w.choice(a.kind),
+                w.date(a.signed_on, weekday=False),
+                L["ended"] if ended else L["in_force"],
             ]
         )
     if not agreements:
-        s.empty("No agreements recorded.")
+        s.empty(L["no_agreements"])
 
 
 def _networks(p: _Portfolio) -> None:
     """The Networks sheet."""
-    sheet, session = p.sheet, p.session
-    s = sheet("Networks", ["Network", "City", "Role", "Joined"], [30, 24, 16, 12])
+    L, w, session = p.labels, p.words, p.session
+    s = p.sheet("networks", [L["network"], L["city"], L["role"], L["joined"]], [30, 24, 16, 16])
     memberships = session.scalars(
         select(NetworkMembership).options(
             selectinload(NetworkMembership.network), selectinload(NetworkMembership.city)
         )
     ).all()
     for m in sorted(memberships, key=lambda m: (m.network.name, m.city.name_en)):
-        s.add([m.network.short_name or m.network.name, m.city.name_en, m.role.value, m.joined_on])
+        s.add(
+            [
+                w.network(m.network),
+                w.city(m.city),
+                w.choice(m.role),
+                w.date(m.joined_on, weekday=False),
+            ]
+        )
     if not memberships:
-        s.empty("No network memberships recorded.")
+        s.empty(L["no_networks"])
 
 
 def _targets(p: _Portfolio) -> None:
-    """The Targets sheet."""
-    session, today, marking, exported, wb = p.session, p.today, p.marking, p.exported, p.wb
-    ws = wb.create_sheet("Targets")
-    s = SheetWriter(
-        ws,
-        "Portfolio: Targets",
-        f"As of {today.isoformat()}",
-        marking,
-        ["Year", *[t.title for t in session.scalars(select(Target).order_by(Target.deadline))]],
-        [10, *[28 for _ in session.scalars(select(Target))]],
-        exported,
+    """The Targets sheet: cities counting at each year's end (fiscal years where the office
+    groups by them), with a chart."""
+    L, w, session, today = p.labels, p.words, p.session, p.today
+    targets = session.scalars(select(Target).order_by(Target.deadline, Target.id)).all()
+    s = p.sheet(
+        "targets",
+        [L["fiscal_year"] if w.fiscal_years else L["year"], *[w.title_of(t) for t in targets]],
+        [12, *[28 for _ in targets]],
     )
-    targets = session.scalars(select(Target).order_by(Target.deadline)).all()
-    if targets:
-        first = min(t.starts_on.year if t.starts_on else t.deadline.year - 5 for t in targets)
-        years = range(first, max(today.year, max(t.deadline.year for t in targets)) + 1)
-        cache: dict[str, dict[int, int]] = {}  # targets sharing a rule are counted once
-        data = load_strategy_data(session, today)
-        columns = []
-        for t in targets:
-            key = json.dumps(t.rule, sort_keys=True)
-            if key not in cache:
-                cache[key] = dict(counts_by_year(data, t.rule or {}, years, today))
-            columns.append(cache[key])
-        start_row = s.row
-        for year in years:
-            s.add([year, *[c.get(year) for c in columns]])
-        s.add(["Target", *[t.target_count for t in targets]])
-        chart = LineChart()
-        chart.title = "Cities with relations, by year"
-        chart.y_axis.title = "Cities"
-        chart.x_axis.title = "Year"
-        data = Reference(
+    ws = s.ws
+    if not targets:
+        s.empty(L["no_targets"])
+        return
+    first = min(
+        w.year_of(t.starts_on) if t.starts_on else w.year_of(t.deadline) - 5 for t in targets
+    )
+    last = max(w.year_of(today), max(w.year_of(t.deadline) for t in targets))
+    years = [y for y in range(first, last + 1) if w.year_end(y - 1) < today]
+    cache: dict[str, dict[int, int]] = {}  # targets sharing a rule are counted once
+    data = load_strategy_data(session, today)
+    columns = []
+    for t in targets:
+        key = json.dumps(t.rule, sort_keys=True)
+        if key not in cache:
+            cache[key] = {
+                year: count
+                for year, count in counts_by_year(data, t.rule or {}, years, today, w.year_end)
+            }
+        columns.append(cache[key])
+    start_row = s.row
+    for year in years:
+        s.add([w.year_cell(year), *[c.get(year) for c in columns]])
+    s.add([L["target"], *[t.target_count for t in targets]])
+    chart = LineChart()
+    chart.title = L["chart_fiscal"] if w.fiscal_years else L["chart"]
+    chart.y_axis.title = L["cities"]
+    chart.x_axis.title = L["fiscal_year"] if w.fiscal_years else L["year"]
+    chart.add_data(
+        Reference(
             ws,
             min_col=2,
             max_col=1 + len(targets),
             min_row=start_row - 1,
             max_row=start_row - 1 + len(years),
-        )
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(
-            Reference(ws, min_col=1, min_row=start_row, max_row=start_row - 1 + len(years))
-        )
-        chart.y_axis.scaling.min = 0
-        for series in chart.series:
-            series.smooth = False
-        chart.height, chart.width = 9, 18
-        ws.add_chart(chart, f"{chr(ord('B') + len(targets) + 1)}5")
-    else:
-        s.empty("No targets recorded.")
+        ),
+        titles_from_data=True,
+    )
+    chart.set_categories(
+        Reference(ws, min_col=1, min_row=start_row, max_row=start_row - 1 + len(years))
+    )
+    chart.y_axis.scaling.min = 0
+    for series in chart.series:
+        series.smooth = False
+    chart.height, chart.width = 9, 18
+    ws.add_chart(chart, f"{chr(ord('B') + len(targets) + 1)}5")
 
 
 def _commitments(p: _Portfolio) -> None:
     """The Commitments sheet."""
-    session, today, marking, exported, wb = p.session, p.today, p.marking, p.exported, p.wb
-    ws = wb.create_sheet("Commitments")
-    s = SheetWriter(
-        ws,
-        "Portfolio: Commitments",
-        f"As of {today.isoformat()}",
-        marking,
-        ["Status", "Count", "", "Overdue: due", "Owner", "City", "Commitment"],
-        [14, 10, 2, 14, 10, 16, 60],
-        exported,
+    L, w, session, today = p.labels, p.words, p.session, p.today
+    s = p.sheet(
+        "commitments",
+        [L["status"], L["count"], "", L["overdue_due"], L["owner"], L["city"], L["commitment"]],
+        [14, 10, 2, 18, 10, 16, 60],
     )
+    ws = s.ws
     by_status = Counter(session.scalars(select(Commitment.status)))
-    overdue_all = commitment_lines(session, overdue_on=today)
+    overdue_all = commitment_lines(session, overdue_on=today, japanese_names=w.japanese)
     overdue = overdue_all[:OVERDUE_LISTED]  # the oldest first; a report, not the whole register
     rows = max(len(CommitmentStatus), len(overdue))
     statuses = list(CommitmentStatus)
     for i in range(rows):
         left = (
-            [statuses[i].value, by_status.get(statuses[i], 0)]
+            [w.choice(statuses[i]), by_status.get(statuses[i], 0)]
             if i < len(statuses)
             else [None, None]
         )
         right = (
-            [overdue[i].due_on, overdue[i].owner_side, overdue[i].city, overdue[i].text]
+            [
+                w.date(overdue[i].due_on, weekday=False),
+                w.choice(overdue[i].owner_side),
+                overdue[i].city,
+                overdue[i].text,
+            ]
             if i < len(overdue)
             else [None, None, None, None]
         )
         s.add([*left, None, *right])
     if len(overdue_all) > len(overdue):
-        s.empty(
-            f"… and {len(overdue_all) - len(overdue):,} more overdue: see the Commitments page or "
-            "`list commitments --overdue`."
-        )
+        s.empty(w(WORDS["more"].format(count=f"{len(overdue_all) - len(overdue):,}")))
     chart = BarChart()
-    chart.title = "Commitments by status"
+    chart.title = L["by_status"]
     chart.add_data(
         Reference(ws, min_col=2, min_row=4, max_row=4 + len(statuses)), titles_from_data=True
     )
@@ -248,12 +316,21 @@ def _commitments(p: _Portfolio) -> None:
 
 
 def _meetings(p: _Portfolio) -> None:
-    """The Meetings sheet."""
-    sheet, session = p.sheet, p.session
-    s = sheet("Meetings", ["Year", "Meetings", "", "Objective", "Meetings"], [10, 12, 2, 60, 12])
+    """The Meetings sheet: meetings per year (or fiscal year) and per objective."""
+    L, w, session = p.labels, p.words, p.session
+    s = p.sheet(
+        "meetings",
+        [
+            L["fiscal_year"] if w.fiscal_years else L["year"],
+            L["meetings_held"],
+            "",
+            L["objective"],
+            L["meetings_held"],
+        ],
+        [12, 12, 2, 60, 12],
+    )
     per_year = Counter(
-        m.year
-        for m in (in_zone(t, "Asia/Tokyo") for t in session.scalars(select(Meeting.starts_at)))
+        w.year_of(in_zone(t, HOME_ZONE).date()) for t in session.scalars(select(Meeting.starts_at))
     )
     per_objective = Counter(
         session.scalars(
@@ -266,13 +343,12 @@ def _meetings(p: _Portfolio) -> None:
     years_sorted = sorted(per_year)
     for i in range(max(len(years_sorted), len(objectives), 1)):
         left = (
-            [years_sorted[i], per_year[years_sorted[i]]] if i < len(years_sorted) else [None, None]
+            [w.year_cell(years_sorted[i]), per_year[years_sorted[i]]]
+            if i < len(years_sorted)
+            else [None, None]
         )
         right = (
-            [
-                f"{objectives[i].number}. {objectives[i].title}",
-                per_objective.get(objectives[i].id, 0),
-            ]
+            [w.objective(objectives[i]), per_objective.get(objectives[i].id, 0)]
             if i < len(objectives)
             else [None, None]
         )
@@ -286,9 +362,10 @@ def export_portfolio(
     progress: Callable[[str], None] | None = None,
     *,
     include_confidential: bool = False,
+    lang: str = "en",
 ) -> Path:
     wb = build_portfolio(
-        session, today, progress=progress, include_confidential=include_confidential
+        session, today, progress=progress, include_confidential=include_confidential, lang=lang
     )
     save_workbook(wb, target)
     return Path(target)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -23,6 +24,13 @@ THIN = Side(style="thin", color="999999")
 LINE = Border(bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 HEADER_ROW = 4
+AMOUNT_FORMAT = "#,##0.##"
+YEN_FORMATS = {"en": "#,##0", "ja": '#,##0"円"'}
+
+
+def yen_format(language: str) -> str:
+    """Yen with thousands separators, and 円 after them in Japanese (the cell stays a number)."""
+    return YEN_FORMATS.get(language, YEN_FORMATS["en"])
 
 
 class SheetWriter:
@@ -37,8 +45,14 @@ class SheetWriter:
         headers: Sequence[str],
         widths: Sequence[int],
         footer: str,
+        *,
+        money: Sequence[int] = (),
+        amounts: Sequence[int] = (),
+        yen: str = YEN_FORMATS["en"],
     ) -> None:
+        """`money` and `amounts`: the columns (from 1) of yen, and of amounts in any currency."""
         self.ws, self.widths = ws, list(widths)
+        self.formats = {**{c: AMOUNT_FORMAT for c in amounts}, **{c: yen for c in money}}
         self.row = HEADER_ROW + 1
         put_text(ws.cell(row=1, column=1), title)
         ws.cell(row=1, column=1).font = TITLE
@@ -77,6 +91,8 @@ class SheetWriter:
                 cell = self.ws.cell(row=self.row, column=column)
                 put_value(cell, value)
                 cell.font, cell.alignment = BODY, WRAP
+                if column in self.formats and isinstance(value, int | float | Decimal):
+                    cell.number_format = self.formats[column]
                 text = "" if value is None else str(value)
                 width = max(self.widths[column - 1] - 1, 1)
                 lines = max(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..clock import CLOCK
@@ -42,9 +42,14 @@ class CommitmentLine:
 
 
 def commitment_lines(
-    session: Session, *, status: CommitmentStatus | None = None, overdue_on: date | None = None
+    session: Session,
+    *,
+    status: CommitmentStatus | None = None,
+    overdue_on: date | None = None,
+    japanese_names: bool = False,
 ) -> list[CommitmentLine]:
-    """Commitments for the command line, soonest due first; `overdue_on` keeps only those overdue that day."""
+    """Commitments for the command line, soonest due first; `overdue_on` keeps only those overdue
+    that day; `japanese_names` names cities by their Japanese names where they have one."""
     city = aliased(City)
     query = (
         select(
@@ -52,7 +57,7 @@ def commitment_lines(
             Commitment.due_on,
             Commitment.status,
             Commitment.owner_side,
-            city.name_en,
+            func.coalesce(city.name_ja, city.name_en) if japanese_names else city.name_en,
             Commitment.text,
         )
         .join(Meeting, Commitment.meeting_id == Meeting.id)

@@ -63,6 +63,31 @@ def _year_sqlite(element: year_of, compiler: Any, **kw: Any) -> str:
     return f"CAST(substr({compiler.process(element.clauses, **kw)}, 1, 4) AS INTEGER)"
 
 
+class fiscal_year_of(FunctionElement):
+    """The Japanese fiscal year (April to March, named by its April) of a date or timestamp
+    column, as an integer."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(fiscal_year_of)
+def _fiscal_year_default(element: fiscal_year_of, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return (
+        f"(CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
+        f" - CASE WHEN EXTRACT(MONTH FROM {column}) < 4 THEN 1 ELSE 0 END)"
+    )
+
+
+@compiles(fiscal_year_of, "sqlite")
+def _fiscal_year_sqlite(element: fiscal_year_of, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return (
+        f"(CAST(substr({column}, 1, 4) AS INTEGER) - (CAST(substr({column}, 6, 2) AS INTEGER) < 4))"
+    )
+
+
 # Meetings read without their level: for relationship health, any meeting is contact.
 ANY_LEVEL = "any"
 

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, selectinload
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import BudgetLine, City, ItineraryItem, Trip, TripDelegate, TripDirection, TripStatus
-from ..timefmt import HOME_ZONE, in_zone, zone, zone_label
+from ..timefmt import HOME_ZONE, in_zone, zone
+from ..wording import Wording
 
 
 def aware(local: datetime, zone_name: str) -> datetime:
@@ -58,34 +59,46 @@ class DayRow:
     crosses_midnight: bool
 
 
-def _span(start: datetime, end: datetime, start_zone: str, end_zone: str, day: date) -> str:
+def _span(
+    start: datetime, end: datetime, start_zone: str, end_zone: str, day: date, words: Wording
+) -> str:
     a, b = in_zone(start, start_zone), in_zone(end, end_zone)
-    first = f"{a:%H:%M}" if a.date() == day else f"{a:%m-%d %H:%M}"
-    second = f"{b:%H:%M}" if b.date() == a.date() else f"{b:%m-%d %H:%M}"
+    first = f"{a:%H:%M}" if a.date() == day else f"{_month_day(a, words)} {a:%H:%M}"
+    second = f"{b:%H:%M}" if b.date() == a.date() else f"{_month_day(b, words)} {b:%H:%M}"
     where = (
-        zone_label(start_zone)
+        words.zone(start_zone)
         if start_zone == end_zone
-        else f"{zone_label(start_zone)} → {zone_label(end_zone)}"
+        else f"{words.zone(start_zone)} → {words.zone(end_zone)}"
     )
     return f"{first}–{second} {where}"
 
 
-def day_by_day(items: list[ItineraryItem], home_zone: str = HOME_ZONE) -> list[DayRow]:
-    """Items in time order, each on the day it starts where it starts, with home time beside it."""
+def _month_day(moment: datetime, words: Wording) -> str:
+    return f"{moment.month}月{moment.day}日" if words.japanese else f"{moment:%m-%d}"
+
+
+def day_by_day(
+    items: list[ItineraryItem], home_zone: str = HOME_ZONE, words: Wording | None = None
+) -> list[DayRow]:
+    """Items in time order, each on the day it starts where it starts, with home time beside it
+    (places and zones named in `words`' language)."""
+    words = words or Wording()
     rows = []
     for item in sorted(items, key=lambda i: (i.starts_at, i.position, i.id or 0)):
         local_start = in_zone(item.starts_at, item.start_zone)
         day = local_start.date()
         home_start, home_end = in_zone(item.starts_at, home_zone), in_zone(item.ends_at, home_zone)
         home_first = (
-            f"{home_start:%H:%M}" if home_start.date() == day else f"{home_start:%m-%d %H:%M}"
+            f"{home_start:%H:%M}"
+            if home_start.date() == day
+            else f"{_month_day(home_start, words)} {home_start:%H:%M}"
         )
         home_second = (
             f"{home_end:%H:%M}"
             if home_end.date() == home_start.date()
-            else f"{home_end:%m-%d %H:%M}"
+            else f"{_month_day(home_end, words)} {home_end:%H:%M}"
         )
-        place = ", ".join(p for p in (item.venue, item.city.name_en if item.city else None) if p)
+        place = words.join((item.venue, words.city(item.city)))
         rows.append(
             DayRow(
                 day=day,
@@ -93,8 +106,10 @@ def day_by_day(items: list[ItineraryItem], home_zone: str = HOME_ZONE) -> list[D
                 kind=item.kind.value,
                 title=item.title,
                 place=place,
-                local=_span(item.starts_at, item.ends_at, item.start_zone, item.end_zone, day),
-                home=f"{home_first}–{home_second} {zone_label(home_zone)}",
+                local=_span(
+                    item.starts_at, item.ends_at, item.start_zone, item.end_zone, day, words
+                ),
+                home=f"{home_first}–{home_second} {words.zone(home_zone)}",
                 crosses_midnight=in_zone(item.ends_at, item.end_zone).date() != day,
             )
         )

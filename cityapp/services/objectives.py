@@ -23,7 +23,9 @@ from ..models import (
     meeting_objective,
     trip_objective,
 )
-from .contacts import as_day, year_of
+from .contacts import as_day, fiscal_year_of
+from .contacts import year_of as calendar_year_of
+from .office import conventions
 
 KINDS = ("trips", "meetings", "agreements", "commitments")
 
@@ -36,6 +38,7 @@ class ObjectiveSummary:
     title_ja: str | None
     # kind -> year -> count
     counts: dict[str, dict[int, int]] = field(default_factory=dict)
+    fiscal_years: bool = False  # the years are fiscal years (the office's setting)
 
     def total(self, kind: str) -> int:
         return sum(self.counts.get(kind, {}).values())
@@ -45,8 +48,14 @@ class ObjectiveSummary:
 
 
 def objective_summaries(session: Session) -> list[ObjectiveSummary]:
+    """Each objective's trips, meetings, agreements and commitments by year, or by fiscal year
+    where the office counts in them."""
+    fiscal = conventions(session).fiscal_years
+    year_of = fiscal_year_of if fiscal else calendar_year_of
     summaries = {
-        o.id: ObjectiveSummary(o.id, o.number, o.title, o.title_ja, {k: {} for k in KINDS})
+        o.id: ObjectiveSummary(
+            o.id, o.number, o.title, o.title_ja, {k: {} for k in KINDS}, fiscal_years=fiscal
+        )
         for o in session.scalars(select(Objective).order_by(Objective.number))
     }
     if not summaries:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import search_index
 from ..errors import UserError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, Joined
 from ..models import (
     AuditEntry,
     Commitment,
@@ -37,6 +37,7 @@ from ..models import (
 )
 from ..models.people import ERASED, ERASED_PERSON
 from ..timefmt import in_zone
+from ..wording import LIST_SEPARATOR
 from .history import field_label, shown
 
 COUNTERPART, STAFF = "counterpart", "staff"
@@ -290,8 +291,10 @@ def erase_person(session: Session, kind: str, person_id: int) -> list[str]:
             scrubbed += 1
     session.flush()
     return [
-        f"personal fields erased: {', '.join(fields)}",
-        f"audit entries cleaned: {scrubbed}",
+        QT_TRANSLATE_NOOP("privacy", "personal fields erased: {fields}").format(
+            fields=", ".join(fields)
+        ),
+        QT_TRANSLATE_NOOP("privacy", "audit entries cleaned: {count}").format(count=scrubbed),
     ]
 
 
@@ -349,10 +352,16 @@ def notes_to_review(session: Session, today: date) -> list[ReviewLine]:
             p.id,
             p.display_name,
             p.term_end,
-            ", ".join(
-                label
-                for label, value in (("dietary", p.dietary_notes), ("protocol", p.protocol_notes))
-                if value
+            Joined(
+                LIST_SEPARATOR,
+                [
+                    label
+                    for label, value in (
+                        (QT_TRANSLATE_NOOP("privacy", "dietary"), p.dietary_notes),
+                        (QT_TRANSLATE_NOOP("privacy", "protocol"), p.protocol_notes),
+                    )
+                    if value
+                ],
             ),
         )
         for p in people

@@ -21,6 +21,7 @@ meeting renewed, an ended agreement renewed, a level raised by one) is "one step
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date
 from typing import Any
@@ -29,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UserError
+from ..formats import fiscal_year
 from ..i18n import QT_TRANSLATE_NOOP, Joined
 from ..models import (
     Agreement,
@@ -500,6 +502,7 @@ class TargetProgress:
     milestones: list[MilestoneCheck]
     counting: list[tuple[int, str]]  # (city id, name), by name
     near: list[tuple[int, str, str]]  # (city id, name, why)
+    fiscal_years: bool = False  # by_year counts at each fiscal year's end (31 March)
 
     @property
     def result(self) -> int:
@@ -554,9 +557,15 @@ def format_milestones(milestones: list[dict[str, Any]] | None) -> str:
     return "\n".join(f"{m.get('on')}: {m.get('count')}" for m in milestones or [])
 
 
-def chart_years(target: Target, as_of: date) -> range:
-    first = (target.starts_on or target.deadline).year - 2
-    return range(first, max(target.deadline.year, as_of.year) + 1)
+def chart_years(target: Target, as_of: date, fiscal_years: bool = False) -> range:
+    year = fiscal_year if fiscal_years else (lambda day: day.year)
+    first = year(target.starts_on or target.deadline) - 2
+    return range(first, max(year(target.deadline), year(as_of)) + 1)
+
+
+def year_end(year: int, fiscal_years: bool = False) -> date:
+    """The last day of a year: 31 December, or 31 March of the next year for a fiscal year."""
+    return date(year + 1, 3, 31) if fiscal_years else date(year, 12, 31)
 
 
 def target_progress(
@@ -564,8 +573,14 @@ def target_progress(
     as_of: date,
     targets: list[Target] | None = None,
     data: StrategyData | None = None,
+    fiscal_years: bool | None = None,
 ) -> list[TargetProgress]:
-    """Each target's progress: count on `as_of`, by year (year ends, up to `as_of`), milestones."""
+    """Each target's progress: count on `as_of`, by year (year ends, up to `as_of`; fiscal
+    years where the office counts in them), milestones."""
+    if fiscal_years is None:
+        from .office import conventions
+
+        fiscal_years = conventions(session).fiscal_years
     if targets is None:
         targets = list(session.scalars(select(Target).order_by(Target.deadline, Target.id)))
     if not targets:
@@ -576,10 +591,10 @@ def target_progress(
         rule = t.rule or {}
         now = evaluate(data, rule, as_of, near=True)
         by_year = []
-        for year in chart_years(t, as_of):
-            day = date(year, 12, 31)
+        for year in chart_years(t, as_of, fiscal_years):
+            day = year_end(year, fiscal_years)
             if day > as_of:
-                if year == as_of.year:
+                if year_end(year - 1, fiscal_years) < as_of:  # the year of `as_of`
                     by_year.append((year, len(now.counting)))
                 break
             by_year.append((year, len(evaluate(data, rule, day).counting)))
@@ -606,19 +621,25 @@ def target_progress(
                     ((c, data.names[c], Joined(OR, _ordered(why))) for c, why in now.near.items()),
                     key=lambda p: p[1],
                 ),
+                fiscal_years=fiscal_years,
             )
         )
     return found
 
 
 def counts_by_year(
-    data: StrategyData, rule: dict[str, Any], years: range, as_of: date
+    data: StrategyData,
+    rule: dict[str, Any],
+    years: Iterable[int],
+    as_of: date,
+    year_end: Callable[[int], date] = lambda y: date(y, 12, 31),
 ) -> list[tuple[int, int]]:
-    """(year, cities counting at the year's end, or on `as_of` in its own year)."""
+    """(year, cities counting at the year's end, or on `as_of` in its own year); `year_end`
+    gives a year's last day (31 March of the next year for fiscal years)."""
     return [
-        (y, len(evaluate(data, rule, min(date(y, 12, 31), as_of)).counting))
+        (y, len(evaluate(data, rule, min(year_end(y), as_of)).counting))
         for y in years
-        if date(y, 1, 1) <= as_of
+        if year_end(y - 1) < as_of
     ]
 
 

@@ -163,6 +163,10 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -490,6 +494,29 @@ Open it?</source>
     <message>
         <source>Mark {status}</source>
         <translation>{status}にする</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionsDialog</name>
+    <message>
+        <source>Dates and years</source>
+        <translation>日付と年度</translation>
+    </message>
+    <message>
+        <source>Date Japanese documents with the &amp;era</source>
+        <translation>日本語の文書の日付を和暦で表記する(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Count figures by &amp;fiscal year (April to March)</source>
+        <translation>数値を年度（4月～翌年3月）で集計する(&amp;F)</translation>
+    </message>
+    <message>
+        <source>For the whole office: exports, reports and the dashboard follow these choices. English documents keep 2015-10-14 and FY2015.</source>
+        <translation>事務所全体の設定です。出力ファイル、報告、ダッシュボードがこの設定に従います。英語の文書は 2015-10-14、FY2015 の表記のままです。</translation>
+    </message>
+    <message>
+        <source>In Japanese documents: {day}, figures for {year}</source>
+        <translation>日本語の文書での表記: {day}、集計は{year}</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1209,14 @@ Open it?</source>
         <translation>この額を超える受領品は届出が必要です</translation>
     </message>
     <message>
+        <source>Dates and &amp;years…</source>
+        <translation>日付と年度(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>The Japanese era on documents, and figures by fiscal year</source>
+        <translation>文書の和暦表記と、年度別の集計</translation>
+    </message>
+    <message>
         <source>&amp;Audit trail…</source>
         <translation>変更履歴(&amp;A)…</translation>
     </message>
@@ -1244,6 +1279,10 @@ Open it?</source>
     <message>
         <source>Gift declaration threshold</source>
         <translation>贈答品の届出基準額</translation>
+    </message>
+    <message>
+        <source>Dates and years</source>
+        <translation>日付と年度</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2591,6 +2630,356 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>briefing</name>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表団</translation>
+    </message>
+    <message>
+        <source>Counterparts</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>発言要領</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>移動・宿泊</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>贈答品</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
+    </message>
+    <message>
+        <source>Trip briefing</source>
+        <translation>出張ブリーフィング</translation>
+    </message>
+    <message>
+        <source>INTERNAL — for official use</source>
+        <translation>取扱注意（庁内限り）</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — contains confidential meetings and sensitive notes</source>
+        <translation>秘 — 秘扱いの会談及び機微な個人情報を含む</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>出力日時</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this section.</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出張</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>往来の別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Objectives served</source>
+        <translation>関連する目標</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>訪問先</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>団長</translation>
+    </message>
+    <message>
+        <source>Delegation size</source>
+        <translation>代表団人数</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>月日</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>現地時間</translation>
+    </message>
+    <message>
+        <source>Tokyo time</source>
+        <translation>東京時間</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Name (other script)</source>
+        <translation>氏名（別表記）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Title / position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Department / organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Name (own script)</source>
+        <translation>氏名（現地表記）</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>氏名（ローマ字）</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>通訳</translation>
+    </message>
+    <message>
+        <source>Dietary notes</source>
+        <translation>食事制限</translation>
+    </message>
+    <message>
+        <source>Protocol notes</source>
+        <translation>儀典上の注意</translation>
+    </message>
+    <message>
+        <source>Our last meetings</source>
+        <translation>直近の面会</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>先方出席者</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議題</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Given / received</source>
+        <translation>贈呈／受領</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Value (yen)</source>
+        <translation>評価額（円）</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>費目</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>通貨</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>換算率なし</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>都市ネットワーク</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>往来</translation>
+    </message>
+    <message>
+        <source>Open commitments from earlier meetings</source>
+        <translation>過去の会談からの未了事項</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Our last visit</source>
+        <translation>直近の当方訪問</translation>
+    </message>
+    <message>
+        <source>Their last visit to us</source>
+        <translation>直近の先方来訪</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>全員</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>要</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>This trip</source>
+        <translation>本出張</translation>
+    </message>
+    <message>
+        <source>Earlier, with these counterparts</source>
+        <translation>過去（同じ相手方）</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>{agreement}, ended {day}</source>
+        <translation>{agreement}（{day}終了）</translation>
+    </message>
+    <message>
+        <source>There is no trip {id}.</source>
+        <translation>出張 {id} はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>calendar</name>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>{marking}: {name}</source>
+        <translation>【{marking}】{name}</translation>
+    </message>
+    <message>
+        <source>There is no trip {id} (see: list trips).</source>
+        <translation>出張 {id} はありません（list trips で確認できます）。</translation>
+    </message>
+</context>
+<context>
     <name>choices</name>
     <message>
         <source>Active</source>
@@ -2882,6 +3271,153 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Created the demo database {label} in {seconds} s</source>
+        <translation>デモ用データベース {label} を作成しました（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Created the large synthetic database {label} in {seconds} s</source>
+        <translation>大規模な試験用データベース {label} を作成しました（{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不受理</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>{refused} of {total} rows were refused; nothing was imported.</source>
+        <translation>{total} 行のうち {refused} 行を受け付けられませんでした。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>Rows imported: {count}</source>
+        <translation>取り込んだ行数: {count}</translation>
+    </message>
+    <message>
+        <source>Rows that would be imported (dry run): {count}</source>
+        <translation>取り込める行数（確認のみ）: {count}</translation>
+    </message>
+    <message>
+        <source>Wrote the portfolio report to {path}</source>
+        <translation>ポートフォリオ報告を {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>Wrote {count} meetings to {path}</source>
+        <translation>会談 {count} 件を {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>Wrote the import template to {path}</source>
+        <translation>取込用の様式を {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>Wrote the briefing for “{title}” to {path}</source>
+        <translation>「{title}」のブリーフィングを {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>Wrote {count} events of “{title}” to {path}</source>
+        <translation>「{title}」の予定 {count} 件を {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>復元先</translation>
+    </message>
+    <message>
+        <source>previous file kept at</source>
+        <translation>復元前のファイルの保存先</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>スキーマ</translation>
+    </message>
+    <message>
+        <source>schema of this program</source>
+        <translation>このプログラムのスキーマ</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>データフォルダ</translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation>ログファイル</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about {kind} {id} to {path}</source>
+        <translation>{kind} {id} について保有する情報をすべて {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {name} ({kind} {id})? [y/N] </source>
+        <translation>{name}（{kind} {id}）の個人情報を消去しますか? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was erased.</source>
+        <translation>何も消去していません。</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断しました</translation>
+    </message>
+    <message>
+        <source>the server refused: your role&apos;s access does not include this (ask an administrator of the program). Nothing was changed.</source>
+        <translation>サーバーに拒否されました。このロールの権限ではこの操作はできません（プログラムの管理者にお問い合わせください）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>unexpected failure ({error}); details in {log}</source>
+        <translation>予期しないエラーが発生しました（{error}）。詳細は {log} をご覧ください</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>エラー: {message}</translation>
+    </message>
+    <message>
+        <source>counterpart</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Give the new database&apos;s file with --db PATH.</source>
+        <translation>新しいデータベースのファイルを --db PATH で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the PostgreSQL server with --db postgresql+psycopg://user@host/database. On SQLite the file&apos;s own permissions decide who may read and change it.</source>
+        <translation>PostgreSQL サーバーを --db postgresql+psycopg://user@host/database で指定してください。SQLite では、ファイル自体のアクセス権で閲覧・変更できる人が決まります。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>2 回入力したパスワードが一致しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server refused: only an administrator of the program may do this.</source>
+        <translation>サーバーに拒否されました。この操作はプログラムの管理者だけが行えます。</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone: give --yes to confirm. Nothing was erased.</source>
+        <translation>消去は元に戻せません。確認のため --yes を付けてください。何も消去していません。</translation>
+    </message>
+</context>
+<context>
     <name>commitments</name>
     <message>
         <source>The commitment is gone; reload the list.</source>
@@ -3098,6 +3634,25 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>demo</name>
+    <message>
+        <source>Cannot replace {path}: it is open in another program. Close it and try again.</source>
+        <translation>{path} は他のプログラムで開かれているため置き換えられません。閉じてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot replace {path}: {error}.</source>
+        <translation>{path} を置き換えられません: {error}。</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Give --force to replace it with the demo database.</source>
+        <translation>{path} は既にあります。デモ用データベースで置き換える場合は --force を付けてください。</translation>
+    </message>
+    <message>
+        <source>The database {label} already holds data; the demo goes only into an empty database.</source>
+        <translation>データベース {label} には既にデータがあります。デモは空のデータベースにのみ作成できます。</translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>No document is recorded.</source>
@@ -3153,6 +3708,21 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>フォルダ {folder} がありません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace {target}: it is open in another program. Close it and try again; the existing file was left as it was.</source>
+        <translation>{target} は他のプログラムで開かれているため置き換えられません。閉じてからもう一度お試しください。既存のファイルはそのままです。</translation>
+    </message>
+    <message>
+        <source>{name} is open in another program (Excel?). Close it and export again; the existing file was left as it was.</source>
+        <translation>{name} は他のプログラム（Excel など）で開かれています。閉じてからもう一度出力してください。既存のファイルはそのままです。</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4729,38 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>都市：「{city}」は複数あります。国の列を加えてください</translation>
     </message>
     <message>
+        <source>Counterparts</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>記入要領</translation>
+    </message>
+    <message>
+        <source>One counterpart per row, starting on row 2. Columns, named in English or Japanese:</source>
+        <translation>2 行目から 1 行に 1 人ずつ記入してください。列名は日本語でも英語でも構いません。列:</translation>
+    </message>
+    <message>
+        <source>One city per row, starting on row 2. Columns, named in English or Japanese:</source>
+        <translation>2 行目から 1 行に 1 都市ずつ記入してください。列名は日本語でも英語でも構いません。列:</translation>
+    </message>
+    <message>
+        <source>{column} (required)</source>
+        <translation>{column}（必須）</translation>
+    </message>
+    <message>
+        <source>Dates as YYYY-MM-DD (or 2015年10月14日, 令和7年10月14日); yes/no columns as yes or no; values only, never formulas.</source>
+        <translation>日付は 2015年10月14日、令和7年10月14日、2015-10-14 のいずれかの形で、はい・いいえの列は「はい」か「いいえ」で記入してください。数式は使わず、値のみを入力してください。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported unless every row is good; the report names each problem.</source>
+        <translation>すべての行に問題がない場合にのみ取り込みます。問題は結果の一覧に一つずつ示されます。</translation>
+    </message>
+    <message>
         <source>Templates are for counterparts or cities, not {what}.</source>
         <translation>ひな形は相手方か都市のものです（{what}はありません）。</translation>
     </message>
@@ -4326,6 +4928,61 @@ The details were written to {log}. If it happens again, send that file to your s
     </message>
 </context>
 <context>
+    <name>meetings export</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>会場</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会談一覧</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>出力を取り消しました。ファイルは作成していません。</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>&amp;Reload</source>
@@ -4338,6 +4995,173 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>You have unsaved changes. Save them first?</source>
         <translation>保存していない変更があります。先に保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>portfolio</name>
+    <message>
+        <source>INTERNAL — for official use</source>
+        <translation>取扱注意（庁内限り）</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — contains confidential meetings</source>
+        <translation>秘 — 秘扱いの会談を含む</translation>
+    </message>
+    <message>
+        <source>Exported {moment}</source>
+        <translation>出力日時 {moment}</translation>
+    </message>
+    <message>
+        <source>Portfolio: {sheet}</source>
+        <translation>ポートフォリオ: {sheet}</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>{day}現在</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>提携都市</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>都市ネットワーク</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Local name</source>
+        <translation>現地名</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Relationship level</source>
+        <translation>関係の段階</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation>協定の種類</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>締結日</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>効力</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>No agreements recorded.</source>
+        <translation>協定の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加盟日</translation>
+    </message>
+    <message>
+        <source>No network memberships recorded.</source>
+        <translation>ネットワーク加盟の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Cities with relations, by year</source>
+        <translation>交流のある都市数（年別）</translation>
+    </message>
+    <message>
+        <source>Cities with relations, by fiscal year</source>
+        <translation>交流のある都市数（年度別）</translation>
+    </message>
+    <message>
+        <source>Cities</source>
+        <translation>都市数</translation>
+    </message>
+    <message>
+        <source>No targets recorded.</source>
+        <translation>目標の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Overdue: due</source>
+        <translation>期限超過: 期限</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>約束事項の内容</translation>
+    </message>
+    <message>
+        <source>… and {count} more overdue: see the Commitments page or `list commitments --overdue`.</source>
+        <translation>…ほかに期限超過が {count} 件あります。約束事項の画面か `list commitments --overdue` でご確認ください。</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>状況別の約束事項</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標（戦略）</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>会談数</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +5183,14 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>この人のデータは既に消去されています。</translation>
     </message>
     <message>
+        <source>personal fields erased: {fields}</source>
+        <translation>消去した個人情報の項目: {fields}</translation>
+    </message>
+    <message>
+        <source>audit entries cleaned: {count}</source>
+        <translation>消去した変更履歴の記録: {count}</translation>
+    </message>
+    <message>
         <source>the database file was rewritten (VACUUM)</source>
         <translation>データベースファイルを書き直しました（VACUUM）</translation>
     </message>
@@ -4369,6 +5201,14 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>the server did not let this role rewrite the tables: ask its administrator to run VACUUM FULL so that the old values leave the server&apos;s files</source>
         <translation>サーバーがこのロールでの表の書き直しを許可しませんでした。古い値をサーバーのファイルから消すため、管理者にVACUUM FULLの実行を依頼してください</translation>
+    </message>
+    <message>
+        <source>dietary</source>
+        <translation>食事</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>儀典</translation>
     </message>
     <message>
         <source>&amp;Export everything held about this person…</source>
@@ -4440,6 +5280,73 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>The record is already back; nothing to undo.</source>
         <translation>レコードは既に戻っています。元に戻すものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>“{name}” cannot be a role name (1 to 63 bytes).</source>
+        <translation>「{name}」はロール名に使えません（1～63 バイト）。</translation>
+    </message>
+    <message>
+        <source>Server access applies to a PostgreSQL server (--db postgresql+psycopg://…). On SQLite the file&apos;s own permissions decide who may read and change it.</source>
+        <translation>サーバーのアクセス設定は PostgreSQL サーバー（--db postgresql+psycopg://…）が対象です。SQLite では、ファイル自体のアクセス権で閲覧・変更できる人が決まります。</translation>
+    </message>
+    <message>
+        <source>The database has no schema yet: open it with the program first.</source>
+        <translation>データベースにまだスキーマがありません。先にプログラムで開いてください。</translation>
+    </message>
+    <message>
+        <source>roles: {roles}</source>
+        <translation>ロール: {roles}</translation>
+    </message>
+    <message>
+        <source>grants on the {count} tables of schema {schema}</source>
+        <translation>スキーマ {schema} の {count} 個の表に権限を付与</translation>
+    </message>
+    <message>
+        <source>row-level security on {count} tables</source>
+        <translation>{count} 個の表に行単位のセキュリティを設定</translation>
+    </message>
+    <message>
+        <source>the audit trail records the connected role</source>
+        <translation>変更履歴に接続ロールを記録</translation>
+    </message>
+    <message>
+        <source>The access is one of {levels}, not {level}.</source>
+        <translation>権限は {levels} のいずれかです（{level} ではありません）。</translation>
+    </message>
+    <message>
+        <source>Run `server setup` first: the program&apos;s roles do not exist yet.</source>
+        <translation>先に `server setup` を実行してください。プログラムのロールがまだありません。</translation>
+    </message>
+    <message>
+        <source>{name} is one of the program&apos;s own roles.</source>
+        <translation>{name} はプログラム自身のロールです。</translation>
+    </message>
+    <message>
+        <source>created the login role {name}</source>
+        <translation>ログインロール {name} を作成</translation>
+    </message>
+    <message>
+        <source>set its password</source>
+        <translation>パスワードを設定</translation>
+    </message>
+    <message>
+        <source>{name}: {level}, cleared for confidential content</source>
+        <translation>{name}: {level}（秘扱いの内容を閲覧可）</translation>
+    </message>
+    <message>
+        <source>{name}: {level}</source>
+        <translation>{name}: {level}</translation>
+    </message>
+    <message>
+        <source>There is no role {name} on this server.</source>
+        <translation>このサーバーにロール {name} はありません。</translation>
+    </message>
+    <message>
+        <source>{name}: no access</source>
+        <translation>{name}: 権限なし</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +5582,10 @@ Their names, contact details, position and notes are replaced, and their old val
         <translation>「{text}」は日付ではありません。2015-03-15のように年-月-日で入力してください。</translation>
     </message>
     <message>
+        <source>{text} is not a day of the {era} era.</source>
+        <translation>{text} は{era}の日付ではありません。</translation>
+    </message>
+    <message>
         <source>Add the time to “{text}”, like {text} 09:30.</source>
         <translation>「{text}」に時刻を加えてください（例：{text} 09:30）。</translation>
     </message>
@@ -4689,6 +5600,33 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>“{text}” is not an amount: type it like 1,850,000.</source>
         <translation>「{text}」は金額ではありません。1,850,000のように入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first}～{last}</translation>
+    </message>
+    <message>
+        <source>{moment} JST</source>
+        <translation>{moment}（日本時間）</translation>
+    </message>
+    <message>
+        <source>No words in {language}; use en or ja.</source>
+        <translation>{language} には対応していません。en か ja を指定してください。</translation>
     </message>
 </context>
 </TS>

@@ -265,7 +265,7 @@ def test_template_then_import_from_the_command_line(capsys, demo_file, tmp_path)
     wb.save(template)
     code, out, err = run_cli(capsys, "import", "cities", "--db", str(db), str(template))
     assert code == 0, err
-    assert out.splitlines()[-1] == "1 cities imported"
+    assert out.splitlines()[-1] == "Rows imported: 1"
     code, out, _ = run_cli(capsys, "search", "--db", str(db), "wien")
     assert out.startswith("city\t")
 
@@ -329,9 +329,9 @@ def test_a_refusal_speaks_the_language_asked_for(capsys, demo_file, tmp_path, mo
     args = ("export", "calendar", "--db", str(demo_file), "--trip", "999")
     args += ("--out", str(tmp_path / "x.ics"))
     code, _, err = run_cli(capsys, "--lang", "ja", *args)
-    assert code == 1 and err.strip() == "error: 出張999はありません（list tripsで確認できます）。"
+    assert code == 1 and err.strip() == "エラー: 出張999はありません（list tripsで確認できます）。"
     monkeypatch.setenv("CITYAPP_LANG", "ja")
     code, _, err = run_cli(capsys, *args)
-    assert err.strip() == "error: 出張999はありません（list tripsで確認できます）。"
+    assert err.strip() == "エラー: 出張999はありません（list tripsで確認できます）。"
     code, _, err = run_cli(capsys, "--lang", "en", *args)
     assert err.strip() == "error: There is no trip 999 (see: list trips)."

@@ -21,10 +21,10 @@ def test_the_portfolio_workbook(demo_db, tmp_path):
     assert [
         "New York City",
         "New York City",
-        "US",
-        "sister",
+        "United States",
+        "Sister",
         "Sister city affiliation",
-        "sister_city",
+        "Sister city",
     ] in [r[:6] for r in partners]
     assert len(wb["Targets"]._charts) == 1 and len(wb["Commitments"]._charts) == 1
     overdue = [r[6].value for r in wb["Commitments"].iter_rows(min_row=5) if r[6].value]

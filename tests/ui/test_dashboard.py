@@ -288,3 +288,46 @@ def test_the_target_dialog_builds_and_checks_rules(qtbot):
     nested = {"any": [{"all": [{"agreement_in_force": True}, {"visit_within_years": 2}]}]}
     editor.set_rule(nested)
     assert editor.kept.isVisibleTo(dialog) and editor.rule() == nested
+
+
+def test_the_office_counts_by_fiscal_year_when_it_chooses(start, demo_copy, qtbot, monkeypatch):
+    from cityapp.services.office import Conventions, conventions
+    from ui.dialogs.conventions import ConventionsDialog
+
+    window, page = dashboard(start, demo_copy, qtbot)
+    page.show_tab("objectives")
+    figures_shown(qtbot, page)
+    tab = page.objectives
+    tab.overview.selectRow(2)
+    calendar_total = tab.by_year.text(2, tab.by_year.model().columnCount() - 1)
+
+    dialog = ConventionsDialog(window, Conventions())
+    qtbot.addWidget(dialog)
+    assert "2026年" in dialog.example.text() and "2026年度" not in dialog.example.text()
+    dialog.fiscal.click()
+    dialog.era.click()
+    assert "令和8年度" in dialog.example.text() and "令和8年11月" in dialog.example.text()
+    assert dialog.chosen() == Conventions(era=True, fiscal_years=True)
+
+    monkeypatch.setattr(ConventionsDialog, "ask", classmethod(lambda cls, p, c: dialog.chosen()))
+    assert window.set_conventions()
+    with window.ctx.database.factory() as s:
+        assert conventions(s) == Conventions(era=True, fiscal_years=True)
+    window.show_page("dashboard")
+    page.reload()
+    page.show_tab("objectives")
+    figures_shown(qtbot, page)
+    tab.overview.selectRow(2)
+    by_year = tab.by_year.model()
+    headers = [
+        by_year.headerData(c, Qt.Orientation.Horizontal) for c in range(by_year.columnCount())
+    ]
+    assert headers[-2:] == ["FY2026", "Total"]
+    # The same agreements, counted in other years: the total stays.
+    assert tab.by_year.text(2, by_year.columnCount() - 1) == calendar_total
+    page.show_tab("targets")
+    figures_shown(qtbot, page)
+    progress = page.targets.progress[0]
+    assert progress.fiscal_years and progress.by_year[-1][0] == 2026  # fiscal 2026 runs to March
+    axis = page.targets.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.titleText() == "Fiscal year"

@@ -249,10 +249,15 @@ def test_the_dialogs_of_the_japanese_window_speak_japanese(start, demo_copy, qtb
     from cityapp.excel.imports import ImportReport, RowResult
     from cityapp.i18n import QT_TRANSLATE_NOOP
     from cityapp.models import CommitmentStatus
+    from cityapp.services.itinerary import load_trip
+    from cityapp.services.office import Conventions
     from cityapp.services.privacy import ReviewLine
     from cityapp.sqlite_files import Backup
+    from ui.actions import read
     from ui.dialogs.audit_trail import AuditTrailDialog
     from ui.dialogs.carry import CarryDialog
+    from ui.dialogs.conventions import ConventionsDialog
+    from ui.dialogs.copy_trip import CopyTripDialog
     from ui.dialogs.export import BriefingDialog, ExportDialog
     from ui.dialogs.first_start import FirstStartDialog
     from ui.dialogs.import_preview import ImportPreview
@@ -307,6 +312,8 @@ def test_the_dialogs_of_the_japanese_window_speak_japanese(start, demo_copy, qtb
         SearchPopup(ctx, window),
         TargetDialog(window, "目標", provider, {"rule": {"any": [{"agreement_in_force": True}]}}),
         WorldCityDialog(window),
+        ConventionsDialog(window, Conventions(era=True)),
+        CopyTripDialog(window, read(ctx, lambda s: load_trip(s, 1))),
     ]
     found: dict[str, set[str]] = {}
     for dialog in dialogs:
@@ -338,6 +345,7 @@ DATA_IN_DIALOGS = {
     *("list", "xlsx", "office", "sqlite", "sqlite3", "briefing", "all"),
     *("ANMC", "Secretariat"),  # an organization of the demo office
     "Wien",  # a city name typed in its own script, given as an example
+    *("Sochi", "Winter", "Paralympic", "Games"),  # the trip copied
 }
 
 

@@ -32,8 +32,8 @@ def test_portfolio_and_all_meetings(start, demo_copy, tmp_path, monkeypatch, fin
     targets = iter([tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"])
     monkeypatch.setattr(
         ExportDialog,
-        "ask",
-        classmethod(lambda cls, parent, title, suggested, kinds: (next(targets), False)),
+        "ask_with_language",
+        classmethod(lambda cls, parent, title, suggested, kinds: (next(targets), "en", False)),
     )
     assert page.portfolio_button.isEnabled()
     page.portfolio_button.click()
@@ -104,8 +104,8 @@ def test_confidential_meetings_go_into_the_reports_only_when_the_box_is_ticked(
     targets = iter([tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"])
     monkeypatch.setattr(
         ExportDialog,
-        "ask",
-        classmethod(lambda cls, parent, title, suggested, kinds: (next(targets), True)),
+        "ask_with_language",
+        classmethod(lambda cls, parent, title, suggested, kinds: (next(targets), "en", True)),
     )
     page.portfolio_button.click()
     page.meetings_button.click()

@@ -242,9 +242,11 @@ def test_the_calendar_is_exported_from_the_page(start, demo_copy, tmp_path, monk
     asked = []
     monkeypatch.setattr(
         ExportDialog,
-        "ask",
+        "ask_with_language",
         classmethod(
-            lambda cls, parent, title, suggested, kinds: asked.append(suggested) or (target, False)
+            lambda cls, parent, title, suggested, kinds: (
+                asked.append(suggested) or (target, "en", False)
+            )
         ),
     )
     assert page.export_action.isEnabled()

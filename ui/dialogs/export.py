@@ -105,6 +105,16 @@ class ExportDialog(QDialog):
         chosen = dialog.choice()
         return None if chosen is None else (chosen[0], chosen[2])
 
+    @classmethod
+    def ask_with_language(
+        cls, parent: QWidget | None, title: str, suggested: str, file_filter: str
+    ) -> tuple[Path, str, bool] | None:
+        """Where, in which language (the window's first), and whether confidential content goes in."""
+        dialog = cls(parent, title, suggested, file_filter, languages=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
+
 
 class BriefingDialog(ExportDialog):
     """Where to write the briefing, in which language, and whether confidential content goes in."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from cityapp.services import privacy
+from ui.i18n import day
 from ui.models.rows import Row
 from ui.widgets.rows_table import RowsTable
 
@@ -31,7 +32,7 @@ class ReviewDialog(QDialog):
         )
         self.table.fill(
             [
-                Row([line.name, line.term_end.isoformat(), line.notes], line.counterpart_id)
+                Row([line.name, day(line.term_end), line.notes], line.counterpart_id)
                 for line in lines
             ],
             fit=False,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -21,16 +20,14 @@ from cityapp.models import Agreement
 from cityapp.services.relations import agreements_of, city_history, memberships_of_city, reciprocity
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
-from ui.i18n import translated
+from ui.i18n import day, translated
 from ui.models.records import RecordTableModel
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 from ui.widgets.related import RelatedList
 from ui.widgets.when_shown import LoadsWhenShown
 
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+_day = day
 
 
 def agreements_tab(page: Any) -> RelatedList:
@@ -156,7 +153,7 @@ class TimelineTable(LoadsWhenShown, LinkTable):
         self.fill(
             [
                 Row(
-                    [e.day.isoformat(), translated(e.kind_label), e.label],
+                    [day(e.day), translated(e.kind_label), e.label],
                     (e.ref_kind, e.ref_id),
                 )
                 for e in entries

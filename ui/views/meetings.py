@@ -37,14 +37,12 @@ from cityapp.services.commitments import (
     progress_of,
     status_values,
 )
-from cityapp.services.itinerary import local_wall
 from cityapp.services.trips import trip_first_day
-from cityapp.timefmt import zone_label
 from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.drafts import DraftRestoreDialog
-from ui.i18n import translated
+from ui.i18n import day, moment, translated
 from ui.undo import EditRecord, push
 from ui.views.record_page import RecordPage
 from ui.widgets.related import RelatedList
@@ -52,8 +50,7 @@ from ui.widgets.related import RelatedList
 DRAFT_DELAY_MS = 600
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+_day = day
 
 
 class MeetingsPage(RecordPage):
@@ -131,8 +128,7 @@ class MeetingsPage(RecordPage):
         super().revert()
 
     def heading_for(self, obj: Meeting) -> str:
-        local = local_wall(obj.starts_at, obj.zone)
-        return f"{obj.title} — {local:%Y-%m-%d %H:%M} {zone_label(obj.zone)}"
+        return f"{obj.title} — {moment(obj.starts_at, obj.zone)}"
 
     def record_label(self, values: dict[str, Any]) -> str:
         return values.get("title") or ""

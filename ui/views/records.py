@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import Any
 
 from PySide6.QtGui import QColor, QUndoStack
@@ -28,16 +27,14 @@ from cityapp.timefmt import in_zone
 from ui import semantic
 from ui.actions import read
 from ui.context import AppContext
-from ui.i18n import translated
+from ui.i18n import day, translated
 from ui.models.records import RecordTableModel
 from ui.views.privacy import add_privacy_menu
 from ui.views.record_page import RecordPage
 from ui.widgets.related import RelatedList
 from ui.worker import start_background
 
-
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+_day = day
 
 
 log = logging.getLogger("cityapp.ui.cities")
@@ -206,7 +203,7 @@ class CounterpartsPage(RecordPage):
             owner_key="counterpart_id",
             editable=False,
             columns=[
-                (self.tr("Date"), lambda m: f"{in_zone(m.starts_at, m.zone):%Y-%m-%d}"),
+                (self.tr("Date"), lambda m: day(in_zone(m.starts_at, m.zone))),
                 (self.tr("Meeting"), lambda m: m.title),
                 (self.tr("City"), lambda m: m.city.name_en if m.city else ""),
             ],

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from cityapp.errors import UserError
-from ui import worker
+from ui import language, worker
 from ui.actions import commit, explain_failure, read
 from ui.context import AppContext
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
@@ -98,15 +98,15 @@ class ReportsPage(QWidget):
         return False
 
     def portfolio(self) -> bool:
-        from cityapp.excel.portfolio import export_portfolio  # openpyxl loads when used
+        from cityapp.excel.portfolio import SHEETS, export_portfolio  # openpyxl loads when used
 
-        choice = ExportDialog.ask(
+        choice = ExportDialog.ask_with_language(
             self, self.tr("Portfolio report"), "Portfolio.xlsx", "Excel (*.xlsx)"
         )
         if choice is None:
             return False
-        path, confidential = choice
-        steps = ["Partners", "Networks", "Targets", "Commitments", "Meetings"]
+        path, lang, confidential = choice
+        steps = list(SHEETS)
 
         def work(report, cancelled):
             def sheet(name: str) -> None:
@@ -117,7 +117,7 @@ class ReportsPage(QWidget):
             return read(
                 self.ctx,
                 lambda s: export_portfolio(
-                    s, path, progress=sheet, include_confidential=confidential
+                    s, path, progress=sheet, include_confidential=confidential, lang=lang
                 ),
             )
 
@@ -133,10 +133,12 @@ class ReportsPage(QWidget):
     def all_meetings(self) -> bool:
         from cityapp.excel.meetings_export import export_meetings  # openpyxl loads when used
 
-        choice = ExportDialog.ask(self, self.tr("All meetings"), "Meetings.xlsx", "Excel (*.xlsx)")
+        choice = ExportDialog.ask_with_language(
+            self, self.tr("All meetings"), "Meetings.xlsx", "Excel (*.xlsx)"
+        )
         if choice is None:
             return False
-        path, confidential = choice
+        path, lang, confidential = choice
 
         def work(report, cancelled):
             return read(
@@ -147,6 +149,7 @@ class ReportsPage(QWidget):
                     include_confidential=confidential,
                     progress=report,
                     cancelled=cancelled,
+                    lang=lang,
                 ),
             )
 
@@ -173,7 +176,7 @@ class ReportsPage(QWidget):
         if path is None:
             return False
         try:
-            write_template(what, path)
+            write_template(what, path, lang=language.current())
         except (UserError, OSError) as exc:
             return self._fail(self.tr("Blank template"), exc)
         ExportDoneDialog.ask(self, path)

@@ -27,13 +27,13 @@ from cityapp.services.budget import BudgetSummary
 from cityapp.services.conflicts import ConflictWarning, acknowledge, withdraw_acknowledgement
 from cityapp.services.itinerary import aware, day_by_day, item_values, local_wall
 from cityapp.services.records import editable_values
-from cityapp.timefmt import zone_label
-from ui import semantic
+from cityapp.wording import Wording
+from ui import language, semantic
 from ui.actions import read, run_action
 from ui.dialogs.itinerary_item import ItineraryItemDialog
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.note import NoteDialog
-from ui.i18n import translated
+from ui.i18n import moment, translated
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.widgets.rows_table import RowsTable
@@ -123,16 +123,13 @@ class ItineraryPanel(QWidget):
         self.items = {i.id: i for i in items}
         everyone = self.tr("everyone")
         rows = []
+        words = Wording(language.current())
         for it in items:
-            start, end = (
-                local_wall(it.starts_at, it.start_zone),
-                local_wall(it.ends_at, it.end_zone),
-            )
-            place = ", ".join(p for p in (it.venue, it.city.name_en if it.city else None) if p)
+            place = words.join((it.venue, words.city(it.city)))
             who = ", ".join(person_name(d) for d in it.participants) or everyone
             cells = [
-                f"{start:%Y-%m-%d %H:%M} {zone_label(it.start_zone)}",
-                f"{end:%Y-%m-%d %H:%M} {zone_label(it.end_zone)}",
+                moment(it.starts_at, it.start_zone),
+                moment(it.ends_at, it.end_zone),
                 translated(choice_label(it.kind)),
                 it.title,
                 place,
@@ -319,9 +316,11 @@ class DayView(RowsTable):
     def show_trip(self, trip: Trip | None) -> None:
         lines: list[Row] = []
         last_day = None
-        for row in day_by_day(trip.itinerary) if trip else []:
+        words = Wording(language.current())
+        for row in day_by_day(trip.itinerary, words=words) if trip else []:
             if row.day != last_day:
-                lines.append(Row([f"{row.day:%A %Y-%m-%d}"], heading=True))
+                heading = words.date(row.day) if words.japanese else f"{row.day:%A %Y-%m-%d}"
+                lines.append(Row([heading], heading=True))
                 last_day = row.day
             cells = [
                 row.local,

@@ -330,16 +330,18 @@ class TripsPage(RecordPage):
             return False
         trip_id = self.current_id
         title = self.heading.text() or "trip"
-        choice = ExportDialog.ask(
+        choice = ExportDialog.ask_with_language(
             self, self.tr("Export calendar"), file_name(title, ".ics"), "iCalendar (*.ics)"
         )
         if choice is None:
             return False
-        path, confidential = choice
+        path, lang, confidential = choice
         try:
             count = read(
                 self.ctx,
-                lambda s: export_trip_calendar(s, trip_id, path, include_confidential=confidential),
+                lambda s: export_trip_calendar(
+                    s, trip_id, path, include_confidential=confidential, lang=lang
+                ),
             )
         except UserError as exc:
             ErrorDialog.ask(self, self.tr("Export calendar"), translated(exc))

@@ -18,9 +18,10 @@ from PySide6.QtCore import QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from cityapp.formats import fiscal_year
 from cityapp.services.objectives import KINDS, ObjectiveSummary
 from cityapp.services.strategy import TargetProgress
-from ui import semantic
+from ui import language, semantic
 from ui.dialogs.messages import ErrorDialog
 
 
@@ -113,21 +114,27 @@ class ChartPanel(QWidget):
         return path
 
 
-def _year_axis(first: int, last: int) -> QValueAxis:
+def _year_axis(first: int, last: int, fiscal_years: bool = False) -> QValueAxis:
     axis = QValueAxis()
     axis.setRange(first - 0.3, last + 0.3)
     axis.setLabelFormat("%d")
     axis.setTickType(QValueAxis.TickType.TicksDynamic)
     axis.setTickAnchor(first)
     axis.setTickInterval(1 if last - first <= 12 else 2)
-    axis.setTitleText(QGuiApplication.translate("Charts", "Year"))
+    axis.setTitleText(
+        QGuiApplication.translate("Charts", "Fiscal year")
+        if fiscal_years
+        else QGuiApplication.translate("Charts", "Year")
+    )
     return axis
 
 
 def target_chart(progress: TargetProgress) -> QChart:
     """Cities counting at each year's end, against the milestones and the target."""
     chart = QChart()
-    chart.setTitle(progress.title)
+    chart.setTitle(
+        progress.title_ja if language.current() == "ja" and progress.title_ja else progress.title
+    )
     counted = QLineSeries()
     counted.setName(QGuiApplication.translate("Charts", "Cities counting"))
     for year, count in progress.by_year:
@@ -139,7 +146,8 @@ def target_chart(progress: TargetProgress) -> QChart:
     goal = QLineSeries()
     goal.setName(QGuiApplication.translate("Charts", "Milestones and target"))
     start = progress.by_year[0][0] if progress.by_year else progress.deadline.year
-    points = sorted({(m.on.year, m.count) for m in progress.milestones})
+    year_of = fiscal_year if progress.fiscal_years else (lambda day: day.year)
+    points = sorted({(year_of(m.on), m.count) for m in progress.milestones})
     for year, count in points:
         goal.append(QPointF(year, count))
     goal.setPointsVisible(True)
@@ -149,8 +157,8 @@ def target_chart(progress: TargetProgress) -> QChart:
     goal.setPen(goal_pen)
     chart.addSeries(counted)
     chart.addSeries(goal)
-    last = max([start, progress.deadline.year, *[y for y, _ in progress.by_year]])
-    x = _year_axis(start, last)
+    last = max([start, year_of(progress.deadline), *[y for y, _ in progress.by_year]])
+    x = _year_axis(start, last, progress.fiscal_years)
     top = max([progress.target_count, *[c for _, c in progress.by_year]])
     y = QValueAxis()
     y.setRange(0, top + max(2, top // 10))
@@ -177,7 +185,8 @@ KIND_LABELS = {
 def objective_chart(summary: ObjectiveSummary, years: list[int]) -> QChart:
     """What served one objective, by year and kind, stacked."""
     chart = QChart()
-    chart.setTitle(f"{summary.number}. {summary.title}")
+    title = summary.title_ja if language.current() == "ja" and summary.title_ja else summary.title
+    chart.setTitle(f"{summary.number}. {title}")
     series = QStackedBarSeries()
     for kind in KINDS:
         bars = QBarSet(QGuiApplication.translate("Charts", KIND_LABELS[kind]))
@@ -202,5 +211,7 @@ def objective_chart(summary: ObjectiveSummary, years: list[int]) -> QChart:
     return chart
 
 
-def recent_years(today: date, count: int = 12) -> list[int]:
-    return list(range(today.year - count + 1, today.year + 1))
+def recent_years(today: date, count: int = 12, fiscal_years: bool = False) -> list[int]:
+    """The last `count` years up to today's (fiscal years where the office counts in them)."""
+    this = fiscal_year(today) if fiscal_years else today.year
+    return list(range(this - count + 1, this + 1))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from cityapp.services import dashboard
 from cityapp.services.dashboard import HORIZON_DAYS
 from ui import semantic
+from ui.i18n import day
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 
@@ -93,14 +94,14 @@ class ComingUpTab(QWidget):
         self.summary.setText(
             self.tr(
                 "The next {days} days, from {today}; overdue and undeclared as of today."
-            ).format(days=HORIZON_DAYS, today=today.isoformat())
+            ).format(days=HORIZON_DAYS, today=day(today))
         )
         self.trips.fill(
             [
                 Row(
                     [
-                        t.start.isoformat(),
-                        t.end.isoformat(),
+                        day(t.start),
+                        day(t.end),
                         self.tr(t.direction.capitalize()),
                         self.tr(t.status.capitalize()),
                         t.title,
@@ -111,14 +112,14 @@ class ComingUpTab(QWidget):
             ]
         )
         self.agreements.fill(
-            [Row([c.day.isoformat(), c.city, c.what], ("agreement", c.agreement_id)) for c in dates]
+            [Row([day(c.day), c.city, c.what], ("agreement", c.agreement_id)) for c in dates]
         )
         sides = {"ours": self.tr("Ours"), "theirs": self.tr("Theirs"), "joint": self.tr("Joint")}
         overdue = semantic.color("overdue")
         self.overdue.fill(
             [
                 Row(
-                    [o.owner, sides.get(o.side, o.side), o.count, o.oldest_due.isoformat()],
+                    [o.owner, sides.get(o.side, o.side), o.count, day(o.oldest_due)],
                     ("commitment", o.oldest_id),
                     colors={2: overdue},
                 )
@@ -139,7 +140,7 @@ class ComingUpTab(QWidget):
         self.gifts.fill(
             [
                 Row(
-                    [g.exchanged_on.isoformat(), g.description, f"{g.value_jpy:,}", g.counterpart],
+                    [day(g.exchanged_on), g.description, f"{g.value_jpy:,}", g.counterpart],
                     ("meeting", g.meeting_id) if g.meeting_id else None,
                 )
                 for g in gifts

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidg
 from cityapp.clock import CLOCK
 from cityapp.services import dashboard
 from cityapp.services.objectives import KINDS, ObjectiveSummary, objective_items
+from cityapp.wording import Wording
+from ui import language
 from ui.actions import read
+from ui.i18n import day
 from ui.models.rows import Row
 from ui.widgets.charts import KIND_LABELS, ChartPanel, objective_chart, recent_years
 from ui.widgets.link_table import LinkTable
@@ -82,7 +85,7 @@ class ObjectivesTab(QWidget):
         self.summaries = summaries
         self.overview.fill(
             [
-                Row([f"{o.number}. {o.title}", *[o.total(k) for k in KINDS]], o.objective_id)
+                Row([f"{o.number}. {_title(o)}", *[o.total(k) for k in KINDS]], o.objective_id)
                 for o in self.summaries
             ]
         )
@@ -96,9 +99,10 @@ class ObjectivesTab(QWidget):
         if not (0 <= row < len(self.summaries)):
             return
         o = self.summaries[row]
-        years = recent_years(self.today, 10)
+        years = recent_years(self.today, 10, o.fiscal_years)
+        words = Wording(language.current(), fiscal_years=o.fiscal_years)
         self.by_year.rows_model.set_headers(
-            [self.tr("Earlier"), *[str(y) for y in years], self.tr("Total")],
+            [self.tr("Earlier"), *[words.year(y) for y in years], self.tr("Total")],
             [self.tr(KIND_LABELS[k]) for k in KINDS],
         )
         rows = []
@@ -122,7 +126,7 @@ class ObjectivesTab(QWidget):
         self.items.fill(
             [
                 Row(
-                    [i.day.isoformat() if i.day else "", kinds[i.kind], i.title],
+                    [day(i.day), kinds[i.kind], i.title],
                     (i.kind, i.record_id),
                 )
                 for i in items
@@ -134,3 +138,8 @@ class ObjectivesTab(QWidget):
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def _title(summary: ObjectiveSummary) -> str:
+    """The objective's title in the window's language, where the record has it."""
+    return summary.title_ja if language.current() == "ja" and summary.title_ja else summary.title

@@ -26,7 +26,7 @@ from ui import semantic
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog
 from ui.dialogs.target import TargetDialog
-from ui.i18n import translated
+from ui.i18n import day, translated
 from ui.models.rows import Row
 from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.record_page import RefChoices
@@ -126,7 +126,7 @@ class TargetsTab(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         for p in self.progress:
-            self.choice.addItem(f"{p.title} ({p.deadline.isoformat()})", p.target_id)
+            self.choice.addItem(f"{p.title} ({day(p.deadline)})", p.target_id)
         index = self.choice.findData(keep)
         self.choice.setCurrentIndex(index if index >= 0 else 0)
         self.choice.blockSignals(False)
@@ -226,14 +226,14 @@ class TargetsTab(QWidget):
         )
         colour = semantic.color("done" if p.done else "overdue" if past else "soon").name()
         when = (
-            self.tr("at the deadline {day}").format(day=p.deadline.isoformat())
+            self.tr("at the deadline {day}").format(day=day(p.deadline))
             if past
             else self.tr("on {day}, deadline {deadline}").format(
-                day=p.as_of.isoformat(), deadline=p.deadline.isoformat()
+                day=day(p.as_of), deadline=day(p.deadline)
             )
         )
         marks = " · ".join(
-            f"{m.on.isoformat()}: {m.count}"
+            f"{day(m.on)}: {m.count}"
             + ("" if m.reached is None else f" ({m.reached} {'✓' if m.met else '✗'})")
             for m in p.milestones
         )
