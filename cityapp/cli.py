@@ -18,7 +18,7 @@ from typing import TextIO
 from . import APP_NAME, __version__, confidentiality, logs, paths
 from .clock import CLOCK
 from .errors import UserError
-from .i18n import QT_TRANSLATE_NOOP, in_language
+from .i18n import QT_TRANSLATE_NOOP, Text, in_language
 from .models.enums import CommitmentStatus
 from .wording import Wording
 
@@ -75,234 +75,436 @@ EXIT_USAGE = 2
 GuiLauncher = Callable[[argparse.Namespace], int]
 
 
-def _db_option(parser: argparse.ArgumentParser, *, top: bool) -> None:
+def _db_option(parser: argparse.ArgumentParser, *, top: bool, t: Wording) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
         default=None if top else argparse.SUPPRESS,
-        help="database file or SQLAlchemy URL (default: $CITYAPP_DB, else the file in the user data folder)",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "database file or SQLAlchemy URL (default: $CITYAPP_DB, else the file in the user data folder)",
+            )
+        ),
     )
 
 
-def _confidential_option(parser: argparse.ArgumentParser, marked: str | None = None) -> None:
+def _confidential_option(
+    parser: argparse.ArgumentParser, marked: Text | None = None, *, t: Wording
+) -> None:
     parser.add_argument(
         "--include-confidential",
         action="store_true",
-        help="include confidential meetings and trips and what they make confidential"
-        + (f" ({marked})" if marked else ""),
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "include confidential meetings and trips and what they make confidential ({marked})",
+            ).format(marked=marked)
+            if marked
+            else QT_TRANSLATE_NOOP(
+                "cli help",
+                "include confidential meetings and trips and what they make confidential",
+            )
+        ),
     )
 
 
-def _lang_option(parser: argparse.ArgumentParser) -> None:
+def _lang_option(parser: argparse.ArgumentParser, *, t: Wording) -> None:
     parser.add_argument(
         "--lang",
         choices=["en", "ja"],
         default=None,
-        help="the file's language, labels and values (default: that of the messages, see the "
-        "top-level --lang)",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "the file's language, labels and values (default: that of the messages, see the "
+                "top-level --lang)",
+            )
+        ),
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = "en") -> argparse.ArgumentParser:
+    """The command line's options, described in `language`."""
+    t = Wording(language)
     parser = argparse.ArgumentParser(
         prog="cityapp",
-        description=f"{APP_NAME}: plan trips, log meetings, follow commitments, hand off Excel briefings.",
-        epilog="With no command, the program's window opens.",
+        description=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "{app}: plan trips, log meetings, follow commitments, hand off Excel briefings.",
+            ).format(app=APP_NAME)
+        ),
+        epilog=t(QT_TRANSLATE_NOOP("cli help", "With no command, the program's window opens.")),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    _db_option(parser, top=True)
+    _db_option(parser, top=True, t=t)
     parser.add_argument(
-        "--officer", metavar="NAME", help="name recorded in the audit trail (default: OS user)"
+        "--officer",
+        metavar="NAME",
+        help=t(
+            QT_TRANSLATE_NOOP("cli help", "name recorded in the audit trail (default: OS user)")
+        ),
     )
     parser.add_argument(
         "--lang",
         dest="window_lang",
         choices=["ja", "en"],
         help=(
-            "the language of the window and of the commands' messages (default for the window: "
-            "the one chosen last, else the system's; for messages: English)"
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli help",
+                    "the language of the window and of the commands' messages (default for the window: "
+                    "the one chosen last, else the system's; for messages: English)",
+                )
+            )
         ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
         "demo",
-        help="create a demo database",
+        help=t(QT_TRANSLATE_NOOP("cli help", "create a demo database")),
         description=(
-            "Create a database holding the Tokyo demo office, or with --large a synthetic 20-year office."
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli help",
+                    "Create a database holding the Tokyo demo office, or with --large a synthetic 20-year office.",
+                )
+            )
         ),
     )
-    _db_option(demo, top=False)
+    _db_option(demo, top=False, t=t)
     demo.add_argument(
-        "--large", action="store_true", help="the large synthetic dataset instead of the demo"
+        "--large",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the large synthetic dataset instead of the demo")),
     )
-    demo.add_argument("--force", action="store_true", help="replace an existing file")
     demo.add_argument(
-        "--seed", type=int, default=None, help="seed of the large dataset (deterministic)"
+        "--force",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "replace an existing file")),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=None,
+        help=t(QT_TRANSLATE_NOOP("cli help", "seed of the large dataset (deterministic)")),
     )
 
-    listing = commands.add_parser("list", help="print records, one a line, tab-separated")
-    listing.add_argument("what", choices=["trips", "cities", "commitments"], help="what to list")
+    listing = commands.add_parser(
+        "list", help=t(QT_TRANSLATE_NOOP("cli help", "print records, one a line, tab-separated"))
+    )
+    listing.add_argument(
+        "what",
+        choices=["trips", "cities", "commitments"],
+        help=t(QT_TRANSLATE_NOOP("cli help", "what to list")),
+    )
     listing.add_argument(
         "--status",
         choices=[s.value for s in CommitmentStatus],
-        help="commitments: only those with this status",
+        help=t(QT_TRANSLATE_NOOP("cli help", "commitments: only those with this status")),
     )
     listing.add_argument(
-        "--overdue", action="store_true", help="commitments: only the overdue ones"
+        "--overdue",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "commitments: only the overdue ones")),
     )
     listing.add_argument(
-        "--as-of", type=_day, metavar="YYYY-MM-DD", help="commitments: the day that counts as today"
+        "--as-of",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=t(QT_TRANSLATE_NOOP("cli help", "commitments: the day that counts as today")),
     )
-    _confidential_option(listing)
-    _db_option(listing, top=False)
+    _confidential_option(listing, t=t)
+    _db_option(listing, top=False, t=t)
 
     finder = commands.add_parser(
-        "search", help="find records by any part of any name, in any script"
+        "search",
+        help=t(
+            QT_TRANSLATE_NOOP("cli help", "find records by any part of any name, in any script")
+        ),
     )
-    finder.add_argument("text", help="what to look for, e.g. москва, 東京, seoul")
     finder.add_argument(
-        "--limit", type=int, default=50, help="at most this many matches (default 50)"
+        "text", help=t(QT_TRANSLATE_NOOP("cli help", "what to look for, e.g. москва, 東京, seoul"))
     )
-    _confidential_option(finder)
-    _db_option(finder, top=False)
+    finder.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        help=t(QT_TRANSLATE_NOOP("cli help", "at most this many matches (default 50)")),
+    )
+    _confidential_option(finder, t=t)
+    _db_option(finder, top=False, t=t)
 
-    export = commands.add_parser("export", help="write files for other programs")
+    export = commands.add_parser(
+        "export", help=t(QT_TRANSLATE_NOOP("cli help", "write files for other programs"))
+    )
     exports = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
-    calendar = exports.add_parser("calendar", help="a trip's itinerary as an .ics calendar file")
-    calendar.add_argument(
-        "--trip", type=int, required=True, metavar="ID", help="the trip's id (see list trips)"
+    calendar = exports.add_parser(
+        "calendar",
+        help=t(QT_TRANSLATE_NOOP("cli help", "a trip's itinerary as an .ics calendar file")),
     )
     calendar.add_argument(
-        "--out", required=True, metavar="FILE.ics", help="the calendar file to write"
+        "--trip",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the trip's id (see list trips)")),
     )
-    _confidential_option(calendar, marked="the calendar and each event are then marked")
-    _lang_option(calendar)
-    _db_option(calendar, top=False)
-    briefing = exports.add_parser("briefing", help="a trip's briefing workbook (.xlsx)")
+    calendar.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.ics",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the calendar file to write")),
+    )
+    _confidential_option(
+        calendar,
+        marked=QT_TRANSLATE_NOOP("cli help", "the calendar and each event are then marked"),
+        t=t,
+    )
+    _lang_option(calendar, t=t)
+    _db_option(calendar, top=False, t=t)
+    briefing = exports.add_parser(
+        "briefing", help=t(QT_TRANSLATE_NOOP("cli help", "a trip's briefing workbook (.xlsx)"))
+    )
     briefing.add_argument(
-        "--trip", type=int, required=True, metavar="ID", help="the trip's id (see list trips)"
+        "--trip",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the trip's id (see list trips)")),
     )
-    briefing.add_argument("--out", required=True, metavar="FILE.xlsx", help="the workbook to write")
-    _confidential_option(briefing, marked="every sheet is then marked")
-    _lang_option(briefing)
-    _db_option(briefing, top=False)
+    briefing.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.xlsx",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the workbook to write")),
+    )
+    _confidential_option(
+        briefing, marked=QT_TRANSLATE_NOOP("cli help", "every sheet is then marked"), t=t
+    )
+    _lang_option(briefing, t=t)
+    _db_option(briefing, top=False, t=t)
 
-    portfolio = exports.add_parser("portfolio", help="the portfolio report (.xlsx)")
+    portfolio = exports.add_parser(
+        "portfolio", help=t(QT_TRANSLATE_NOOP("cli help", "the portfolio report (.xlsx)"))
+    )
     portfolio.add_argument("--out", required=True, metavar="FILE.xlsx")
     portfolio.add_argument(
-        "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
+        "--as-of",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the day that counts as today")),
     )
-    _confidential_option(portfolio, marked="every sheet is then marked")
-    _lang_option(portfolio)
-    _db_option(portfolio, top=False)
+    _confidential_option(
+        portfolio, marked=QT_TRANSLATE_NOOP("cli help", "every sheet is then marked"), t=t
+    )
+    _lang_option(portfolio, t=t)
+    _db_option(portfolio, top=False, t=t)
 
-    meetings = exports.add_parser("meetings", help="every meeting in one workbook (.xlsx)")
+    meetings = exports.add_parser(
+        "meetings", help=t(QT_TRANSLATE_NOOP("cli help", "every meeting in one workbook (.xlsx)"))
+    )
     meetings.add_argument("--out", required=True, metavar="FILE.xlsx")
-    _confidential_option(meetings, marked="the sheet is then marked")
-    _lang_option(meetings)
-    _db_option(meetings, top=False)
+    _confidential_option(
+        meetings, marked=QT_TRANSLATE_NOOP("cli help", "the sheet is then marked"), t=t
+    )
+    _lang_option(meetings, t=t)
+    _db_option(meetings, top=False, t=t)
 
-    template = exports.add_parser("template", help="a blank workbook for an import")
+    template = exports.add_parser(
+        "template", help=t(QT_TRANSLATE_NOOP("cli help", "a blank workbook for an import"))
+    )
     template.add_argument("what", choices=["counterparts", "cities"])
     template.add_argument("--out", required=True, metavar="FILE.xlsx")
-    _lang_option(template)
+    _lang_option(template, t=t)
 
     importer = commands.add_parser(
-        "import", help="import counterparts or cities from an Excel workbook"
+        "import",
+        help=t(
+            QT_TRANSLATE_NOOP("cli help", "import counterparts or cities from an Excel workbook")
+        ),
     )
     importer.add_argument("what", choices=["counterparts", "cities"])
     importer.add_argument("file", metavar="FILE.xlsx")
-    importer.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
-    _db_option(importer, top=False)
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "check every row, write nothing")),
+    )
+    _db_option(importer, top=False, t=t)
 
-    report = commands.add_parser("report", help="print figures computed from the data")
+    report = commands.add_parser(
+        "report", help=t(QT_TRANSLATE_NOOP("cli help", "print figures computed from the data"))
+    )
     reports = report.add_subparsers(dest="report_what", metavar="WHAT", required=True)
     targets = reports.add_parser(
         "targets",
-        help="each target: title, deadline, cities reached, cities to reach (tab-separated)",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "each target: title, deadline, cities reached, cities to reach (tab-separated)",
+            )
+        ),
         description=(
-            "Each target on a line: title, deadline, the number of cities reached and the number "
-            "to reach. The number reached is counted on the --as-of day, or on the deadline once "
-            "the deadline has passed."
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli help",
+                    "Each target on a line: title, deadline, the number of cities reached and the number "
+                    "to reach. The number reached is counted on the --as-of day, or on the deadline once "
+                    "the deadline has passed.",
+                )
+            )
         ),
     )
     targets.add_argument(
-        "--as-of", type=_day, metavar="YYYY-MM-DD", help="the day that counts as today"
+        "--as-of",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the day that counts as today")),
     )
-    _confidential_option(targets)
-    _db_option(targets, top=False)
+    _confidential_option(targets, t=t)
+    _db_option(targets, top=False, t=t)
 
     info = commands.add_parser(
-        "info", help="where the program keeps its files, and the database schema"
+        "info",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "where the program keeps its files, and the database schema"
+            )
+        ),
     )
-    _db_option(info, top=False)
+    _db_option(info, top=False, t=t)
 
     backup = commands.add_parser(
-        "backup", help="a checked copy of the database file (in its backups folder by default)"
+        "backup",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "a checked copy of the database file (in its backups folder by default)"
+            )
+        ),
     )
-    backup.add_argument("--out", metavar="FILE", default=None, help="where to write the copy")
-    _db_option(backup, top=False)
+    backup.add_argument(
+        "--out",
+        metavar="FILE",
+        default=None,
+        help=t(QT_TRANSLATE_NOOP("cli help", "where to write the copy")),
+    )
+    _db_option(backup, top=False, t=t)
     restore = commands.add_parser(
-        "restore", help="put a backup in place of the database (the current file is kept first)"
+        "restore",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "put a backup in place of the database (the current file is kept first)"
+            )
+        ),
     )
-    restore.add_argument("file", metavar="FILE", help="the backup to restore")
-    _db_option(restore, top=False)
+    restore.add_argument(
+        "file", metavar="FILE", help=t(QT_TRANSLATE_NOOP("cli help", "the backup to restore"))
+    )
+    _db_option(restore, top=False, t=t)
 
     server = commands.add_parser(
         "server",
-        help="access on a shared PostgreSQL server: roles, grants, row-level security",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "access on a shared PostgreSQL server: roles, grants, row-level security",
+            )
+        ),
         description=(
-            "Officers connect to a shared PostgreSQL server as their own roles; the server "
-            "enforces who may read, change and administer, and who is cleared for confidential "
-            "content."
+            t(
+                QT_TRANSLATE_NOOP(
+                    "cli help",
+                    "Officers connect to a shared PostgreSQL server as their own roles; the server "
+                    "enforces who may read, change and administer, and who is cleared for confidential "
+                    "content.",
+                )
+            )
         ),
     )
     servers = server.add_subparsers(dest="server_what", metavar="WHAT", required=True)
     setup = servers.add_parser(
-        "setup", help="create the program's roles and policies (safe to run again)"
+        "setup",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "create the program's roles and policies (safe to run again)"
+            )
+        ),
     )
-    _db_option(setup, top=False)
-    granting = servers.add_parser("grant", help="give an officer's login role access")
-    granting.add_argument("name", metavar="NAME", help="the login role (created if missing)")
+    _db_option(setup, top=False, t=t)
+    granting = servers.add_parser(
+        "grant", help=t(QT_TRANSLATE_NOOP("cli help", "give an officer's login role access"))
+    )
+    granting.add_argument(
+        "name",
+        metavar="NAME",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the login role (created if missing)")),
+    )
     granting.add_argument("level", choices=["reader", "editor", "administrator"])
     granting.add_argument(
-        "--confidential", action="store_true", help="also clear them for confidential content"
+        "--confidential",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "also clear them for confidential content")),
     )
     granting.add_argument(
-        "--password", action="store_true", help="ask for a password for the role (none otherwise)"
+        "--password",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "ask for a password for the role (none otherwise)")),
     )
-    _db_option(granting, top=False)
-    revoking = servers.add_parser("revoke", help="take an officer's access away")
+    _db_option(granting, top=False, t=t)
+    revoking = servers.add_parser(
+        "revoke", help=t(QT_TRANSLATE_NOOP("cli help", "take an officer's access away"))
+    )
     revoking.add_argument("name", metavar="NAME")
-    _db_option(revoking, top=False)
+    _db_option(revoking, top=False, t=t)
 
     privacy = commands.add_parser(
         "privacy",
-        help="one person's data: export all of it, or erase it (APPI, GDPR)",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "one person's data: export all of it, or erase it (APPI, GDPR)"
+            )
+        ),
     )
     privacies = privacy.add_subparsers(dest="privacy_what", metavar="WHAT", required=True)
     p_export = privacies.add_parser(
-        "export", help="everything held about one person, in a workbook"
+        "export",
+        help=t(QT_TRANSLATE_NOOP("cli help", "everything held about one person, in a workbook")),
     )
-    _person_option(p_export)
+    _person_option(p_export, t=t)
     p_export.add_argument("--out", required=True, metavar="FILE.xlsx")
-    _db_option(p_export, top=False)
+    _db_option(p_export, top=False, t=t)
     p_erase = privacies.add_parser(
         "erase",
-        help="erase one person's personal data (meetings are kept with an erased person)",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "erase one person's personal data (meetings are kept with an erased person)",
+            )
+        ),
     )
-    _person_option(p_erase)
-    p_erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    _db_option(p_erase, top=False)
+    _person_option(p_erase, t=t)
+    p_erase.add_argument(
+        "--yes",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "do not ask for confirmation")),
+    )
+    _db_option(p_erase, top=False, t=t)
     p_review = privacies.add_parser(
-        "review", help="sensitive notes of people out of office for more than five years"
+        "review",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "sensitive notes of people out of office for more than five years"
+            )
+        ),
     )
-    _db_option(p_review, top=False)
+    _db_option(p_review, top=False, t=t)
     return parser
 
 
-def _person_option(parser: argparse.ArgumentParser) -> None:
+def _person_option(parser: argparse.ArgumentParser, *, t: Wording) -> None:
     who = parser.add_mutually_exclusive_group(required=True)
     who.add_argument("--counterpart", type=int, metavar="ID")
     who.add_argument("--staff", type=int, metavar="ID")
@@ -805,11 +1007,64 @@ def message_language(args: argparse.Namespace) -> str:
     return chosen if chosen in ("en", "ja") else "en"
 
 
+# argparse's own words (headings, its options' help, usage errors), for the catalogue.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+)
+
+
+def asked_language(argv: Sequence[str]) -> str:
+    """The messages' language before the arguments are parsed (for --help and usage errors):
+    `--lang` before the command, else CITYAPP_LANG, else English."""
+    chosen = os.environ.get("CITYAPP_LANG")
+    tokens = list(argv)
+    for index, token in enumerate(tokens):
+        if token == "--lang" and index + 1 < len(tokens):
+            chosen = tokens[index + 1]
+            break
+        if token.startswith("--lang="):
+            chosen = token.split("=", 1)[1]
+            break
+        if not token.startswith("-") and (
+            index == 0 or tokens[index - 1] not in ("--db", "--officer")
+        ):
+            break  # the command: a --lang after it is an export's own
+    return chosen if chosen in ("en", "ja") else "en"
+
+
+@contextlib.contextmanager
+def _argparse_speaks(language: str):
+    """argparse's own words in `language` while the arguments are parsed."""
+    if language == "en":
+        yield
+        return
+    words = {str(w): Wording(language)(w) for w in ARGPARSE_WORDS}
+    before = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = before  # type: ignore[attr-defined]
+
+
 def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -> int:
     """Run a command (or the GUI) and return the process exit status."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    language = asked_language(argv)
     try:
-        args = parser.parse_args(argv)
+        with _argparse_speaks(language):
+            args = build_parser(language).parse_args(argv)
     except SystemExit as exc:  # --help, --version and usage errors already printed
         return int(exc.code or 0)
     if args.db is None:
@@ -817,7 +1072,16 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
     logs.setup_logging()
     if args.command is None:
         if gui is None:
-            print("error: this entry has no window; give a command (see --help)", file=sys.stderr)
+            print(
+                words_of(args)(
+                    SAY["error"].format(
+                        message=QT_TRANSLATE_NOOP(
+                            "cli", "this entry has no window; give a command (see --help)"
+                        )
+                    )
+                ),
+                file=sys.stderr,
+            )
             return EXIT_USAGE
         return gui(args)
     _utf8_stdout()

@@ -74,5 +74,7 @@ def format_fiscal_year(year: int, language: str = "en", *, era: bool = False) ->
     if language != "ja":
         return f"FY{year}"
     if era:
-        return _era_year(date(year, 4, 1)).removesuffix("年") + "年度"
+        # Named by the era in force once the year is under way: fiscal 2019 (from April 2019,
+        # still Heisei) is 令和元年度, as the government renamed it when Reiwa began on 1 May.
+        return _era_year(date(year, 5, 1)).removesuffix("年") + "年度"
     return f"{year}年度"

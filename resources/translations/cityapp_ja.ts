@@ -2571,6 +2571,59 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>プログラムのバージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数です: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r は選べません（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r は %(type)s の値として正しくありません</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値を一つ指定してください</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <source>{temp} was still in use; {target} is unchanged.</source>
@@ -3415,6 +3468,241 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Erasing cannot be undone: give --yes to confirm. Nothing was erased.</source>
         <translation>消去は元に戻せません。確認のため --yes を付けてください。何も消去していません。</translation>
+    </message>
+    <message>
+        <source>this entry has no window; give a command (see --help)</source>
+        <translation>この入口には画面がありません。コマンドを指定してください（--help を参照）</translation>
+    </message>
+</context>
+<context>
+    <name>cli help</name>
+    <message>
+        <source>database file or SQLAlchemy URL (default: $CITYAPP_DB, else the file in the user data folder)</source>
+        <translation>データベースのファイルまたは SQLAlchemy の URL（既定: $CITYAPP_DB、なければユーザーのデータフォルダのファイル）</translation>
+    </message>
+    <message>
+        <source>include confidential meetings and trips and what they make confidential ({marked})</source>
+        <translation>秘扱いの会談・出張と、それにより秘となる内容も含めます（{marked}）</translation>
+    </message>
+    <message>
+        <source>include confidential meetings and trips and what they make confidential</source>
+        <translation>秘扱いの会談・出張と、それにより秘となる内容も含めます</translation>
+    </message>
+    <message>
+        <source>the file&apos;s language, labels and values (default: that of the messages, see the top-level --lang)</source>
+        <translation>ファイルの言語（項目名と値）。既定はメッセージの言語です（コマンドの前の --lang を参照）</translation>
+    </message>
+    <message>
+        <source>{app}: plan trips, log meetings, follow commitments, hand off Excel briefings.</source>
+        <translation>{app}: 出張の計画、会談の記録、約束事項の管理、Excel の説明資料の作成。</translation>
+    </message>
+    <message>
+        <source>With no command, the program&apos;s window opens.</source>
+        <translation>コマンドを指定しないと、プログラムの画面が開きます。</translation>
+    </message>
+    <message>
+        <source>name recorded in the audit trail (default: OS user)</source>
+        <translation>変更履歴に記録する名前（既定: OS のユーザー名）</translation>
+    </message>
+    <message>
+        <source>the language of the window and of the commands&apos; messages (default for the window: the one chosen last, else the system&apos;s; for messages: English)</source>
+        <translation>画面とコマンドのメッセージの言語（画面の既定: 前回選んだ言語、なければシステムの言語。メッセージの既定: 英語）</translation>
+    </message>
+    <message>
+        <source>create a demo database</source>
+        <translation>デモ用データベースを作成します</translation>
+    </message>
+    <message>
+        <source>Create a database holding the Tokyo demo office, or with --large a synthetic 20-year office.</source>
+        <translation>東京のデモ事務所のデータベースを作成します。--large を付けると、20 年分の試験用の大規模データを作成します。</translation>
+    </message>
+    <message>
+        <source>the large synthetic dataset instead of the demo</source>
+        <translation>デモの代わりに大規模な試験用データを作成します</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>既存のファイルを置き換えます</translation>
+    </message>
+    <message>
+        <source>seed of the large dataset (deterministic)</source>
+        <translation>大規模データの乱数の種（同じ値なら同じデータ）</translation>
+    </message>
+    <message>
+        <source>print records, one a line, tab-separated</source>
+        <translation>記録を 1 行に 1 件、タブ区切りで表示します</translation>
+    </message>
+    <message>
+        <source>what to list</source>
+        <translation>表示するもの</translation>
+    </message>
+    <message>
+        <source>commitments: only those with this status</source>
+        <translation>約束事項: この状況のものだけ</translation>
+    </message>
+    <message>
+        <source>commitments: only the overdue ones</source>
+        <translation>約束事項: 期限を過ぎたものだけ</translation>
+    </message>
+    <message>
+        <source>commitments: the day that counts as today</source>
+        <translation>約束事項: 今日とみなす日</translation>
+    </message>
+    <message>
+        <source>find records by any part of any name, in any script</source>
+        <translation>名前の一部から記録を探します（どの文字でも）</translation>
+    </message>
+    <message>
+        <source>what to look for, e.g. москва, 東京, seoul</source>
+        <translation>探す語（例: москва、東京、seoul）</translation>
+    </message>
+    <message>
+        <source>at most this many matches (default 50)</source>
+        <translation>表示する件数の上限（既定 50）</translation>
+    </message>
+    <message>
+        <source>write files for other programs</source>
+        <translation>他のプログラム用のファイルを出力します</translation>
+    </message>
+    <message>
+        <source>a trip&apos;s itinerary as an .ics calendar file</source>
+        <translation>出張の日程を .ics の予定表ファイルに出力します</translation>
+    </message>
+    <message>
+        <source>the trip&apos;s id (see list trips)</source>
+        <translation>出張の番号（list trips で確認できます）</translation>
+    </message>
+    <message>
+        <source>the calendar file to write</source>
+        <translation>出力する予定表ファイル</translation>
+    </message>
+    <message>
+        <source>the calendar and each event are then marked</source>
+        <translation>その場合、予定表と各予定に秘と表示します</translation>
+    </message>
+    <message>
+        <source>a trip&apos;s briefing workbook (.xlsx)</source>
+        <translation>出張の説明資料（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the workbook to write</source>
+        <translation>出力するブック</translation>
+    </message>
+    <message>
+        <source>every sheet is then marked</source>
+        <translation>その場合、すべてのシートに秘と表示します</translation>
+    </message>
+    <message>
+        <source>the portfolio report (.xlsx)</source>
+        <translation>交流状況レポート（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the day that counts as today</source>
+        <translation>今日とみなす日</translation>
+    </message>
+    <message>
+        <source>every meeting in one workbook (.xlsx)</source>
+        <translation>すべての会談を一つのブックに（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the sheet is then marked</source>
+        <translation>その場合、シートに秘と表示します</translation>
+    </message>
+    <message>
+        <source>a blank workbook for an import</source>
+        <translation>取込用の空の様式</translation>
+    </message>
+    <message>
+        <source>import counterparts or cities from an Excel workbook</source>
+        <translation>相手方または都市を Excel のブックから取り込みます</translation>
+    </message>
+    <message>
+        <source>check every row, write nothing</source>
+        <translation>すべての行を確認するだけで、何も書き込みません</translation>
+    </message>
+    <message>
+        <source>print figures computed from the data</source>
+        <translation>データから集計した数値を表示します</translation>
+    </message>
+    <message>
+        <source>each target: title, deadline, cities reached, cities to reach (tab-separated)</source>
+        <translation>目標ごとに: 名称、期限、達成した都市数、目標の都市数（タブ区切り）</translation>
+    </message>
+    <message>
+        <source>Each target on a line: title, deadline, the number of cities reached and the number to reach. The number reached is counted on the --as-of day, or on the deadline once the deadline has passed.</source>
+        <translation>目標を 1 行に一つずつ: 名称、期限、達成した都市数、目標の都市数。達成数は --as-of の日に、期限を過ぎた目標は期限の日に数えます。</translation>
+    </message>
+    <message>
+        <source>where the program keeps its files, and the database schema</source>
+        <translation>プログラムのファイルの保存場所と、データベースのスキーマ</translation>
+    </message>
+    <message>
+        <source>a checked copy of the database file (in its backups folder by default)</source>
+        <translation>データベースファイルの確認済みの複製（既定ではバックアップフォルダに作成）</translation>
+    </message>
+    <message>
+        <source>where to write the copy</source>
+        <translation>複製の保存先</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database (the current file is kept first)</source>
+        <translation>バックアップでデータベースを置き換えます（現在のファイルは先に保存します）</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>復元するバックアップ</translation>
+    </message>
+    <message>
+        <source>access on a shared PostgreSQL server: roles, grants, row-level security</source>
+        <translation>共用 PostgreSQL サーバーのアクセス設定: ロール、権限、行単位のセキュリティ</translation>
+    </message>
+    <message>
+        <source>Officers connect to a shared PostgreSQL server as their own roles; the server enforces who may read, change and administer, and who is cleared for confidential content.</source>
+        <translation>職員は各自のロールで共用の PostgreSQL サーバーに接続します。閲覧・変更・管理ができる人と、秘扱いの内容を閲覧できる人は、サーバーが制御します。</translation>
+    </message>
+    <message>
+        <source>create the program&apos;s roles and policies (safe to run again)</source>
+        <translation>プログラムのロールとポリシーを作成します（繰り返し実行しても問題ありません）</translation>
+    </message>
+    <message>
+        <source>give an officer&apos;s login role access</source>
+        <translation>職員のログインロールに権限を付与します</translation>
+    </message>
+    <message>
+        <source>the login role (created if missing)</source>
+        <translation>ログインロール（なければ作成します）</translation>
+    </message>
+    <message>
+        <source>also clear them for confidential content</source>
+        <translation>秘扱いの内容の閲覧も認めます</translation>
+    </message>
+    <message>
+        <source>ask for a password for the role (none otherwise)</source>
+        <translation>ロールのパスワードを尋ねます（指定しなければパスワードなし）</translation>
+    </message>
+    <message>
+        <source>take an officer&apos;s access away</source>
+        <translation>職員の権限を取り消します</translation>
+    </message>
+    <message>
+        <source>one person&apos;s data: export all of it, or erase it (APPI, GDPR)</source>
+        <translation>個人のデータ: すべての出力、または消去（個人情報保護法、GDPR）</translation>
+    </message>
+    <message>
+        <source>everything held about one person, in a workbook</source>
+        <translation>一人について保有するすべての情報をブックに出力します</translation>
+    </message>
+    <message>
+        <source>erase one person&apos;s personal data (meetings are kept with an erased person)</source>
+        <translation>一人の個人情報を消去します（会談の記録は、消去された人として残ります）</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>確認を求めません</translation>
+    </message>
+    <message>
+        <source>sensitive notes of people out of office for more than five years</source>
+        <translation>退任から 5 年を超えた人の要配慮情報</translation>
     </message>
 </context>
 <context>

@@ -335,3 +335,26 @@ def test_a_refusal_speaks_the_language_asked_for(capsys, demo_file, tmp_path, mo
     assert err.strip() == "エラー: 出張999はありません（list tripsで確認できます）。"
     code, _, err = run_cli(capsys, "--lang", "en", *args)
     assert err.strip() == "error: There is no trip 999 (see: list trips)."
+
+
+def test_help_and_usage_errors_in_the_language_asked_for(capsys, monkeypatch):
+    import argparse
+
+    monkeypatch.delenv("CITYAPP_LANG", raising=False)
+    before = argparse._
+    assert main(["--lang", "ja", "export", "briefing", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("使い方: cityapp export briefing")
+    assert "オプション:" in out and "出張の番号（list trips で確認できます）" in out
+    assert main(["--lang", "ja", "list", "things"]) == 2
+    assert "エラー: 引数 what: 'things' は選べません" in capsys.readouterr().err
+    assert argparse._ is before  # argparse speaks English again afterwards
+    monkeypatch.setenv("CITYAPP_LANG", "ja")
+    assert main(["info", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("使い方:")
+    # An export's own --lang chooses the file's language, not the messages'.
+    monkeypatch.delenv("CITYAPP_LANG")
+    assert main(["export", "portfolio", "--lang", "ja", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: cityapp export portfolio")
+    assert main(["--help"]) == 0
+    assert "show this help message and exit" in capsys.readouterr().out

@@ -43,5 +43,19 @@ def test_money_and_fiscal_years():
     assert fiscal_year(date(2016, 3, 31)) == 2015 and fiscal_year(date(2016, 4, 1)) == 2016
     assert format_fiscal_year(2015, "ja") == "2015年度"
     assert format_fiscal_year(2015, "ja", era=True) == "平成27年度"
-    assert format_fiscal_year(2019, "ja", era=True) == "平成31年度"  # named by its April
+    assert format_fiscal_year(2019, "ja", era=True) == "令和元年度"  # as renamed in May 2019
     assert format_fiscal_year(2015) == "FY2015"
+
+
+def test_era_dates_are_read_as_typed_and_refused_outside_their_era():
+    from cityapp.typed import TypedValueError, parse_date
+
+    assert parse_date("令和7年10月14日") == date(2025, 10, 14)
+    assert parse_date("平成元年1月8日") == date(1989, 1, 8)
+    assert parse_date("昭和64年1月7日") == date(1989, 1, 7)
+    assert parse_date("R7.10.14") == parse_date("r7/10/14") == date(2025, 10, 14)
+    assert parse_date("２０１５年１０月１４日（水）") == date(2015, 10, 14)
+    assert parse_date("2015-10-14 (Wed)") == date(2015, 10, 14)
+    for wrong in ("平成31年5月1日", "令和0年1月1日", "昭和64年1月8日", "令和7年2月30日"):
+        with pytest.raises(TypedValueError):
+            parse_date(wrong)

@@ -324,3 +324,60 @@ def test_a_sheet_over_the_row_limit_is_refused_before_its_rows_are_read(db, tmp_
     from cityapp.excel.imports import check_size
 
     check_size(exactly)  # the limit itself is allowed
+
+
+def test_japanese_dates_labels_and_country_names_are_read(demo_db, tmp_path):
+    """What a Japanese office types: era dates, full-width digits, a weekday, labels and names
+    in Japanese, from a template written in Japanese."""
+    template = write_template("cities", tmp_path / "template.xlsx", lang="ja")
+    headers = [c.value for c in load_workbook(template).active[1]]
+    assert headers[:3] == ["都市名（英語）", "現地名", "日本語名"]
+    people = workbook(
+        tmp_path / "people.xlsx",
+        [
+            ["姓", "名", "国", "任期開始", "任期終了", "通訳"],
+            ["Park", "Ji-ho", "韓国", "令和2年4月1日", "２０２４年３月３１日（日）", "はい"],
+            ["Lee", "Min", "KR", "H31.4.30", "R1.5.1", "いいえ"],
+        ],
+    )
+    report = run(demo_db, "counterparts", people)
+    assert report.ok, report.rejected
+    with demo_db.factory() as s:
+        park = s.scalar(select(Counterpart).where(Counterpart.given_name == "Ji-ho"))
+        lee = s.scalar(select(Counterpart).where(Counterpart.given_name == "Min"))
+        assert (park.term_start.isoformat(), park.term_end.isoformat()) == (
+            "2020-04-01",
+            "2024-03-31",
+        )
+        assert park.interpreter_needed and not lee.interpreter_needed
+        assert (lee.term_start.isoformat(), lee.term_end.isoformat()) == (
+            "2019-04-30",
+            "2019-05-01",
+        )
+    cities = workbook(
+        tmp_path / "cities.xlsx",
+        [
+            ["都市名（英語）", "国", "タイムゾーン", "関係"],
+            ["Gyeongju", "韓国", "Asia/Seoul", "友好都市"],
+            ["Gangneung", "Korea, Republic of?", "Asia/Seoul", "friendship"],
+        ],
+    )
+    report = run(demo_db, "cities", cities, dry_run=True)
+    assert [r.row for r in report.accepted] == [2] and [r.row for r in report.rejected] == [3]
+    cities = workbook(
+        tmp_path / "city.xlsx",
+        [
+            ["都市名（英語）", "国", "タイムゾーン", "関係"],
+            ["Gyeongju", "韓国", "Asia/Seoul", "友好都市"],
+        ],
+    )
+    assert run(demo_db, "cities", cities).ok
+    with demo_db.factory() as s:
+        city = s.scalar(select(City).where(City.name_en == "Gyeongju"))
+        assert (city.country_code, city.relationship_level.value) == ("KR", "friendship")
+    wrong = workbook(
+        tmp_path / "wrong.xlsx",
+        [["姓", "任期開始"], ["Kim", "平成32年1月1日"]],  # Heisei ended in its 31st year
+    )
+    report = run(demo_db, "counterparts", wrong, dry_run=True)
+    assert [r.row for r in report.rejected] == [2]
