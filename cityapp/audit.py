@@ -10,6 +10,7 @@ import datetime as dt
 import decimal
 import enum
 import getpass
+import hashlib
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -44,8 +45,8 @@ def plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return str(value)
-    if isinstance(value, bytes):
-        return value.hex()
+    if isinstance(value, bytes):  # an image: what it was, not its bytes
+        return f"{len(value):,} bytes, sha256 {hashlib.sha256(value).hexdigest()[:16]}"
     return value
 
 

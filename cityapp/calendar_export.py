@@ -19,6 +19,7 @@ from .clock import CLOCK
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP
 from .models import Trip
+from .services.itinerary import item_place
 from .timefmt import in_zone
 from .wording import Wording
 
@@ -67,10 +68,16 @@ def trip_calendar(trip: Trip, *, marked: bool = False, words: Wording | None = N
             event.add("class", "CONFIDENTIAL")
         event.add("dtstart", in_zone(item.starts_at, item.start_zone).replace(microsecond=0))
         event.add("dtend", in_zone(item.ends_at, item.end_zone).replace(microsecond=0))
-        place = words.join((item.venue, words.city(item.city)))
+        place = item_place(item, words)
         if place:
             event.add("location", calendar_text(place))
         description = [f"{words.choice(item.kind)} — {trip.title}"]
+        booking = " ".join(p for p in (item.carrier, item.service_number) if p)
+        reference = item.booking_reference
+        if booking or reference:
+            description.append(words.join((booking, reference)))
+        if item.address:
+            description.append(item.address)
         if item.details:
             description.append(item.details)
         if marked:

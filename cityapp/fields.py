@@ -51,6 +51,7 @@ TEXT, MULTILINE, CHOICE, DATE, BOOL, INT, FLOAT, ZONE, COUNTRY, REF = (
 TIME = "time"  # minutes after midnight, shown as HH:MM
 DATETIME = "datetime"  # a local wall-clock date and time (its zone is another field)
 REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
+ROUTE = "route"  # linked records in an order (a trip's cities), as a list of ids
 MONEY = "money"  # an amount, typed with thousands separators or a currency mark as people do
 EMAIL = "email"  # an e-mail address: one @, a domain with a dot, no spaces
 
@@ -163,7 +164,9 @@ def check_field(f: Field, value: Any) -> str | None:
         return QT_TRANSLATE_NOOP("fields", "{value} is not a date and time.").format(value=value)
     if f.kind == TIME and not (isinstance(value, int) and 0 <= value <= 24 * 60):
         return QT_TRANSLATE_NOOP("fields", "{value} is not a time of day.").format(value=value)
-    if f.kind == REFS and not (isinstance(value, list) and all(isinstance(v, int) for v in value)):
+    if f.kind in (REFS, ROUTE) and not (
+        isinstance(value, list) and all(isinstance(v, int) for v in value)
+    ):
         return QT_TRANSLATE_NOOP("fields", "{label} must be a list of records.").format(
             label=f.label
         )
@@ -509,11 +512,13 @@ TRIP = RecordForm(
         Field("start_date", QT_TRANSLATE_NOOP("fields", "Starts"), DATE, required=True),
         Field("end_date", QT_TRANSLATE_NOOP("fields", "Ends"), DATE, required=True),
         Field(
-            "destination_city_id",
-            QT_TRANSLATE_NOOP("fields", "Destination"),
-            REF,
+            "route",
+            QT_TRANSLATE_NOOP("fields", "Route"),
+            ROUTE,
             ref="city",
-            hint=QT_TRANSLATE_NOOP("fields", "for an inbound visit, our own city"),
+            hint=QT_TRANSLATE_NOOP(
+                "fields", "the cities visited, in order; for an inbound visit, our own city"
+            ),
         ),
         Field("lead_staff_id", QT_TRANSLATE_NOOP("fields", "Lead (our side)"), REF, ref="staff"),
         Field(
@@ -573,6 +578,18 @@ DELEGATE = RecordForm(
         ),
         Field(
             "role", QT_TRANSLATE_NOOP("fields", "Role"), CHOICE, required=True, choices=DelegateRole
+        ),
+        Field(
+            "mobile",
+            QT_TRANSLATE_NOOP("fields", "Mobile during the trip"),
+            max_length=100,
+            hint=QT_TRANSLATE_NOOP("fields", "with the country code, like +81 90 1234 5678"),
+        ),
+        Field(
+            "rooming",
+            QT_TRANSLATE_NOOP("fields", "Rooming"),
+            max_length=300,
+            hint=QT_TRANSLATE_NOOP("fields", "room, and with whom it is shared"),
         ),
         Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
     ],

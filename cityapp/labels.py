@@ -29,6 +29,7 @@ CHOICE_LABELS: dict[str, Text] = {
     "event": QT_TRANSLATE_NOOP("choices", "Event"),
     "flight": QT_TRANSLATE_NOOP("choices", "Flight"),
     "founder": QT_TRANSLATE_NOOP("choices", "Founder"),
+    "ferry": QT_TRANSLATE_NOOP("choices", "Ferry"),
     "free": QT_TRANSLATE_NOOP("choices", "Free"),
     "friendship": QT_TRANSLATE_NOOP("choices", "Friendship"),
     "gifts": QT_TRANSLATE_NOOP("choices", "Gifts"),

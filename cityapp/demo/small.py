@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
@@ -46,7 +47,9 @@ from ..models import (
     TripDelegate,
     TripDirection,
     TripStatus,
+    TripStop,
 )
+from ..models.enums import TRANSPORT
 from . import facts
 
 HOME_ZONE = "Asia/Tokyo"
@@ -564,6 +567,7 @@ class DemoBuilder:
             classification=classification,
             objectives=[self.objectives[n] for n in objectives],
         )
+        trip.stops.append(TripStop(position=0, city=self.cities[dest]))
         if direction is TripDirection.OUTBOUND:
             trip.lead_staff = self.staff[lead]
             for key, role in delegation:
@@ -586,13 +590,17 @@ class DemoBuilder:
         venue: str | None = None,
         details: str | None = None,
         end_city: str | None = None,
+        **leg: Any,
     ) -> ItineraryItem:
+        """An item at `city`; a transport leg goes from `city` to `end_city` (its carrier,
+        number, terminals, places and booking reference in `leg`)."""
         zone = self.cities[city].timezone
         end_zone = self.cities[end_city].timezone if end_city else zone
         item = ItineraryItem(
             kind=kind,
             title=title,
             city=self.cities[end_city or city],
+            origin_city=self.cities[city] if kind in TRANSPORT else None,
             starts_at=local(zone, start),
             start_zone=zone,
             ends_at=local(end_zone, end),
@@ -600,6 +608,7 @@ class DemoBuilder:
             venue=venue,
             details=details,
             position=len(trip.itinerary),
+            **leg,
         )
         trip.itinerary.append(item)
         return item
@@ -1428,6 +1437,28 @@ class DemoBuilder:
                 ("security", DelegateRole.SECURITY),
             ],
         )
+        t.stops.append(TripStop(position=1, city=self.cities["berlin"]))
+        for delegate, mobile, room in zip(
+            t.delegates,
+            [
+                "+81 90 1111 2001",
+                "+81 90 1111 2002",
+                "+81 90 1111 2003",
+                "+81 90 1111 2004",
+                "+81 90 1111 2005",
+                "+81 90 1111 2006",
+            ],
+            [
+                "Suite 801",
+                "Room 803",
+                "Room 805 (shares with press officer)",
+                "Room 805 (shares with protocol officer)",
+                "Room 807",
+                "Room 802 (adjoining the suite)",
+            ],
+            strict=True,
+        ):
+            delegate.mobile, delegate.rooming = mobile, room
         # The clocks in London go back on 2014-10-26, the day the delegation arrives.
         self.item(
             t,
@@ -1437,6 +1468,13 @@ class DemoBuilder:
             "2014-10-26 11:30",
             "2014-10-26 15:55",
             end_city="london",
+            origin_venue="Haneda Airport",
+            venue="Heathrow Airport",
+            carrier="Japan Airlines",
+            service_number="JL 43",
+            origin_terminal="International Terminal",
+            destination_terminal="Terminal 3",
+            booking_reference="JL7Q2K",
         )
         self.item(
             t,
@@ -1445,6 +1483,9 @@ class DemoBuilder:
             "london",
             "2014-10-26 17:30",
             "2014-10-28 09:00",
+            venue="Park Plaza Westminster Bridge",
+            address="200 Westminster Bridge Road, London SE1 7UT",
+            booking_reference="PPW-448120",
         )
         m = self.meeting(
             t,
@@ -1495,9 +1536,23 @@ class DemoBuilder:
             "2014-10-28 10:40",
             "2014-10-28 13:30",
             end_city="berlin",
+            origin_venue="Heathrow Airport",
+            venue="Tegel Airport",
+            carrier="British Airways",
+            service_number="BA 982",
+            origin_terminal="Terminal 5",
+            booking_reference="BA4XM9",
         )
         self.item(
-            t, ItineraryKind.HOTEL, "Hotel, Mitte", "berlin", "2014-10-28 15:00", "2014-10-30 09:00"
+            t,
+            ItineraryKind.HOTEL,
+            "Hotel, Mitte",
+            "berlin",
+            "2014-10-28 15:00",
+            "2014-10-30 09:00",
+            venue="Hotel Adlon Kempinski",
+            address="Unter den Linden 77, 10117 Berlin",
+            booking_reference="ADL-20141028-17",
         )
         self.item(
             t,
@@ -1551,6 +1606,12 @@ class DemoBuilder:
             "2014-10-30 11:00",
             "2014-10-31 09:05",
             end_city="tokyo",
+            origin_venue="Tegel Airport",
+            venue="Haneda Airport",
+            carrier="Lufthansa",
+            service_number="LH 175 / LH 716",
+            destination_terminal="International Terminal",
+            booking_reference="LH8RT3",
         )
         self.gift(
             GiftDirection.GIVEN,

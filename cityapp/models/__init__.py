@@ -34,6 +34,7 @@ from .trips import (
     ItineraryItem,
     Trip,
     TripDelegate,
+    TripStop,
     itinerary_participant,
 )
 
@@ -79,6 +80,7 @@ __all__ = [
     "Target",
     "Trip",
     "TripDelegate",
+    "TripStop",
     "TripDirection",
     "TripStatus",
     "UtcDateTime",

@@ -100,12 +100,19 @@ class ItineraryKind(StrEnum):
     FLIGHT = "flight"
     RAIL = "rail"
     ROAD = "road"
+    FERRY = "ferry"
     HOTEL = "hotel"
     MEETING = "meeting"
     CEREMONY = "ceremony"
     EVENT = "event"
     PRESS = "press"
     FREE = "free"
+
+
+# Legs from one place to another: they have an origin and a destination, a carrier and a number.
+TRANSPORT = frozenset(
+    {ItineraryKind.FLIGHT, ItineraryKind.RAIL, ItineraryKind.ROAD, ItineraryKind.FERRY}
+)
 
 
 class Side(StrEnum):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text, event
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, LargeBinary, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable
@@ -43,6 +43,8 @@ class Counterpart(Editable, Base):
     # it, through its key (kept by `_keep_reading_key`).
     reading: Mapped[str | None] = mapped_column(String(200))
     reading_key: Mapped[str | None] = mapped_column(String(420), index=True)
+    # A portrait for briefings: the image file's bytes (PNG or JPEG), copied in.
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     honorific: Mapped[str | None] = mapped_column(String(100))
     form_of_address: Mapped[str | None] = mapped_column(String(200))
     position: Mapped[str | None] = mapped_column(String(300))

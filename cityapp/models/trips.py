@@ -97,6 +97,32 @@ class Trip(Editable, Base):
     acknowledgements: Mapped[list[ConflictAcknowledgement]] = relationship(
         cascade="all, delete-orphan"
     )
+    # The cities visited, in order; the first is `destination_city` (kept so by the core).
+    stops: Mapped[list[TripStop]] = relationship(
+        back_populates="trip", cascade="all, delete-orphan", order_by="TripStop.position"
+    )
+
+    @property
+    def route(self) -> list[City]:
+        """The cities visited in order: the stops, else the destination alone."""
+        if self.stops:
+            return [s.city for s in self.stops]
+        return [self.destination_city] if self.destination_city else []
+
+
+class TripStop(Base):
+    """One city of a trip's route, in order."""
+
+    __tablename__ = "trip_stop"
+    __table_args__ = (UniqueConstraint("trip_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="RESTRICT"), index=True)
+
+    trip: Mapped[Trip] = relationship(back_populates="stops")
+    city: Mapped[City] = relationship()
 
 
 class TripDelegate(Editable, Base):
@@ -122,6 +148,10 @@ class TripDelegate(Editable, Base):
         enum_column(DelegateRole, "delegate_role"), default=DelegateRole.STAFF
     )
     notes: Mapped[str | None] = mapped_column(Text)
+
+    # Reachable during the trip, and where they sleep ("Room 1204, shares with …").
+    mobile: Mapped[str | None] = mapped_column(String(100))
+    rooming: Mapped[str | None] = mapped_column(String(300))
 
     trip: Mapped[Trip] = relationship(back_populates="delegates")
     staff: Mapped[StaffMember | None] = relationship()
@@ -149,8 +179,12 @@ class BudgetLine(Editable, Base):
 class ItineraryItem(Editable, Base):
     """A slot of a trip. Start and end are instants (UTC) with the zone of each place.
 
-    A flight departs in one zone and arrives in another; everything else has
-    the same zone at both ends, the city's by default.
+    A transport leg (flight, train, car, ferry) goes from an origin (`origin_city`,
+    `origin_venue`, `start_zone`) to a destination (`city`, `venue`, `end_zone`), with its
+    carrier, number, terminals and booking reference; everything else happens at one place
+    (`city`, `venue`) and has the same zone at both ends, the city's by default. A hotel has
+    its address and confirmation number (`booking_reference`); check-in and check-out are its
+    start and end.
     """
 
     __tablename__ = "itinerary_item"
@@ -172,9 +206,20 @@ class ItineraryItem(Editable, Base):
     venue: Mapped[str | None] = mapped_column(String(300))
     details: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    origin_city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
+    origin_venue: Mapped[str | None] = mapped_column(String(300))
+    carrier: Mapped[str | None] = mapped_column(String(200))
+    service_number: Mapped[str | None] = mapped_column(String(50))
+    origin_terminal: Mapped[str | None] = mapped_column(String(100))
+    destination_terminal: Mapped[str | None] = mapped_column(String(100))
+    booking_reference: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(String(500))
 
     trip: Mapped[Trip] = relationship(back_populates="itinerary")
-    city: Mapped[City | None] = relationship()
+    city: Mapped[City | None] = relationship(foreign_keys=[city_id])
+    origin_city: Mapped[City | None] = relationship(foreign_keys=[origin_city_id])
     # Who takes part; none listed means the whole delegation.
     participants: Mapped[list[TripDelegate]] = relationship(secondary="itinerary_participant")
 

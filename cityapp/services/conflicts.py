@@ -15,10 +15,11 @@ from sqlalchemy.orm import Session
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import ConflictAcknowledgement, ItineraryItem, ItineraryKind, Trip
+from ..models.enums import TRANSPORT
 from ..timefmt import in_zone, zone_label
 from .itinerary import load_trip
 
-TRAVEL = {ItineraryKind.FLIGHT, ItineraryKind.RAIL, ItineraryKind.ROAD}
+TRAVEL = TRANSPORT
 NOT_BUSY = {ItineraryKind.HOTEL, ItineraryKind.FREE}  # a stay or free time may overlap anything
 MEETINGS = {ItineraryKind.MEETING}
 
@@ -82,8 +83,20 @@ def _people(item: ItineraryItem, everyone: frozenset[int]) -> frozenset[int]:
     return frozenset(p.id for p in item.participants) or everyone
 
 
-def _place(item: ItineraryItem) -> tuple:
-    return (item.city_id, (item.venue or "").strip().casefold())
+def _where(city_id: int | None, venue: str | None) -> tuple:
+    return (city_id, (venue or "").strip().casefold())
+
+
+def _arrival(item: ItineraryItem) -> tuple:
+    """Where an item leaves its people: a leg's destination, anything else's place."""
+    return _where(item.city_id, item.venue)
+
+
+def _departure(item: ItineraryItem) -> tuple:
+    """Where an item needs its people: a leg's origin, anything else's place."""
+    if item.kind in TRANSPORT:
+        return _where(item.origin_city_id, item.origin_venue)
+    return _where(item.city_id, item.venue)
 
 
 @lru_cache(maxsize=256)
@@ -151,14 +164,21 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
                     b,
                 )
 
-    # Too little time to move between two places in one city.
+    # Too little time to move between two places in one city: from where one item ends (a
+    # train's arrival station) to where the next starts (a meeting, or a flight's airport).
     buffer = timedelta(minutes=trip.buffer_minutes)
     for a, b in zip(busy, busy[1:], strict=False):
         if not (_people(a, everyone) & _people(b, everyone)) or b.starts_at < a.ends_at:
             continue
-        if a.kind in TRAVEL or b.kind in TRAVEL:
-            continue
-        if a.city_id == b.city_id and _place(a) != _place(b) and b.starts_at - a.ends_at < buffer:
+        if a.kind in TRAVEL and b.kind in TRAVEL:
+            continue  # a connection: the carriers plan the transfer
+        left, needed = _arrival(a), _departure(b)
+        if (
+            left[0] is not None
+            and left[0] == needed[0]
+            and left != needed
+            and b.starts_at - a.ends_at < buffer
+        ):
             gap = int((b.starts_at - a.ends_at).total_seconds() // 60)
             c.warn(
                 TOO_CLOSE,
@@ -171,7 +191,7 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
                     first=a.title,
                     place=a.venue or NO_VENUE,
                     second=b.title,
-                    next_place=b.venue or NO_VENUE,
+                    next_place=(b.origin_venue if b.kind in TRAVEL else b.venue) or NO_VENUE,
                     needed=trip.buffer_minutes,
                 ),
                 a,

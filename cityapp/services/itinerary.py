@@ -18,7 +18,17 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..errors import UserError
 from ..i18n import QT_TRANSLATE_NOOP
-from ..models import BudgetLine, City, ItineraryItem, Trip, TripDelegate, TripDirection, TripStatus
+from ..models import (
+    BudgetLine,
+    City,
+    ItineraryItem,
+    Trip,
+    TripDelegate,
+    TripDirection,
+    TripStatus,
+    TripStop,
+)
+from ..models.enums import TRANSPORT
 from ..timefmt import HOME_ZONE, in_zone, zone
 from ..wording import Wording
 
@@ -77,6 +87,16 @@ def _month_day(moment: datetime, words: Wording) -> str:
     return f"{moment.month}月{moment.day}日" if words.japanese else f"{moment:%m-%d}"
 
 
+def item_place(item: ItineraryItem, words: Wording | None = None) -> str:
+    """Where an item happens: its place, or for a leg "from → to" (places and cities)."""
+    words = words or Wording()
+    there = words.join((item.venue, words.city(item.city)))
+    if item.kind not in TRANSPORT:
+        return there
+    here = words.join((item.origin_venue, words.city(item.origin_city)))
+    return f"{here} → {there}" if here and there else here or there
+
+
 def day_by_day(
     items: list[ItineraryItem], home_zone: str = HOME_ZONE, words: Wording | None = None
 ) -> list[DayRow]:
@@ -98,7 +118,7 @@ def day_by_day(
             if home_end.date() == home_start.date()
             else f"{_month_day(home_end, words)} {home_end:%H:%M}"
         )
-        place = words.join((item.venue, words.city(item.city)))
+        place = item_place(item, words)
         rows.append(
             DayRow(
                 day=day,
@@ -116,6 +136,19 @@ def day_by_day(
     return rows
 
 
+# What a transport leg or a hotel holds beside its place and times.
+LEG_DETAILS = (
+    "origin_city_id",
+    "origin_venue",
+    "carrier",
+    "service_number",
+    "origin_terminal",
+    "destination_terminal",
+    "booking_reference",
+    "address",
+)
+
+
 def load_trip(session: Session, trip_id: int) -> Trip | None:
     """A trip with everything the planner and the checks read, loaded in a few queries."""
     from ..models import Meeting, MeetingAttendee
@@ -125,6 +158,8 @@ def load_trip(session: Session, trip_id: int) -> Trip | None:
         .where(Trip.id == trip_id)
         .options(
             selectinload(Trip.itinerary).selectinload(ItineraryItem.city),
+            selectinload(Trip.itinerary).selectinload(ItineraryItem.origin_city),
+            selectinload(Trip.stops).selectinload(TripStop.city),
             selectinload(Trip.itinerary).selectinload(ItineraryItem.participants),
             selectinload(Trip.delegates).selectinload(TripDelegate.staff),
             selectinload(Trip.delegates).selectinload(TripDelegate.counterpart),
@@ -150,6 +185,7 @@ def item_values(item: ItineraryItem, shift_days: int = 0) -> dict[str, Any]:
         "city_id": item.city_id,
         "venue": item.venue,
         "details": item.details,
+        **{key: getattr(item, key) for key in LEG_DETAILS},
         "start_zone": item.start_zone,
         "end_zone": item.end_zone,
         "starts_at": aware(start, item.start_zone),
@@ -165,7 +201,9 @@ def duplicate_item(session: Session, item_id: int, shift_days: int = 0) -> Itine
             QT_TRANSLATE_NOOP("itinerary", "The itinerary item is gone; nothing was copied.")
         )
     copy = ItineraryItem(
-        trip_id=item.trip_id, position=item.position + 1, **item_values(item, shift_days)
+        trip_id=item.trip_id,
+        position=item.position + 1,
+        **(item_values(item, shift_days) | {"booking_reference": None}),  # a new booking
     )
     copy.participants = list(item.participants)
     session.add(copy)
@@ -220,12 +258,19 @@ def copy_trip(
         delegates = {}
         for d in source.delegates:
             copy = TripDelegate(
-                staff_id=d.staff_id, counterpart_id=d.counterpart_id, role=d.role, notes=d.notes
+                staff_id=d.staff_id,
+                counterpart_id=d.counterpart_id,
+                role=d.role,
+                notes=d.notes,
+                mobile=d.mobile,
             )
             delegates[d.id] = copy
             trip.delegates.append(copy)
         for item in source.itinerary:
-            new = ItineraryItem(position=item.position, **item_values(item, shift))
+            new = ItineraryItem(
+                position=item.position,
+                **(item_values(item, shift) | {"booking_reference": None}),  # to be booked
+            )
             new.participants = [delegates[p.id] for p in item.participants if p.id in delegates]
             trip.itinerary.append(new)
         for line in source.budget_lines:

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, case, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import visitors
+from sqlalchemy.sql.functions import FunctionElement
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
@@ -31,6 +33,7 @@ from ..models import (
     StaffMember,
     Trip,
     TripDelegate,
+    TripStop,
     meeting_objective,
 )
 from ..search import held_by_few, matching_ids
@@ -470,6 +473,38 @@ ORGANIZATIONS = ListSpec(
 
 
 _dest = aliased(City)
+
+
+class route_of(FunctionElement):
+    """A trip's cities in the order of its route, "London → Berlin" (None without stops)."""
+
+    type = String()
+    inherit_cache = True
+
+
+_ROUTE_ROWS = (
+    "SELECT city.name_en AS name FROM trip_stop JOIN city ON city.id = trip_stop.city_id"
+    " WHERE trip_stop.trip_id = {trip} ORDER BY trip_stop.position"
+)
+
+
+@compiles(route_of)
+def _route_default(element: route_of, compiler: Any, **kw: Any) -> str:
+    trip = compiler.process(element.clauses, **kw)
+    return (
+        "(SELECT string_agg(city.name_en, ' → ' ORDER BY trip_stop.position) FROM trip_stop"
+        f" JOIN city ON city.id = trip_stop.city_id WHERE trip_stop.trip_id = {trip})"
+    )
+
+
+@compiles(route_of, "sqlite")
+def _route_sqlite(element: route_of, compiler: Any, **kw: Any) -> str:
+    # group_concat keeps the order of the rows it is given: the stops in order.
+    trip = compiler.process(element.clauses, **kw)
+    return f"(SELECT group_concat(name, ' → ') FROM ({_ROUTE_ROWS.format(trip=trip)}))"
+
+
+_route = func.coalesce(route_of(Trip.id), _dest.name_en)
 _delegation = (
     select(func.count(TripDelegate.id))
     .where(TripDelegate.trip_id == Trip.id)
@@ -497,7 +532,7 @@ TRIPS = ListSpec(
         ),
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Trip.status, "enum", width=78),
         Column("title", QT_TRANSLATE_NOOP("lists", "Title"), Trip.title, width=260, stretch=True),
-        Column("destination", QT_TRANSLATE_NOOP("lists", "Destination"), _dest.name_en, width=90),
+        Column("destination", QT_TRANSLATE_NOOP("lists", "Route"), _route, width=150),
         Column("delegation", QT_TRANSLATE_NOOP("lists", "People"), _delegation, "int", width=56),
     ],
     joins=lambda s: s.outerjoin(_dest, Trip.destination_city_id == _dest.id),
@@ -510,6 +545,7 @@ TRIPS = ListSpec(
         "city": lambda city_id: (
             or_(
                 Trip.destination_city_id == city_id,
+                Trip.id.in_(select(TripStop.trip_id).where(TripStop.city_id == city_id)),
                 Trip.id.in_(select(ItineraryItem.trip_id).where(ItineraryItem.city_id == city_id)),
             )
             if city_id

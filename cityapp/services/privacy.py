@@ -63,6 +63,7 @@ PERSONAL = {
         "email": None,
         "phone": None,
         "notes": None,
+        "photo": None,
     },
     STAFF: {
         "family_name": ERASED,
@@ -141,11 +142,20 @@ class PersonalData:
     audit: list[list[Any]]
 
 
+def _held(value: Any) -> Any:
+    """A value as the export shows it: an image as what it is, not its bytes."""
+    if isinstance(value, bytes):
+        return QT_TRANSLATE_NOOP("privacy", "an image of {size} bytes").format(
+            size=f"{len(value):,}"
+        )
+    return value
+
+
 def personal_data(session: Session, kind: str, person_id: int) -> PersonalData:
     """Everything held about one person (confidential meetings included: it is theirs)."""
     person = _person(session, kind, person_id)
     columns = [c.key for c in person.__mapper__.column_attrs]
-    record = [(field_label(TABLES[kind], key), getattr(person, key)) for key in columns]
+    record = [(field_label(TABLES[kind], key), _held(getattr(person, key))) for key in columns]
     meetings = [
         [
             in_zone(m.starts_at, m.zone).strftime("%Y-%m-%d %H:%M"),
@@ -181,7 +191,7 @@ def personal_data(session: Session, kind: str, person_id: int) -> PersonalData:
     )
     delegate = TripDelegate.counterpart_id if kind == COUNTERPART else TripDelegate.staff_id
     trips = [
-        [t.start_date, t.end_date, t.title, d.role.value]
+        [t.start_date, t.end_date, t.title, d.role.value, d.mobile, d.rooming]
         for d, t in session.execute(
             select(TripDelegate, Trip)
             .join(Trip)
@@ -252,7 +262,12 @@ def export_personal_data(session: Session, kind: str, person_id: int, target: Pa
         [12, 16, 40, 12, 30],
         data.gifts,
     )
-    sheet("Trips", ["From", "To", "Trip", "Role"], [12, 12, 50, 14], data.trips)
+    sheet(
+        "Trips",
+        ["From", "To", "Trip", "Role", "Mobile", "Rooming"],
+        [12, 12, 50, 14, 18, 30],
+        data.trips,
+    )
     sheet(
         "Audit trail",
         ["When (Tokyo)", "Officer", "Action", "Table", "Row", "Changes"],
@@ -276,6 +291,9 @@ def erase_person(session: Session, kind: str, person_id: int) -> list[str]:
         setattr(person, key, value)
     if kind == STAFF:
         person.active = False
+    delegate = TripDelegate.counterpart_id if kind == COUNTERPART else TripDelegate.staff_id
+    for d in session.scalars(select(TripDelegate).where(delegate == person_id)):
+        d.mobile = d.rooming = None  # how to reach them on a trip, and where they slept
     session.flush()  # the search index and the audit trail see the erased values
     scrubbed = 0
     for entry in _audit_about(session, kind, person_id):

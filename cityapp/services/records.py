@@ -102,6 +102,34 @@ def editable_values(obj: Any) -> dict[str, Any]:
     }
 
 
+# Ordered lists of linked records kept in rows of their own, as a form edits them (a list of
+# ids): the form's key -> (the relationship holding the rows, the row's column with the id).
+ORDERED_LINKS = {"Trip": {"route": ("stops", "city_id")}}
+
+
+def _ordered_links(model: type) -> dict[str, tuple[str, str]]:
+    return ORDERED_LINKS.get(model.__name__, {})
+
+
+def _ordered_rows(model: type, obj: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """Ordered links given as id lists become their rows; rows already there are reused in
+    place (their positions stay unique while the list changes)."""
+    resolved = dict(values)
+    for key, (rel_key, column) in _ordered_links(model).items():
+        if key not in resolved:
+            continue
+        ids = resolved.pop(key) or []
+        row_class = inspect(model).relationships[rel_key].mapper.class_
+        old = list(getattr(obj, rel_key)) if obj is not None else []
+        rows = []
+        for position, linked in enumerate(ids):
+            row = old[position] if position < len(old) else row_class(position=position)
+            setattr(row, column, linked)
+            rows.append(row)
+        resolved[rel_key] = rows
+    return resolved
+
+
 # Rows that belong to a record and go with it when it is deleted, in the order to put them back.
 OWNED = {"Trip": ["delegates", "budget_lines", "itinerary", "acknowledgements"]}
 CHILDREN = "__children__"
@@ -206,11 +234,18 @@ def _with_links(session: Session, model: type, values: dict[str, Any]) -> dict[s
 
 
 def link_ids(obj: Any) -> dict[str, list[int]]:
-    """The many-to-many links of a row as sorted id lists (the form's view of them)."""
+    """The many-to-many links of a row as sorted id lists, and its ordered links in their
+    order (the form's view of them)."""
     return {
-        r.key: sorted(o.id for o in getattr(obj, r.key))
-        for r in inspect(obj).mapper.relationships
-        if r.secondary is not None
+        **{
+            r.key: sorted(o.id for o in getattr(obj, r.key))
+            for r in inspect(obj).mapper.relationships
+            if r.secondary is not None
+        },
+        **{
+            key: [getattr(row, column) for row in getattr(obj, rel_key)]
+            for key, (rel_key, column) in _ordered_links(type(obj)).items()
+        },
     }
 
 
@@ -222,7 +257,12 @@ def form_values(obj: Any) -> dict[str, Any]:
         for r in inspect(obj).mapper.relationships
         if r.secondary is not None and r.key not in unloaded
     }
-    return editable_values(obj) | links
+    ordered = {
+        key: [getattr(row, column) for row in getattr(obj, rel_key)]
+        for key, (rel_key, column) in _ordered_links(type(obj)).items()
+        if rel_key not in unloaded
+    }
+    return editable_values(obj) | links | ordered
 
 
 def create_record(
@@ -230,7 +270,7 @@ def create_record(
 ) -> T:
     values = _ruled(session, model, None, values)
     _checked(form or form_for(model), values)
-    obj = model(**_with_links(session, model, values))
+    obj = model(**_ordered_rows(model, None, _with_links(session, model, values)))
     session.add(obj)
     session.flush()
     return obj
@@ -255,7 +295,7 @@ def update_record(
     values = _ruled(session, model, obj, values)
     _checked(form or form_for(model), {**editable_values(obj), **link_ids(obj), **values})
     name = label_of(obj)
-    for key, value in _with_links(session, model, values).items():
+    for key, value in _ordered_rows(model, obj, _with_links(session, model, values)).items():
         setattr(obj, key, value)
     try:
         session.flush()
@@ -315,7 +355,7 @@ def restore_record(session: Session, model: type[T], saved: dict[str, Any]) -> T
         )
     saved = dict(saved)
     children = saved.pop(CHILDREN, {})
-    obj = model(**_with_links(session, model, saved))
+    obj = model(**_ordered_rows(model, None, _with_links(session, model, saved)))
     session.add(obj)
     session.flush()
     for rel in _owned(model):

@@ -7,7 +7,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..i18n import QT_TRANSLATE_NOOP, Joined, Text
+from ..labels import choice_label
 from ..models import Trip, TripStatus
+from ..wording import LIST_SEPARATOR
 from .records import InvalidRecord, rule
 
 # A trip's status moves along idea → planning → confirmed → completed, one step back
@@ -21,13 +24,18 @@ STATUS_STEPS = {
 }
 
 
-def status_problem(old: TripStatus | str, new: TripStatus | str) -> str | None:
+def status_problem(old: TripStatus | str, new: TripStatus | str) -> Text | None:
     """Why a trip cannot go from `old` to `new` directly, or None."""
     old, new = TripStatus(old), TripStatus(new)
     if old == new or new in STATUS_STEPS[old]:
         return None
-    allowed = ", ".join(sorted(s.value for s in STATUS_STEPS[old]))
-    return f"A trip that is {old.value} can become {allowed}, not {new.value} directly."
+    allowed = Joined(LIST_SEPARATOR, [choice_label(s) for s in sorted(STATUS_STEPS[old])])
+    return QT_TRANSLATE_NOOP(
+        "trips", "A trip that is {old} can become {allowed}, not {new} directly."
+    ).format(old=choice_label(old), allowed=allowed, new=choice_label(new))
+
+
+MAX_STOPS = 12
 
 
 def trip_first_day(session: Session, trip_id: int) -> date | None:
@@ -42,4 +50,27 @@ def _status_workflow(session: Session, trip: Trip | None, values: dict) -> dict:
         problem = status_problem(trip.status, values["status"])
         if problem:
             raise InvalidRecord({"status": problem})
+    return values
+
+
+@rule(Trip)
+def _route_and_destination(session: Session, trip: Trip | None, values: dict) -> dict:
+    """The route's first city is the trip's destination: a new route sets the destination,
+    and a new destination (a form or import that names one city) becomes the first stop."""
+    if "route" in values:
+        route = list(dict.fromkeys(values["route"] or []))  # a city once
+        if len(route) > MAX_STOPS:
+            raise InvalidRecord(
+                {
+                    "route": QT_TRANSLATE_NOOP(
+                        "trips", "A route has at most {most} cities."
+                    ).format(most=MAX_STOPS)
+                }
+            )
+        return {**values, "route": route, "destination_city_id": route[0] if route else None}
+    if "destination_city_id" in values:
+        rest = [s.city_id for s in trip.stops[1:]] if trip is not None else []
+        first = values["destination_city_id"]
+        route = ([first] if first else []) + [c for c in rest if c != first]
+        return {**values, "route": route}
     return values

@@ -900,12 +900,44 @@ Open it?</source>
         <translation>件名(&amp;T) *</translation>
     </message>
     <message>
+        <source>&amp;From (city)</source>
+        <translation>出発地（都市）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From (&amp;place)</source>
+        <translation>出発地（場所）(&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;City</source>
         <translation>都市(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
         <translation>会場(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>運送会社</translation>
+    </message>
+    <message>
+        <source>Flight or train &amp;number</source>
+        <translation>便名・列車番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation>出発ターミナル</translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation>到着ターミナル</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>&amp;Booking or confirmation number</source>
+        <translation>予約番号・確認番号(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Starts (local)</source>
@@ -930,6 +962,14 @@ Open it?</source>
     <message>
         <source>&amp;Who (none ticked: everyone)</source>
         <translation>参加者(&amp;W)（選ばなければ全員）</translation>
+    </message>
+    <message>
+        <source>&amp;To (city)</source>
+        <translation>到着地（都市）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To (p&amp;lace)</source>
+        <translation>到着地（場所）(&amp;L)</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
@@ -1991,6 +2031,33 @@ Open it?</source>
     <message>
         <source>Nothing to review.</source>
         <translation>見直すものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>RouteInput</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Visit the selected city earlier</source>
+        <translation>選んだ都市を先に訪問します</translation>
+    </message>
+    <message>
+        <source>Visit the selected city later</source>
+        <translation>選んだ都市を後に訪問します</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3184,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Founder</source>
         <translation>創設会員</translation>
+    </message>
+    <message>
+        <source>Ferry</source>
+        <translation>フェリー</translation>
     </message>
     <message>
         <source>Free</source>
@@ -4416,12 +4487,12 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>区分</translation>
     </message>
     <message>
-        <source>Destination</source>
-        <translation>訪問先</translation>
+        <source>Route</source>
+        <translation>訪問都市（順に）</translation>
     </message>
     <message>
-        <source>for an inbound visit, our own city</source>
-        <translation>来訪の場合は当市</translation>
+        <source>the cities visited, in order; for an inbound visit, our own city</source>
+        <translation>訪問する都市を順に。来訪の場合は当方の都市</translation>
     </message>
     <message>
         <source>Lead (our side)</source>
@@ -4470,6 +4541,22 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Visiting counterpart</source>
         <translation>来訪する相手方</translation>
+    </message>
+    <message>
+        <source>Mobile during the trip</source>
+        <translation>出張中の携帯電話</translation>
+    </message>
+    <message>
+        <source>with the country code, like +81 90 1234 5678</source>
+        <translation>国番号から。例: +81 90 1234 5678</translation>
+    </message>
+    <message>
+        <source>Rooming</source>
+        <translation>部屋割り</translation>
+    </message>
+    <message>
+        <source>room, and with whom it is shared</source>
+        <translation>部屋番号と同室者</translation>
     </message>
     <message>
         <source>Budget line</source>
@@ -5179,7 +5266,7 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>区分</translation>
     </message>
     <message>
-        <source>Destination</source>
+        <source>Route</source>
         <translation>訪問先</translation>
     </message>
     <message>
@@ -5465,6 +5552,10 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>There is no staff member {id}.</source>
         <translation>職員{id}はいません。</translation>
+    </message>
+    <message>
+        <source>an image of {size} bytes</source>
+        <translation>画像（{size} バイト）</translation>
     </message>
     <message>
         <source>This person&apos;s data has already been erased.</source>
@@ -5857,6 +5948,17 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>Visit</source>
         <translation>来訪</translation>
+    </message>
+</context>
+<context>
+    <name>trips</name>
+    <message>
+        <source>A trip that is {old} can become {allowed}, not {new} directly.</source>
+        <translation>状況が「{old}」の出張は「{allowed}」にできます。「{new}」には直接変更できません。</translation>
+    </message>
+    <message>
+        <source>A route has at most {most} cities.</source>
+        <translation>訪問都市は {most} か所までです。</translation>
     </message>
 </context>
 <context>

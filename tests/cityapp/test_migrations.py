@@ -208,3 +208,52 @@ def test_an_open_at_head_does_not_load_alembic(demo_file):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
+
+
+def test_trip_details_upgrade_places_both_ends_of_a_leg(db_target):
+    """0010: a leg stored with one city gets its other end from the zones; a trip's destination
+    becomes the first city of its route."""
+    from sqlalchemy import text
+
+    from cityapp.demo import create_demo_database
+    from cityapp.migrations import run_migration
+
+    db = create_demo_database(db_target)
+    try:
+        run_migration(db.engine, "downgrade", "0009")
+        with db.engine.begin() as conn:
+            city = dict(conn.execute(text("SELECT name_en, id FROM city")).all())
+            # As the item dialog stored it before: the city a train leaves from.
+            conn.execute(
+                text(
+                    "UPDATE itinerary_item SET city_id = :london"
+                    " WHERE title = 'Flight London Heathrow → Berlin Tegel'"
+                ),
+                {"london": city["London"]},
+            )
+        upgrade_to_head(db.engine)
+        with db.engine.connect() as conn:
+            legs = dict(
+                (title, (origin, arrival))
+                for title, origin, arrival in conn.execute(
+                    text(
+                        "SELECT title, origin_city_id, city_id FROM itinerary_item"
+                        " WHERE kind = 'flight'"
+                    )
+                )
+            )
+            stops = conn.execute(text("SELECT count(*) FROM trip_stop")).scalar()
+            trips = conn.execute(
+                text("SELECT count(*) FROM trip WHERE destination_city_id IS NOT NULL")
+            ).scalar()
+            conn.execute(  # a ferry is a kind now
+                text(
+                    "UPDATE itinerary_item SET kind = 'ferry'"
+                    " WHERE title = 'Flight London Heathrow → Berlin Tegel'"
+                )
+            )
+        assert legs["Flight London Heathrow → Berlin Tegel"] == (city["London"], city["Berlin"])
+        assert legs["Flight Tokyo Haneda → London Heathrow"] == (city["Tokyo"], city["London"])
+        assert stops == trips > 0
+    finally:
+        db.dispose()

@@ -522,3 +522,114 @@ def test_a_return_visit_starts_with_an_empty_programme(demo_db):
     assert loaded.direction is TripDirection.INBOUND and loaded.destination_city_id == home.id
     assert loaded.itinerary == [] and loaded.delegates == []
     assert [o.number for o in loaded.objectives] == [1, 2]
+
+
+# -- trip details: legs with two ends, routes -----------------------------------------------
+
+
+def test_a_short_transfer_from_an_arriving_train_warns(berlin_trip):
+    """The train arrives at Berlin Hauptbahnhof at 10:45; talks at the Rotes Rathaus at 11:00
+    leave 15 minutes, less than the trip's 30: the check uses the place of arrival."""
+    db, trip_id, berlin, *_ = berlin_trip
+    with db.factory.begin() as s:
+        hamburg = factories.city(name_en="Hamburg", country_code="DE", timezone=BERLIN)
+        s.add(hamburg)
+    leg = dict(
+        city_id=berlin,
+        venue="Berlin Hauptbahnhof",
+        origin_city_id=hamburg.id,
+        origin_venue="Hamburg Hbf",
+        carrier="Deutsche Bahn",
+        service_number="ICE 1509",
+    )
+    add_items(
+        db,
+        trip_id,
+        item(
+            ItineraryKind.RAIL,
+            "Train Hamburg → Berlin",
+            datetime(2026, 3, 3, 8, 55),
+            datetime(2026, 3, 3, 10, 45),
+            BERLIN,
+            **leg,
+        ),
+        meeting("Talks", datetime(2026, 3, 3, 11), datetime(2026, 3, 3, 12), berlin),
+        meeting(
+            "Lunch",
+            datetime(2026, 3, 3, 12, 10),
+            datetime(2026, 3, 3, 13),
+            berlin,
+            venue="Hamburg Hbf",
+        ),  # in Berlin: not the train's origin city
+        item(
+            ItineraryKind.RAIL,
+            "Train Berlin → Hamburg",
+            datetime(2026, 3, 3, 13, 15),
+            datetime(2026, 3, 3, 15, 0),
+            BERLIN,
+            city_id=hamburg.id,
+            origin_city_id=berlin,
+            origin_venue="Berlin Hauptbahnhof",
+        ),
+    )
+    with db.factory() as s:
+        found = [w for w in check_trip(s, trip_id) if w.rule == "buffer"]
+        trip = load_trip(s, trip_id)
+        places = [r.place for r in day_by_day(trip.itinerary)]
+    assert len(found) == 3
+    assert (
+        "Only 15 minutes between “Train Hamburg → Berlin” (Berlin Hauptbahnhof)" in found[0].message
+    )
+    assert (
+        "“Lunch” (Hamburg Hbf) and “Train Berlin → Hamburg” (Berlin Hauptbahnhof)"
+        in found[2].message
+    )
+    assert places[0] == "Hamburg Hbf, Hamburg → Berlin Hauptbahnhof, Berlin"
+
+
+def test_a_route_sets_the_destination_and_a_destination_the_route(db):
+    from cityapp.models import Trip
+    from cityapp.services.lists import TRIPS, fetch_rows
+    from cityapp.services.records import create_record, link_ids, update_record
+
+    with db.factory.begin() as s:
+        london = factories.city(name_en="London", country_code="GB", timezone="Europe/London")
+        berlin = factories.city(name_en="Berlin", country_code="DE", timezone=BERLIN)
+        rome = factories.city(name_en="Rome", country_code="IT", timezone="Europe/Rome")
+        s.add_all([london, berlin, rome])
+    values = {
+        "title": "Europe",
+        "direction": "outbound",
+        "status": "idea",
+        "start_date": date(2027, 5, 1),
+        "end_date": date(2027, 5, 8),
+        "classification": "internal",
+        "buffer_minutes": 30,
+        "workday_start": 480,
+        "workday_end": 1200,
+        "route": [london.id, berlin.id, london.id],  # a city once
+    }
+    with db.factory.begin() as s:
+        trip = create_record(s, Trip, values)
+        trip_id = trip.id
+    with db.factory.begin() as s:
+        trip = s.get(Trip, trip_id)
+        assert trip.destination_city_id == london.id
+        assert link_ids(trip)["route"] == [london.id, berlin.id]
+        assert [c.name_en for c in trip.route] == ["London", "Berlin"]
+        update_record(s, Trip, trip_id, {"route": [berlin.id, rome.id, london.id]}, trip.version)
+    with db.factory.begin() as s:
+        trip = s.get(Trip, trip_id)
+        assert trip.destination_city_id == berlin.id
+        assert [(p.position, p.city.name_en) for p in trip.stops] == [
+            (0, "Berlin"),
+            (1, "Rome"),
+            (2, "London"),
+        ]
+        update_record(s, Trip, trip_id, {"destination_city_id": rome.id}, trip.version)
+    with db.factory() as s:
+        trip = s.get(Trip, trip_id)
+        # A new destination takes the first city's place; the rest of the route stays.
+        assert [c.name_en for c in trip.route] == ["Rome", "London"]
+        row = next(r for r in fetch_rows(s, TRIPS, limit=None) if r[0] == trip_id)
+        assert "Rome → London" in row

@@ -86,7 +86,7 @@ def test_the_japanese_window_reads_in_japanese(start, demo_copy):
     assert titles[:4] == ["ダッシュボード", "都市", "相手方", "出張・来訪"]
     trips = page_of(window, "trips")
     labels = {label.text() for label in trips.form.findChildren(QLabel)}
-    assert {"件名 *", "区分 *", "訪問先"} <= labels  # no access key to type on a kanji
+    assert {"件名 *", "区分 *", "訪問都市（順に）"} <= labels  # no access key to type on a kanji
     header = trips.model.headerData(0, Qt.Orientation.Horizontal)
     assert header == "開始"
     assert trips.model.index(0, 2).data() in {"派遣", "受入"}  # stored values shown in words

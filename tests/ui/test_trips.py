@@ -16,7 +16,7 @@ from cityapp.models import (
     TripDirection,
     TripStatus,
 )
-from cityapp.services.itinerary import aware
+from cityapp.services.itinerary import aware, item_values
 from tests.demo_counts import DEMO_TRIPS
 from tests.ui.helpers import page_of, retype, show_tab
 from ui.dialogs.copy_trip import CopyTripDialog
@@ -90,7 +90,7 @@ def test_the_status_moves_one_step_at_a_time(start, demo_copy, dialogs):
     page.form.inputs["status"].set_value(TripStatus.COMPLETED)
     assert not page.save()
     assert (
-        "can become cancelled, confirmed, idea, not completed" in page.form.errors["status"].text()
+        "can become Cancelled, Confirmed, Idea, not Completed" in page.form.errors["status"].text()
     )
     page.form.inputs["status"].set_value(TripStatus.CONFIRMED)
     assert page.save()
@@ -300,3 +300,60 @@ def test_the_briefing_is_exported_from_the_page(start, demo_copy, tmp_path, monk
         wb.sheetnames[0] == "Overview"
         and wb["Overview"]["A3"].value == "INTERNAL — for official use"
     )
+
+
+def test_a_route_is_picked_city_by_city_and_ordered(start, demo_copy, qtbot):
+    from cityapp.models import City
+
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "London and Berlin")
+    route = page.form.inputs["route"]
+    assert [route.list.item(i).text() for i in range(route.list.count())] == [
+        "London (GB)",
+        "Berlin (DE)",
+    ]
+    with window.ctx.database.factory() as s:
+        paris = s.scalar(select(City.id).where(City.name_en == "Paris"))
+    route.picker.set_value(paris)
+    qtbot.mouseClick(route.add_button, Qt.MouseButton.LeftButton)
+    route.list.setCurrentRow(2)
+    qtbot.mouseClick(route.up_button, Qt.MouseButton.LeftButton)  # Paris before Berlin
+    assert page.save()
+    (trip,) = stored(window, Trip, title="London and Berlin: Games legacy and memorandum")
+    with window.ctx.database.factory() as s:
+        names = [c.name_en for c in s.get(Trip, trip.id).route]
+    assert names == ["London", "Paris", "Berlin"]
+    assert "London → Paris → Berlin" in [
+        page.model.index(page.table.currentIndex().row(), c).data()
+        for c in range(page.model.columnCount())
+    ]
+
+
+def test_a_leg_has_two_ends_and_a_booking_a_hotel_an_address(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "London and Berlin")
+    panel = show_tab(page, page.itinerary)
+    flight = next(
+        i for i in panel.items.values() if i.title == "Flight London Heathrow → Berlin Tegel"
+    )
+    values = {**item_values(flight), "participants": []}
+    dialog = ItineraryItemDialog(
+        panel, "Edit", values, page.form.inputs_provider(), panel._city_zones(), panel._delegates()
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.carrier.isVisible() and not dialog.address.isVisible()
+    assert dialog.form.labelForField(dialog.city).text() == "&To (city)"
+    assert (dialog.carrier.text(), dialog.service_number.text()) == ("British Airways", "BA 982")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ItineraryKind.HOTEL))
+    assert dialog.address.isVisible() and not dialog.carrier.isVisible()
+    assert dialog.booking_reference.isVisible()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ItineraryKind.FLIGHT))
+    retype(qtbot, dialog.destination_terminal, "Terminal C")
+    dialog._accept_if_valid()
+    got = dialog.result_values
+    assert (
+        got["origin_city_id"] == flight.origin_city_id
+        and got["destination_terminal"] == "Terminal C"
+    )
+    assert got["address"] is None and got["booking_reference"] == "BA4XM9"

@@ -23,10 +23,13 @@ from cityapp.errors import UserError
 from cityapp.fields import DATETIME, ZONE, Field
 from cityapp.labels import choice_label
 from cityapp.models import ItineraryKind
-from cityapp.services.itinerary import aware, local_wall
+from cityapp.models.enums import TRANSPORT
+from cityapp.services.itinerary import LEG_DETAILS, aware, local_wall
 from ui import semantic
 from ui.i18n import translated
 from ui.widgets.inputs import DateTimeInput, RefInput, RefProvider, ZoneInput
+
+LEG_TEXTS = tuple(key for key in LEG_DETAILS if key != "origin_city_id")  # typed as text
 
 
 def _typed(edit: DateTimeInput, what: str) -> datetime:
@@ -61,6 +64,26 @@ class ItineraryItemDialog(QDialog):
         self.title_edit.setMaxLength(300)
         self.city = RefInput(Field("city_id", "City", ref="city"), provider, self)
         self.venue = QLineEdit(self)
+        self.venue.setMaxLength(300)
+        # A transport leg's origin and its booking; a hotel's address and confirmation.
+        self.origin_city = RefInput(Field("origin_city_id", "From", ref="city"), provider, self)
+        self.origin_venue = QLineEdit(self)
+        self.carrier = QLineEdit(self)
+        self.service_number = QLineEdit(self)
+        self.origin_terminal = QLineEdit(self)
+        self.destination_terminal = QLineEdit(self)
+        self.booking_reference = QLineEdit(self)
+        self.address = QLineEdit(self)
+        for edit, most in (
+            (self.origin_venue, 300),
+            (self.carrier, 200),
+            (self.service_number, 50),
+            (self.origin_terminal, 100),
+            (self.destination_terminal, 100),
+            (self.booking_reference, 100),
+            (self.address, 500),
+        ):
+            edit.setMaxLength(most)
         self.start = DateTimeInput(Field("starts_local", "Starts", DATETIME, required=True), self)
         self.end = DateTimeInput(Field("ends_local", "Ends", DATETIME, required=True), self)
         self.start_zone = ZoneInput(Field("start_zone", "Zone", ZONE), self)
@@ -86,10 +109,19 @@ class ItineraryItemDialog(QDialog):
         self.error.setPalette(palette)
 
         form = QFormLayout(self)
+        self.form = form
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Title *"), self.title_edit)
+        form.addRow(self.tr("&From (city)"), self.origin_city)
+        form.addRow(self.tr("From (&place)"), self.origin_venue)
         form.addRow(self.tr("&City"), self.city)
         form.addRow(self.tr("&Venue"), self.venue)
+        form.addRow(self.tr("Carrier"), self.carrier)
+        form.addRow(self.tr("Flight or train &number"), self.service_number)
+        form.addRow(self.tr("Departure terminal"), self.origin_terminal)
+        form.addRow(self.tr("Arrival terminal"), self.destination_terminal)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("&Booking or confirmation number"), self.booking_reference)
         form.addRow(self.tr("&Starts (local)"), self.start)
         form.addRow(self.tr("Start &zone"), self.start_zone)
         form.addRow(self.tr("&Ends (local)"), self.end)
@@ -105,7 +137,32 @@ class ItineraryItemDialog(QDialog):
         form.addRow(buttons)
         self._fill(values)
         self.city.changed.connect(self._city_changed)
-        self.resize(520, 620)
+        self.origin_city.changed.connect(self._origin_changed)
+        self.kind.currentIndexChanged.connect(self._show_rows)
+        self._show_rows()
+        self.resize(560, 700)
+
+    def _show_rows(self) -> None:
+        """A leg shows its two ends and its booking; a hotel its address; the rest one place."""
+        kind = self.kind.currentData()
+        leg, hotel = kind in TRANSPORT, kind == ItineraryKind.HOTEL
+        for widget in (
+            self.origin_city,
+            self.origin_venue,
+            self.carrier,
+            self.service_number,
+            self.origin_terminal,
+            self.destination_terminal,
+        ):
+            self.form.setRowVisible(widget, leg)
+        self.form.setRowVisible(self.address, hotel)
+        self.form.setRowVisible(self.booking_reference, leg or hotel)
+        self.form.labelForField(self.city).setText(
+            self.tr("&To (city)") if leg else self.tr("&City")
+        )
+        self.form.labelForField(self.venue).setText(
+            self.tr("To (p&lace)") if leg else self.tr("&Venue")
+        )
 
     def _fill(self, values: dict[str, Any]) -> None:
         self.kind.setCurrentIndex(
@@ -119,22 +176,34 @@ class ItineraryItemDialog(QDialog):
         self.start.set_value(local_wall(values["starts_at"], values["start_zone"]))
         self.end.set_value(local_wall(values["ends_at"], values["end_zone"]))
         self.details.setPlainText(values.get("details") or "")
+        self.origin_city.set_value(values.get("origin_city_id"))
+        for key in LEG_TEXTS:
+            getattr(self, key).setText(values.get(key) or "")
 
     def _city_changed(self) -> None:
-        """A new place brings its zone with it (a flight's arrival zone stays the planner's choice)."""
+        """A new place brings its zone with it: a leg's destination the arrival zone, any other
+        item's place both."""
         zone = self.city_zones.get(self.city.value())
         if zone:
+            self.end_zone.set_value(zone)
+            if self.kind.currentData() not in TRANSPORT:
+                self.start_zone.set_value(zone)
+
+    def _origin_changed(self) -> None:
+        zone = self.city_zones.get(self.origin_city.value())
+        if zone and self.kind.currentData() in TRANSPORT:
             self.start_zone.set_value(zone)
-            if self.kind.currentData() not in (ItineraryKind.FLIGHT, ItineraryKind.RAIL):
-                self.end_zone.set_value(zone)
 
     def values(self) -> dict[str, Any]:
         start_zone, end_zone = self.start_zone.value(), self.end_zone.value()
         title = self.title_edit.text().strip()
         if not title:
             raise UserError(self.tr("Give the item a title."))
-        if self.city.problem():
-            raise UserError(self.city.problem())
+        for picker in (self.city, self.origin_city):
+            if picker.problem():
+                raise UserError(picker.problem())
+        leg = self.kind.currentData() in TRANSPORT
+        hotel = self.kind.currentData() == ItineraryKind.HOTEL
         starts_local = _typed(self.start, self.tr("Starts"))
         ends_local = _typed(self.end, self.tr("Ends"))
         try:
@@ -156,6 +225,13 @@ class ItineraryItemDialog(QDialog):
             "ends_at": ends,
             "end_zone": end_zone,
             "details": self.details.toPlainText().strip() or None,
+            "origin_city_id": self.origin_city.value() if leg else None,
+            **{
+                key: (getattr(self, key).text().strip() or None)
+                if (leg and key != "address") or (hotel and key in ("address", "booking_reference"))
+                else None
+                for key in LEG_TEXTS
+            },
             "participants": [
                 self.people.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(self.people.count())

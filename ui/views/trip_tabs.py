@@ -25,7 +25,7 @@ from cityapp.labels import choice_label
 from cityapp.models import ItineraryItem, ItineraryKind, Trip
 from cityapp.services.budget import BudgetSummary
 from cityapp.services.conflicts import ConflictWarning, acknowledge, withdraw_acknowledgement
-from cityapp.services.itinerary import aware, day_by_day, item_values, local_wall
+from cityapp.services.itinerary import aware, day_by_day, item_place, item_values, local_wall
 from cityapp.services.records import editable_values
 from cityapp.wording import Wording
 from ui import language, semantic
@@ -125,7 +125,7 @@ class ItineraryPanel(QWidget):
         rows = []
         words = Wording(language.current())
         for it in items:
-            place = words.join((it.venue, words.city(it.city)))
+            place = item_place(it, words)
             who = ", ".join(person_name(d) for d in it.participants) or everyone
             cells = [
                 moment(it.starts_at, it.start_zone),

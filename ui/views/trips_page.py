@@ -314,7 +314,7 @@ class TripsPage(RecordPage):
         if not self.is_new and self.current_id is not None:
             old, new = self.form.loaded_value("status"), self.form.values().get("status")
             if old is not None and new is not None and (problem := status_problem(old, new)):
-                self.form.show_errors({"status": self.tr(problem)})
+                self.form.show_errors({"status": translated(problem)})
                 return False
         return super().save()
 

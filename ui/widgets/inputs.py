@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
@@ -41,6 +43,7 @@ from cityapp.fields import (
     MULTILINE,
     REF,
     REFS,
+    ROUTE,
     TIME,
     ZONE,
     Field,
@@ -621,6 +624,92 @@ class RefsInput(Input):
         self.list.blockSignals(False)
 
 
+class RouteInput(Input):
+    """Records in an order (a trip's cities): picked one by one, moved up or down, removed."""
+
+    def __init__(self, f: Field, provider: RefProvider, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ref, self.provider = f.ref or "", provider
+        self.list = QListWidget(self)
+        self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
+        self.picker = RefInput(Field(f"{f.key}_next", f.label, REF, ref=f.ref), provider, self)
+        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.add_button.clicked.connect(self.add_picked)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.setToolTip(self.tr("Visit the selected city earlier"))
+        self.down_button.setToolTip(self.tr("Visit the selected city later"))
+        picking = QHBoxLayout()
+        picking.setContentsMargins(0, 0, 0, 0)
+        picking.addWidget(self.picker, 1)
+        picking.addWidget(self.add_button)
+        moving = QVBoxLayout()
+        moving.setContentsMargins(0, 0, 0, 0)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moving.addWidget(button)
+        moving.addStretch(1)
+        rows = QHBoxLayout()
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.list, 1)
+        rows.addLayout(moving)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(rows)
+        layout.addLayout(picking)
+        self.setFocusProxy(self.list)
+
+    def _names(self, ids: list[int]) -> dict[int, str]:
+        labels = getattr(self.provider, "labels", None)
+        found = labels(self.ref, ids) if callable(labels) else self.provider(self.ref)
+        return dict(found)
+
+    def value(self) -> list[int]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+
+    def set_value(self, value: Any) -> None:
+        ids = list(value or [])
+        names = self._names(ids) if ids else {}
+        self.list.clear()
+        for record_id in ids:
+            item = QListWidgetItem(names.get(record_id, str(record_id)), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+
+    def add_picked(self) -> bool:
+        picked = self.picker.value()
+        if picked is None or picked in self.value():
+            return False
+        self.set_value([*self.value(), picked])
+        self.picker.set_value(None)
+        self.changed.emit()
+        return True
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        ids = self.value()
+        if not (0 <= row < len(ids)) or not (0 <= row + step < len(ids)):
+            return
+        ids[row], ids[row + step] = ids[row + step], ids[row]
+        self.set_value(ids)
+        self.list.setCurrentRow(row + step)
+        self.changed.emit()
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        ids = self.value()
+        if 0 <= row < len(ids):
+            del ids[row]
+            self.set_value(ids)
+            self.changed.emit()
+
+    def reload_choices(self) -> None:
+        self.picker.reload_choices()
+        self.set_value(self.value())
+
+
 def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -> Input:
     if f.kind == MULTILINE:
         return MultilineInput(f, parent)
@@ -648,4 +737,6 @@ def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -
         return DateTimeInput(f, parent)
     if f.kind == REFS:
         return RefsInput(f, provider, parent)
+    if f.kind == ROUTE:
+        return RouteInput(f, provider, parent)
     return TextInput(f, parent)
