@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from .countries import is_country_code
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, Text
 from .models import (
     AgreementKind,
     BudgetCategory,
@@ -52,6 +52,25 @@ TIME = "time"  # minutes after midnight, shown as HH:MM
 DATETIME = "datetime"  # a local wall-clock date and time (its zone is another field)
 REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
 ROUTE = "route"  # linked records in an order (a trip's cities), as a list of ids
+PHOTO = "photo"  # an image file's bytes (PNG or JPEG), copied into the database
+PHOTO_MAX_BYTES = 5 * 1024 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP("fields", "The photo must be a PNG or JPEG image.")
+
+
+def image_problem(data: bytes) -> Text | None:
+    """Why bytes cannot be a portrait: not PNG or JPEG, or larger than a briefing needs."""
+    if not data.startswith(_IMAGE_SIGNATURES):
+        return NOT_AN_IMAGE
+    if len(data) > PHOTO_MAX_BYTES:
+        return QT_TRANSLATE_NOOP(
+            "fields", "The photo is {size} MB; choose one of at most {most} MB."
+        ).format(size=f"{len(data) / 1024 / 1024:.1f}", most=PHOTO_MAX_BYTES // 1024 // 1024)
+    return None
+
+
 MONEY = "money"  # an amount, typed with thousands separators or a currency mark as people do
 EMAIL = "email"  # an e-mail address: one @, a domain with a dot, no spaces
 
@@ -164,6 +183,8 @@ def check_field(f: Field, value: Any) -> str | None:
         return QT_TRANSLATE_NOOP("fields", "{value} is not a date and time.").format(value=value)
     if f.kind == TIME and not (isinstance(value, int) and 0 <= value <= 24 * 60):
         return QT_TRANSLATE_NOOP("fields", "{value} is not a time of day.").format(value=value)
+    if f.kind == PHOTO:
+        return image_problem(value) if isinstance(value, bytes) else NOT_AN_IMAGE
     if f.kind in (REFS, ROUTE) and not (
         isinstance(value, list) and all(isinstance(v, int) for v in value)
     ):
@@ -291,6 +312,12 @@ COUNTERPART = RecordForm(
         ),
         Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),
         Field("phone", QT_TRANSLATE_NOOP("fields", "Telephone"), max_length=100),
+        Field(
+            "photo",
+            QT_TRANSLATE_NOOP("fields", "Photo"),
+            PHOTO,
+            hint=QT_TRANSLATE_NOOP("fields", "a PNG or JPEG file, for briefings"),
+        ),
         Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
     checks=[

@@ -1722,6 +1722,37 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>PhotoInput</name>
+    <message>
+        <source>&amp;Choose photo…</source>
+        <translation>写真を選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>写真を削除</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>写真の選択</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>画像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {error}.</source>
+        <translation>ファイルを読み込めませんでした: {error}。</translation>
+    </message>
+    <message>
+        <source>The file is not an image that can be shown.</source>
+        <translation>表示できる画像ではありません。</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>写真なし</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -4087,6 +4118,14 @@ The details were written to {log}. If it happens again, send that file to your s
 <context>
     <name>fields</name>
     <message>
+        <source>The photo must be a PNG or JPEG image.</source>
+        <translation>写真は PNG か JPEG の画像にしてください。</translation>
+    </message>
+    <message>
+        <source>The photo is {size} MB; choose one of at most {most} MB.</source>
+        <translation>写真が {size} MB あります。{most} MB 以下のものを選んでください。</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label}は必須です。</translation>
     </message>
@@ -4289,6 +4328,14 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Telephone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG file, for briefings</source>
+        <translation>PNG か JPEG のファイル（説明資料に使います）</translation>
     </message>
     <message>
         <source>The term cannot end before it starts.</source>

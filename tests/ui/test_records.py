@@ -257,3 +257,36 @@ def test_escape_forgets_unsaved_changes(start, demo_copy, qtbot):
     assert page.form.is_dirty()
     qtbot.keyClick(notes.edit, Qt.Key.Key_Escape)
     assert notes.value() is None and not page.form.is_dirty()
+
+
+def test_a_counterparts_photo_is_copied_in_shown_and_removed(start, demo_copy, dialogs, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "counterparts")
+    select_by(page, 0, "Volkova")
+    photo = page.form.inputs["photo"]
+    assert photo.value() is None and photo.picture.text() == "No photo"
+    image = QImage(120, 160, QImage.Format.Format_RGB32)
+    image.fill(QColor("steelblue"))
+    portrait = tmp_path / "volkova.png"
+    assert image.save(str(portrait))
+    not_image = tmp_path / "notes.png"
+    not_image.write_text("not an image", encoding="utf-8")
+
+    assert not photo.use_file(str(not_image))
+    assert not page.save()  # said next to the field; nothing stored
+    assert "PNG or JPEG" in page.form.errors["photo"].text()
+    assert photo.use_file(str(portrait)) and page.save()
+    portrait.unlink()  # copied in: the file may go
+    with window.ctx.database.factory() as s:
+        person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Volkova")).one()
+        assert person.photo.startswith(b"\x89PNG")
+    select_by(page, 0, "Volkova")
+    assert not photo.picture.pixmap().isNull()
+    photo.remove_button.click()
+    assert page.save()
+    with window.ctx.database.factory() as s:
+        person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Volkova")).one()
+        assert person.photo is None
+    assert dialogs["error"] == []

@@ -8,13 +8,14 @@ from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, QTime, Signal
-from PySide6.QtGui import QDoubleValidator, QShowEvent
+from PySide6.QtGui import QDoubleValidator, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -41,6 +42,7 @@ from cityapp.fields import (
     INT,
     MONEY,
     MULTILINE,
+    PHOTO,
     REF,
     REFS,
     ROUTE,
@@ -710,6 +712,104 @@ class RouteInput(Input):
         self.set_value(self.value())
 
 
+class PhotoInput(Input):
+    """A portrait: chosen from a file (copied in), shown small, removable."""
+
+    SIZE = 96
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: bytes | None = None
+        self._problem: str | None = None
+        self.picture = QLabel(self)
+        self.picture.setFixedSize(self.SIZE, self.SIZE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setFrameShape(QLabel.Shape.StyledPanel)
+        self.choose_button = QPushButton(self.tr("&Choose photo…"), self)
+        self.remove_button = QPushButton(self.tr("Remove photo"), self)
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button.clicked.connect(lambda: self.use(None))
+        buttons = QVBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picture)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setFocusProxy(self.choose_button)
+        self._show()
+
+    def choose(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.dialogs.files import documents
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a photo"),
+            str(documents()),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        return self.use_file(path) if path else False
+
+    def use_file(self, path: str) -> bool:
+        """Read an image file; a file that cannot be read or is no image is said, not kept."""
+        from pathlib import Path
+
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self._problem = self.tr("The file could not be read: {error}.").format(
+                error=exc.strerror or exc
+            )
+            self.changed.emit()
+            return False
+        self.use(data)
+        return self._problem is None
+
+    def use(self, data: bytes | None) -> None:
+        from cityapp.fields import image_problem
+
+        problem = image_problem(data) if data is not None else None
+        if problem is None and data is not None and QPixmap().loadFromData(data) is False:
+            problem = self.tr("The file is not an image that can be shown.")
+        self._problem = translated(problem) if problem is not None else None
+        if self._problem is None:
+            self._data = data
+        self._show()
+        self.changed.emit()
+
+    def _show(self) -> None:
+        pixmap = QPixmap()
+        if self._data and pixmap.loadFromData(self._data):
+            self.picture.setPixmap(
+                pixmap.scaled(
+                    self.SIZE,
+                    self.SIZE,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.picture.clear()
+            self.picture.setText(self.tr("No photo"))
+        self.remove_button.setEnabled(self._data is not None)
+
+    def value(self) -> bytes | None:
+        return self._data
+
+    def set_value(self, value: Any) -> None:
+        self._data = bytes(value) if value else None
+        self._problem = None
+        self._show()
+
+    def problem(self) -> str | None:
+        return self._problem
+
+
 def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -> Input:
     if f.kind == MULTILINE:
         return MultilineInput(f, parent)
@@ -739,4 +839,6 @@ def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -
         return RefsInput(f, provider, parent)
     if f.kind == ROUTE:
         return RouteInput(f, provider, parent)
+    if f.kind == PHOTO:
+        return PhotoInput(f, parent)
     return TextInput(f, parent)
