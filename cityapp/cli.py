@@ -284,6 +284,19 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     _confidential_option(
         briefing, marked=QT_TRANSLATE_NOOP("cli help", "every sheet is then marked"), t=t
     )
+    briefing.add_argument(
+        "--as-of",
+        type=_known_on,
+        metavar="today|trip|YYYY-MM-DD",
+        default=None,
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "what the book knows: records up to the trip's first day (trip), up to today "
+                "(today) or up to a day (default: trip for a trip begun, today for one to come)",
+            )
+        ),
+    )
     _lang_option(briefing, t=t)
     _db_option(briefing, top=False, t=t)
 
@@ -508,6 +521,13 @@ def _person_option(parser: argparse.ArgumentParser, *, t: Wording) -> None:
     who = parser.add_mutually_exclusive_group(required=True)
     who.add_argument("--counterpart", type=int, metavar="ID")
     who.add_argument("--staff", type=int, metavar="ID")
+
+
+def _known_on(text: str):
+    """--as-of of a briefing: today, trip, or a day."""
+    if text in ("today", "trip"):
+        return text
+    return _day(text)
 
 
 def _day(text: str):
@@ -772,6 +792,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                     BriefingOptions(
                         include_confidential=args.include_confidential,
                         lang=_export_language(args),
+                        as_of=args.as_of,
                     ),
                 )
                 _say(args, out, "wrote_briefing", title=clean(title), path=args.out)

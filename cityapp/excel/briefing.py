@@ -12,9 +12,10 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from sqlalchemy import or_, select
@@ -41,7 +42,8 @@ from ..services.budget import summarize
 from ..services.itinerary import day_by_day, load_trip
 from ..services.office import wording as office_wording
 from ..services.relations import reciprocity
-from ..timefmt import in_zone
+from ..services.trips import known_on
+from ..timefmt import HOME_ZONE, in_zone
 from ..wording import Wording
 from .sheets import SheetWriter, yen_format
 
@@ -132,6 +134,7 @@ LABELS = {
     "planned": QT_TRANSLATE_NOOP("briefing", "This trip"),
     "history": QT_TRANSLATE_NOOP("briefing", "Earlier, with these counterparts"),
     "reading": QT_TRANSLATE_NOOP("briefing", "Reading"),
+    "as_of": QT_TRANSLATE_NOOP("briefing", "As known on"),
 }
 ENDED = QT_TRANSLATE_NOOP("briefing", "{agreement}, ended {day}")
 
@@ -141,6 +144,8 @@ class BriefingOptions:
     include_confidential: bool = False
     lang: str = "en"
     exported_at: datetime = field(default_factory=lambda: CLOCK.now())
+    # What the book knows: the records up to this day (None: `known_on`'s default).
+    as_of: date | str | None = None  # a day, "today" or "trip"
 
 
 @dataclass(frozen=True)
@@ -156,6 +161,8 @@ class _Briefing:
     meetings: list
     marking: str
     exported: str
+    as_of: date  # nothing after this day is stated (see `known_on`)
+    before: datetime  # its start, as an instant: meetings before it are history
 
 
 def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> Workbook:
@@ -180,6 +187,10 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
     exported = f"{L['exported']} {w.at_home(options.exported_at)}"
     subtitle = f"{trip.title} — {w.dates(trip.start_date, trip.end_date)}"
     meetings = list(trip.meetings)  # confidential ones are left out by the rule unless asked for
+    as_of = known_on(trip.start_date, options.as_of)
+    before = datetime(as_of.year, as_of.month, as_of.day, tzinfo=ZoneInfo(HOME_ZONE)) + timedelta(
+        days=1
+    )
     wb = Workbook()
     wb.remove(wb.active)
 
@@ -197,7 +208,7 @@ def _build(session: Session, trip_id: int, options: BriefingOptions) -> Workbook
             **formats,
         )
 
-    b = _Briefing(sheet, L, w, session, trip, options, meetings, marking, exported)
+    b = _Briefing(sheet, L, w, session, trip, options, meetings, marking, exported, as_of, before)
     _overview(b)
     rows, items = _programme(b)
     _delegation(b)
@@ -227,7 +238,8 @@ def _overview(b: _Briefing) -> None:
         ("size", len(trip.delegates)),
         ("classification", w.choice(trip.classification)),
         ("marking", b.marking),
-        ("exported", b.exported),
+        ("as_of", w.date(b.as_of)),
+        ("exported", w.at_home(b.options.exported_at)),
     ]:
         s.add([L[key], value])
 
@@ -318,7 +330,7 @@ def _counterparts(b: _Briefing) -> dict:
         last = session.scalars(
             select(Meeting)
             .join(MeetingAttendee)
-            .where(MeetingAttendee.counterpart_id == p.id)
+            .where(MeetingAttendee.counterpart_id == p.id, Meeting.starts_at < b.before)
             .order_by(Meeting.starts_at.desc())
             .limit(3)
         ).all()
@@ -356,15 +368,23 @@ def _relationship(b: _Briefing) -> None:
         local = city.name_local if city.name_local and city.name_local != shown else ""
         s.heading(f"{shown} {local}".strip())
         for a in session.scalars(
-            select(Agreement).where(Agreement.city_id == city.id).order_by(Agreement.signed_on)
+            select(Agreement)
+            .where(
+                Agreement.city_id == city.id,
+                or_(Agreement.signed_on.is_(None), Agreement.signed_on <= b.as_of),
+            )
+            .order_by(Agreement.signed_on)
         ):
             what = f"{a.title} ({w.choice(a.kind)})"
-            if a.ended_on:
+            if a.ended_on and a.ended_on <= b.as_of:
                 what = w(ENDED.format(agreement=what, day=w.date(a.ended_on, weekday=False)))
             s.add([L["agreements"], w.date(a.signed_on, weekday=False), what])
         for m in session.scalars(
             select(NetworkMembership)
-            .where(NetworkMembership.city_id == city.id)
+            .where(
+                NetworkMembership.city_id == city.id,
+                or_(NetworkMembership.joined_on.is_(None), NetworkMembership.joined_on <= b.as_of),
+            )
             .options(selectinload(NetworkMembership.network))
         ):
             s.add(
@@ -374,7 +394,10 @@ def _relationship(b: _Briefing) -> None:
                     f"{w.network(m.network)} ({w.choice(m.role)})",
                 ]
             )
-        r = reciprocity(session, city.id, trip.start_date - timedelta(days=1))  # before this trip
+        # Visits before this trip (and before the day the book knows).
+        r = reciprocity(
+            session, city.id, min(trip.start_date, b.as_of + timedelta(days=1)) - timedelta(days=1)
+        )
         for key, visit in (("ours_last", r.our_last_visit), ("theirs_last", r.their_last_visit)):
             if visit:
                 s.add([L[key], w.date(visit[0], weekday=False), f"{visit[1]} {visit[2]}".strip()])
@@ -383,7 +406,12 @@ def _relationship(b: _Briefing) -> None:
             .join(Meeting)
             .where(
                 Meeting.city_id == city.id,
-                Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
+                Meeting.starts_at < b.before,
+                # Open on that day: still open, or done after it.
+                or_(
+                    Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
+                    Commitment.completed_on > b.as_of,
+                ),
                 or_(Meeting.trip_id.is_(None), Meeting.trip_id != trip.id),
             )
             .options(
@@ -465,6 +493,7 @@ def _gifts(b: _Briefing, people) -> None:
             .where(
                 Gift.counterpart_id.in_(list(people)),
                 or_(Gift.trip_id.is_(None), Gift.trip_id != trip.id),
+                or_(Gift.exchanged_on.is_(None), Gift.exchanged_on <= b.as_of),
             )
             .options(selectinload(Gift.counterpart))
             .order_by(Gift.exchanged_on.desc())

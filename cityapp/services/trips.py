@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..clock import CLOCK
 from ..i18n import QT_TRANSLATE_NOOP, Joined, Text
 from ..labels import choice_label
 from ..models import Trip, TripStatus
@@ -36,6 +37,25 @@ def status_problem(old: TripStatus | str, new: TripStatus | str) -> Text | None:
 
 
 MAX_STOPS = 12
+
+AS_OF_TRIP, AS_OF_TODAY = "trip", "today"
+
+
+def known_on(trip_start: date, as_of: date | str | None = None, today: date | None = None) -> date:
+    """The day a briefing states what was known on: a day given, "today", "trip" (its first
+    day), or by default the first day of a trip already begun and today for one to come.
+
+    A briefing re-exported for a past trip reads as it did when the delegation left:
+    agreements, meetings, commitments, gifts and visits after that day are left out.
+    """
+    today = today or CLOCK.today()
+    if isinstance(as_of, date):
+        return as_of
+    if as_of == AS_OF_TODAY:
+        return today
+    if as_of == AS_OF_TRIP:
+        return trip_start
+    return trip_start if trip_start <= today else today
 
 
 def trip_first_day(session: Session, trip_id: int) -> date | None:

@@ -62,6 +62,18 @@
         <source>When included, every sheet is marked CONFIDENTIAL.</source>
         <translation>含める場合、すべてのシートに「秘」と表示します。</translation>
     </message>
+    <message>
+        <source>When the trip began (as the delegation left)</source>
+        <translation>出張の初日時点（出発時の内容）</translation>
+    </message>
+    <message>
+        <source>Today (everything recorded since)</source>
+        <translation>今日時点（その後の記録もすべて含む）</translation>
+    </message>
+    <message>
+        <source>&amp;As known</source>
+        <translation>記載の時点(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>BudgetFooter</name>
@@ -3107,6 +3119,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>フリガナ</translation>
     </message>
     <message>
+        <source>As known on</source>
+        <translation>記載内容の時点</translation>
+    </message>
+    <message>
         <source>{agreement}, ended {day}</source>
         <translation>{agreement}（{day}終了）</translation>
     </message>
@@ -3693,6 +3709,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>every sheet is then marked</source>
         <translation>その場合、すべてのシートに秘と表示します</translation>
+    </message>
+    <message>
+        <source>what the book knows: records up to the trip&apos;s first day (trip), up to today (today) or up to a day (default: trip for a trip begun, today for one to come)</source>
+        <translation>記載する内容の時点: 出張の初日まで（trip）、今日まで（today）、または指定した日まで（既定: 始まった出張は trip、これからの出張は today）</translation>
     </message>
     <message>
         <source>the portfolio report (.xlsx)</source>

@@ -190,3 +190,56 @@ def test_any_string_in_any_text_field_comes_back_as_written(demo_db, tmp_path, t
                 assert cell.data_type != "f"
     assert expected in texts(wb["Talking points"])
     assert expected in texts(wb["Counterparts"])
+
+
+def _days_in(wb, sheet: str) -> list:
+    """Every day a sheet states: date cells and ISO dates in its text."""
+    import re
+    from datetime import date
+
+    found = []
+    for row in wb[sheet].iter_rows(min_row=5, values_only=True):
+        for value in row:
+            if isinstance(value, datetime):
+                found.append(value.date())
+            elif isinstance(value, str):
+                found += [date.fromisoformat(d) for d in re.findall(r"\d{4}-\d{2}-\d{2}", value)]
+    return found
+
+
+def test_a_past_trips_briefing_states_what_was_known_when_it_began(demo_db, tmp_path):
+    from datetime import date
+
+    start = date(2014, 10, 26)  # London and Berlin
+    then = write(demo_db, tmp_path, "London and Berlin")
+    now = write(demo_db, tmp_path, "London and Berlin", as_of="today")
+    overview = {r[0]: r[1] for r in then["Overview"].iter_rows(min_row=5, values_only=True)}
+    assert overview["As known on"] == "2014-10-26"
+    for sheet in ("Relationship", "Counterparts"):
+        assert all(day <= start for day in _days_in(then, sheet)), sheet
+    assert all(day <= date(2014, 10, 31) for day in _days_in(then, "Gifts"))  # this trip's own
+    later = [day for day in _days_in(now, "Relationship") if day > start]
+    assert later  # agreements signed and visits made since: today's book has them
+    relationship = [r[2] for r in then["Relationship"].iter_rows(min_row=5, values_only=True)]
+    assert not any("2024" in str(v) for v in relationship)
+    # A trip still to come is stated as of today by default; a day can be given.
+    from cityapp.services.trips import known_on
+
+    assert known_on(date(2027, 4, 1), today=date(2026, 11, 30)) == date(2026, 11, 30)
+    assert known_on(start, today=date(2026, 11, 30)) == start
+    assert known_on(start, "today", today=date(2026, 11, 30)) == date(2026, 11, 30)
+    assert known_on(start, date(2015, 1, 1)) == date(2015, 1, 1)
+
+
+def test_the_briefing_command_takes_as_of(demo_db, db_target, tmp_path, capsys):
+    from cityapp.cli import main
+
+    demo_db.dispose()
+    trip = trip_id(demo_db, "London and Berlin")
+    out = tmp_path / "b.xlsx"
+    argv = ["export", "briefing", "--trip", str(trip), "--out", str(out), "--db", db_target]
+    assert main([*argv, "--as-of", "2015-06-01"]) == 0
+    overview = {r[0]: r[1] for r in load_workbook(out)["Overview"].iter_rows(values_only=True)}
+    assert overview["As known on"] == "2015-06-01"
+    assert main([*argv, "--as-of", "yesterday"]) == 2
+    assert "is not a date" in capsys.readouterr().err

@@ -287,7 +287,9 @@ def test_the_briefing_is_exported_from_the_page(start, demo_copy, tmp_path, monk
     page = open_trip(window, "Tomsk")
     target = tmp_path / "tomsk.xlsx"
     monkeypatch.setattr(
-        BriefingDialog, "ask", classmethod(lambda cls, parent, suggested: (target, "en", False))
+        BriefingDialog,
+        "ask",
+        classmethod(lambda cls, parent, suggested, begun=False: (target, "en", False, "trip")),
     )
     finished = []
     monkeypatch.setattr(

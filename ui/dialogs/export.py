@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.services.trips import AS_OF_TODAY, AS_OF_TRIP
 from ui import language
 
 
@@ -117,20 +118,34 @@ class ExportDialog(QDialog):
 
 
 class BriefingDialog(ExportDialog):
-    """Where to write the briefing, in which language, and whether confidential content goes in."""
+    """Where to write the briefing, in which language, as known when, and whether confidential
+    content goes in."""
 
-    def __init__(self, parent: QWidget | None, suggested: str) -> None:
+    def __init__(self, parent: QWidget | None, suggested: str, begun: bool = False) -> None:
         super().__init__(parent, "", suggested, "Excel (*.xlsx)", languages=True)
         self.setWindowTitle(self.tr("Export briefing"))
         self.warning.setText(self.tr("When included, every sheet is marked CONFIDENTIAL."))
+        self.known = QComboBox(self)
+        self.known.addItem(self.tr("When the trip began (as the delegation left)"), AS_OF_TRIP)
+        self.known.addItem(self.tr("Today (everything recorded since)"), AS_OF_TODAY)
+        # A trip begun reads as it did when the delegation left; one to come, as of today.
+        self.known.setCurrentIndex(0 if begun else 1)
+        form = self.layout()
+        form.insertRow(2, self.tr("&As known"), self.known)
         self.resize(560, self.sizeHint().height())
 
+    def briefing_choice(self) -> tuple[Path, str, bool, str] | None:
+        chosen = self.choice()
+        return None if chosen is None else (*chosen, self.known.currentData())
+
     @classmethod
-    def ask(cls, parent: QWidget | None, suggested: str) -> tuple[Path, str, bool] | None:  # type: ignore[override]
-        dialog = cls(parent, suggested)
+    def ask(  # type: ignore[override]
+        cls, parent: QWidget | None, suggested: str, begun: bool = False
+    ) -> tuple[Path, str, bool, str] | None:
+        dialog = cls(parent, suggested, begun)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.choice()
+        return dialog.briefing_choice()
 
 
 class ExportDoneDialog:

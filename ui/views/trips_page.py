@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
 
 from cityapp import fields
+from cityapp.clock import CLOCK
 from cityapp.errors import UserError
 from cityapp.filenames import file_name
 from cityapp.labels import choice_label
@@ -25,7 +26,7 @@ from cityapp.services.choices import trip_filter_choices
 from cityapp.services.conflicts import check_trip
 from cityapp.services.itinerary import copy_trip, load_trip
 from cityapp.services.relations import budget_lines_of, delegates_of
-from cityapp.services.trips import status_problem
+from cityapp.services.trips import status_problem, trip_first_day
 from ui import icons, worker
 from ui.actions import read, run_action
 from ui.context import AppContext
@@ -368,16 +369,21 @@ class TripsPage(RecordPage):
             return False
         trip_id = self.current_id
         title = self.heading.text() or "trip"
-        choice = BriefingDialog.ask(self, file_name(f"Briefing - {title}", ".xlsx"))
+        first_day = read(self.ctx, lambda s: trip_first_day(s, trip_id))
+        begun = first_day is not None and first_day <= CLOCK.today()
+        choice = BriefingDialog.ask(self, file_name(f"Briefing - {title}", ".xlsx"), begun)
         if choice is None:
             return False
-        path, lang, confidential = choice
+        path, lang, confidential, as_of = choice
 
         def work(report, cancelled):
             return read(
                 self.ctx,
                 lambda s: export_briefing(
-                    s, trip_id, path, BriefingOptions(include_confidential=confidential, lang=lang)
+                    s,
+                    trip_id,
+                    path,
+                    BriefingOptions(include_confidential=confidential, lang=lang, as_of=as_of),
                 ),
             )
 
