@@ -38,6 +38,9 @@ SAY = {
     "wrote_portfolio": QT_TRANSLATE_NOOP("cli", "Wrote the portfolio report to {path}"),
     "wrote_meetings": QT_TRANSLATE_NOOP("cli", "Wrote {count} meetings to {path}"),
     "wrote_template": QT_TRANSLATE_NOOP("cli", "Wrote the import template to {path}"),
+    "wrote_record": QT_TRANSLATE_NOOP(
+        "cli", "Wrote the record of discussion of “{title}” to {path}"
+    ),
     "wrote_briefing": QT_TRANSLATE_NOOP("cli", "Wrote the briefing for “{title}” to {path}"),
     "wrote_calendar": QT_TRANSLATE_NOOP("cli", "Wrote {count} events of “{title}” to {path}"),
     "backup": QT_TRANSLATE_NOOP("cli", "backup"),
@@ -299,6 +302,29 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     )
     _lang_option(briefing, t=t)
     _db_option(briefing, top=False, t=t)
+
+    record = exports.add_parser(
+        "record",
+        help=t(QT_TRANSLATE_NOOP("cli help", "a meeting's record of discussion (.xlsx)")),
+    )
+    record.add_argument(
+        "--meeting",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the meeting's id")),
+    )
+    record.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.xlsx",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the workbook to write")),
+    )
+    _confidential_option(
+        record, marked=QT_TRANSLATE_NOOP("cli help", "the page is then marked"), t=t
+    )
+    _lang_option(record, t=t)
+    _db_option(record, top=False, t=t)
 
     portfolio = exports.add_parser(
         "portfolio", help=t(QT_TRANSLATE_NOOP("cli help", "the portfolio report (.xlsx)"))
@@ -771,6 +797,28 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             db.dispose()
         _say(args, out, "wrote_meetings", count=n, path=args.out)
+        return EXIT_OK
+    if args.export_what == "record":
+        from .excel.record import RecordOptions, export_record
+
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                title = confidentiality.check_meeting(
+                    session, args.meeting, args.include_confidential
+                )
+                export_record(
+                    session,
+                    args.meeting,
+                    Path(args.out),
+                    RecordOptions(
+                        include_confidential=args.include_confidential,
+                        lang=_export_language(args),
+                    ),
+                )
+        finally:
+            db.dispose()
+        _say(args, out, "wrote_record", title=clean(title), path=args.out)
         return EXIT_OK
     if args.export_what == "template":
         from .excel.imports import write_template

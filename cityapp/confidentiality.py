@@ -243,6 +243,39 @@ def check_trip(session: Session, trip_id: int, include_confidential: bool) -> st
     return row.title
 
 
+def meeting_is_confidential(session: Session, meeting_id: int) -> bool:
+    """Whether a meeting is confidential, itself or by its trip."""
+    return bool(
+        session.scalar(
+            select(_meeting.c.id.in_(confidential_meeting_ids())).where(_meeting.c.id == meeting_id)
+        )
+    )
+
+
+def check_meeting(session: Session, meeting_id: int, include_confidential: bool) -> str:
+    """The title of a meeting an output may show; a clear refusal for a confidential (itself or
+    by its trip) or missing one."""
+    row = session.execute(
+        select(
+            _meeting.c.title, _meeting.c.id.in_(confidential_meeting_ids()).label("secret")
+        ).where(_meeting.c.id == meeting_id)
+    ).first()
+    if row is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("confidentiality", "There is no meeting {id}.").format(id=meeting_id)
+        )
+    if row.secret and not include_confidential:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "confidentiality",
+                "Meeting {id} is confidential: its record is exported only with confidential "
+                "content included (--include-confidential, or the box in the export dialog), and "
+                "the file is then marked {marking}.",
+            ).format(id=meeting_id, marking=MARKING)
+        )
+    return row.title
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _leave_out_confidential(state: ORMExecuteState) -> None:
     if not state.session.info.get(HIDE_KEY):

@@ -97,7 +97,7 @@ class SheetWriter:
                 width = max(self.widths[column - 1] - 1, 1)
                 lines = max(
                     lines,
-                    sum(max(1, math.ceil(_display_width(p) / width)) for p in text.split("\n")),
+                    sum(max(1, math.ceil(display_width(p) / width)) for p in text.split("\n")),
                 )
             self.ws.row_dimensions[self.row].height = min(409, 14 * lines + 2)
             self.row += 1
@@ -118,7 +118,7 @@ class SheetWriter:
         self.row += 1
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     """Characters as Excel's column width counts them: East Asian wide characters take two."""
     import unicodedata
 

@@ -77,8 +77,18 @@ class Meeting(Editable, Base):
         enum_column(Classification, "classification"), default=Classification.INTERNAL
     )
     follow_up: Mapped[str | None] = mapped_column(Text)
+    # The record of discussion: who wrote it, who approved it and when.
+    prepared_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True
+    )
+    approved_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("staff_member.id", ondelete="RESTRICT"), index=True
+    )
+    approved_on: Mapped[date | None] = mapped_column(Date)
 
     trip: Mapped[Trip | None] = relationship(back_populates="meetings")
+    prepared_by: Mapped[StaffMember | None] = relationship(foreign_keys=[prepared_by_id])
+    approved_by: Mapped[StaffMember | None] = relationship(foreign_keys=[approved_by_id])
     itinerary_item: Mapped[ItineraryItem | None] = relationship()
     city: Mapped[City | None] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(

@@ -1423,6 +1423,22 @@ Open it?</source>
         <translation>会談</translation>
     </message>
     <message>
+        <source>&amp;Record of discussion…</source>
+        <translation>会談記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A one-page record of the meeting to circulate, for Excel (Ctrl+Shift+R)</source>
+        <translation>回覧用の 1 ページの会談記録（Excel、Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Record of discussion</source>
+        <translation>会談記録</translation>
+    </message>
+    <message>
+        <source>The record could not be written: {error}. No file was changed.</source>
+        <translation>会談記録を書き込めませんでした: {error}。ファイルは変更していません。</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>側</translation>
     </message>
@@ -3488,6 +3504,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>取込用の様式を {path} に出力しました</translation>
     </message>
     <message>
+        <source>Wrote the record of discussion of “{title}” to {path}</source>
+        <translation>「{title}」の会談記録を {path} に出力しました</translation>
+    </message>
+    <message>
         <source>Wrote the briefing for “{title}” to {path}</source>
         <translation>「{title}」のブリーフィングを {path} に出力しました</translation>
     </message>
@@ -3715,6 +3735,18 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>記載する内容の時点: 出張の初日まで（trip）、今日まで（today）、または指定した日まで（既定: 始まった出張は trip、これからの出張は today）</translation>
     </message>
     <message>
+        <source>a meeting&apos;s record of discussion (.xlsx)</source>
+        <translation>会談の会談記録（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s id</source>
+        <translation>会談の番号</translation>
+    </message>
+    <message>
+        <source>the page is then marked</source>
+        <translation>その場合、ページに秘と表示します</translation>
+    </message>
+    <message>
         <source>the portfolio report (.xlsx)</source>
         <translation>交流状況レポート（.xlsx）</translation>
     </message>
@@ -3859,6 +3891,14 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Trip {id} is confidential: it is exported only with confidential content included (--include-confidential, or the box in the export dialog), and the file is then marked {marking}.</source>
         <translation>出張{id}は秘です。秘の内容を含める指定（--include-confidential、または出力画面のチェック）をした場合だけ出力し、ファイルには「{marking}」と表示します。</translation>
+    </message>
+    <message>
+        <source>There is no meeting {id}.</source>
+        <translation>会談 {id} はありません。</translation>
+    </message>
+    <message>
+        <source>Meeting {id} is confidential: its record is exported only with confidential content included (--include-confidential, or the box in the export dialog), and the file is then marked {marking}.</source>
+        <translation>会談 {id} は秘扱いです。秘扱いの内容を含める場合（--include-confidential、または出力ダイアログのチェック）にだけ記録を出力でき、ファイルには {marking} と表示されます。</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4784,18 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Follow-up notes</source>
         <translation>フォローアップのメモ</translation>
+    </message>
+    <message>
+        <source>Record prepared by</source>
+        <translation>会談記録の作成者</translation>
+    </message>
+    <message>
+        <source>Record approved by</source>
+        <translation>会談記録の決裁者</translation>
+    </message>
+    <message>
+        <source>Record approved on</source>
+        <translation>会談記録の決裁日</translation>
     </message>
     <message>
         <source>The deadline cannot come before the start.</source>
@@ -5715,6 +5767,121 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>Personal data erased; {how}.</source>
         <translation>個人データを消去しました。{how}。</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <source>Record of discussion</source>
+        <translation>会談記録</translation>
+    </message>
+    <message>
+        <source>INTERNAL — for official use</source>
+        <translation>取扱注意（庁内限り）</translation>
+    </message>
+    <message>
+        <source>PUBLIC</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>{moment} (Tokyo {time})</source>
+        <translation>{moment}（東京 {time}）</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Trip</source>
+        <translation>出張</translation>
+    </message>
+    <message>
+        <source>Language and interpretation</source>
+        <translation>使用言語・通訳</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>当方出席者</translation>
+    </message>
+    <message>
+        <source>Their side</source>
+        <translation>先方出席者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Role at the meeting</source>
+        <translation>会談での役割</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>決定事項</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>決裁者</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>決裁日</translation>
+    </message>
+    <message>
+        <source>not yet approved</source>
+        <translation>未決裁</translation>
+    </message>
+    <message>
+        <source>Written {moment}</source>
+        <translation>作成日時 {moment}</translation>
+    </message>
+    <message>
+        <source>{side} ({person})</source>
+        <translation>{side}（{person}）</translation>
     </message>
 </context>
 <context>

@@ -18,9 +18,10 @@ from cityapp.excel.briefing import BriefingOptions, export_briefing
 from cityapp.excel.imports import write_template
 from cityapp.excel.meetings_export import export_meetings
 from cityapp.excel.portfolio import export_portfolio
+from cityapp.excel.record import RecordOptions, export_record
 from cityapp.i18n import in_language
 from cityapp.labels import choice_label
-from cityapp.models import Base, Trip
+from cityapp.models import Base, Meeting, Trip
 from cityapp.services.office import Conventions, set_conventions
 
 TODAY = date(2026, 11, 27)
@@ -116,6 +117,12 @@ def exported(demo_db, tmp_path):
             ics = tmp_path / f"trip-{trip_id}.ics"
             export_trip_calendar(s, trip_id, ics, include_confidential=True, lang="ja")
             files[ics.name] = calendar_texts(ics)
+        for meeting_id in s.scalars(select(Meeting.id).order_by(Meeting.id).limit(12)):
+            target = tmp_path / f"record-{meeting_id}.xlsx"
+            export_record(
+                s, meeting_id, target, RecordOptions(include_confidential=True, lang="ja")
+            )
+            files[target.name] = cell_texts(target)
         export_portfolio(
             s, tmp_path / "portfolio.xlsx", TODAY, include_confidential=True, lang="ja"
         )

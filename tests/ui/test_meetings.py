@@ -286,3 +286,37 @@ def test_the_sidebar_counts_overdue_commitments(start, demo_copy, qtbot):
     assert not window.badges_counted()
     qtbot.waitUntil(window.badges_counted)
     assert item.text() == f"Commitments ({overdue - 1} overdue)"
+
+
+def test_the_record_of_discussion_is_exported_from_the_meeting(
+    start, demo_copy, dialogs, tmp_path, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    from ui.dialogs.export import ExportDialog, ExportDoneDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Senate of Berlin")
+    target = tmp_path / "record.xlsx"
+    asked, done = [], []
+    monkeypatch.setattr(
+        ExportDialog,
+        "ask_with_language",
+        classmethod(
+            lambda cls, parent, title, suggested, kinds: (
+                asked.append(suggested) or (target, "ja", False)
+            )
+        ),
+    )
+    monkeypatch.setattr(
+        ExportDoneDialog, "ask", classmethod(lambda cls, p, path: done.append(path))
+    )
+    assert page.record_action.isEnabled()
+    page.record_action.trigger()
+    assert done == [target] and asked[0].endswith("Talks with the Senate of Berlin.xlsx")
+    assert load_workbook(target).active.title == "会談記録"
+    # A confidential meeting is refused in words unless its content is asked for.
+    select_by(page, 1, "Delegation debrief: Moscow talks")
+    assert not page.record_action.trigger() and done == [target]
+    assert "confidential" in dialogs["error"][-1]

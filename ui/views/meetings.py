@@ -103,7 +103,61 @@ class MeetingsPage(RecordPage):
         self.form.changed.connect(self.draft_timer.start)
         self._suggested_start: datetime | None = None
         self.form.inputs["trip_id"].changed.connect(self._trip_picked)
+        self.record_action = QAction(self.tr("&Record of discussion…"), self)
+        self.record_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.record_action.setToolTip(
+            self.tr("A one-page record of the meeting to circulate, for Excel (Ctrl+Shift+R)")
+        )
+        self.record_action.triggered.connect(self.export_record)
+        self.addAction(self.record_action)
+        self.toolbar.insertSeparator(self.reload_action)
+        self.toolbar.insertAction(self.reload_action, self.record_action)
         self.load_extra(self.current_id)
+
+    def export_record(self) -> bool:
+        from cityapp.errors import UserError
+        from cityapp.excel.record import RecordOptions, export_record  # openpyxl loads when used
+        from cityapp.filenames import file_name
+        from ui.dialogs.export import ExportDialog, ExportDoneDialog
+        from ui.dialogs.messages import ErrorDialog
+
+        if self.current_id is None:
+            return False
+        meeting_id = self.current_id
+        title = self.tr("Record of discussion")
+        choice = ExportDialog.ask_with_language(
+            self,
+            title,
+            file_name(f"{title} - {self.form.loaded_value('title') or ''}", ".xlsx"),
+            "Excel (*.xlsx)",
+        )
+        if choice is None:
+            return False
+        path, lang, confidential = choice
+        try:
+            read(
+                self.ctx,
+                lambda s: export_record(
+                    s,
+                    meeting_id,
+                    path,
+                    RecordOptions(include_confidential=confidential, lang=lang),
+                ),
+            )
+        except UserError as exc:
+            ErrorDialog.ask(self, title, translated(exc))
+            return False
+        except OSError as exc:
+            ErrorDialog.ask(
+                self,
+                title,
+                self.tr("The record could not be written: {error}. No file was changed.").format(
+                    error=exc.strerror
+                ),
+            )
+            return False
+        ExportDoneDialog.ask(self, path)
+        return True
 
     # -- local time in the form, instants in the database --------------------------------------
 
@@ -338,6 +392,8 @@ class MeetingsPage(RecordPage):
         for tab in (self.attendees, self.commitments, self.carried, self.gifts):
             tab.set_owner(record_id)
         self.new_person_button.setEnabled(record_id is not None)
+        if hasattr(self, "record_action"):  # made after the first load
+            self.record_action.setEnabled(record_id is not None)
         if hasattr(self, "badge"):
             confidential = self.form.inputs["classification"].value() is Classification.CONFIDENTIAL
             self.badge.setText(self.tr("CONFIDENTIAL — left out of exports unless asked for"))
