@@ -23,6 +23,7 @@ from .models import (
     CityStatus,
     Classification,
     CommitmentStatus,
+    ContactRole,
     DelegateRole,
     GiftDirection,
     MeetingLevel,
@@ -623,6 +624,31 @@ DELEGATE = RecordForm(
     checks=[_one_delegate],
 )
 
+CONTACT = RecordForm(
+    "trip_contact",
+    QT_TRANSLATE_NOOP("fields", "Local contact"),
+    [
+        Field(
+            "role",
+            QT_TRANSLATE_NOOP("fields", "Role"),
+            CHOICE,
+            required=True,
+            choices=ContactRole,
+        ),
+        Field("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True, max_length=300),
+        Field(
+            "organization",
+            QT_TRANSLATE_NOOP("fields", "Organization"),
+            max_length=300,
+            hint=QT_TRANSLATE_NOOP("fields", "for example Embassy of Japan in Germany"),
+        ),
+        Field("city_id", QT_TRANSLATE_NOOP("fields", "City"), REF, ref="city"),
+        Field("phone", QT_TRANSLATE_NOOP("fields", "Telephone"), max_length=100),
+        Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
+    ],
+)
+
 BUDGET = RecordForm(
     "budget",
     QT_TRANSLATE_NOOP("fields", "Budget line"),
@@ -1005,6 +1031,7 @@ FORMS_BY_TABLE: dict[str, RecordForm] = {
     "organization": ORGANIZATION,
     "trip": TRIP,
     "trip_delegate": DELEGATE,
+    "trip_contact": CONTACT,
     "budget_line": BUDGET,
     "meeting": MEETING,
     "target": TARGET,

@@ -23,6 +23,7 @@ from ..models import (
     Commitment,
     CommitmentProgress,
     CommitmentStatus,
+    ContactRole,
     Counterpart,
     DelegateRole,
     Gift,
@@ -44,6 +45,7 @@ from ..models import (
     StaffMember,
     Target,
     Trip,
+    TripContact,
     TripDelegate,
     TripDirection,
     TripStatus,
@@ -1438,6 +1440,45 @@ class DemoBuilder:
             ],
         )
         t.stops.append(TripStop(position=1, city=self.cities["berlin"]))
+        for role, name, organization, city, phone in [
+            (
+                ContactRole.EMBASSY,
+                "Tanaka Yui, First Secretary",
+                "Embassy of Japan in the United Kingdom",
+                "london",
+                "+44 20 7465 6500",
+            ),
+            (
+                ContactRole.LIAISON,
+                "Oliver Grant",
+                "Greater London Authority, International Unit",
+                "london",
+                "+44 20 7983 4000",
+            ),
+            (
+                ContactRole.EMBASSY,
+                "Ishii Ren, Counsellor",
+                "Embassy of Japan in Germany",
+                "berlin",
+                "+49 30 21094 0",
+            ),
+            (
+                ContactRole.INTERPRETER,
+                "Katrin Vogel",
+                "Contracted interpreter (German–Japanese)",
+                "berlin",
+                "+49 170 555 0142",
+            ),
+        ]:
+            t.contacts.append(
+                TripContact(
+                    role=role,
+                    name=name,
+                    organization=organization,
+                    city=self.cities[city],
+                    phone=phone,
+                )
+            )
         for delegate, mobile, room in zip(
             t.delegates,
             [

@@ -38,16 +38,17 @@ from ..models import (
     MeetingAttendee,
     NetworkMembership,
 )
+from ..models.enums import TRANSPORT
 from ..services.budget import summarize
 from ..services.itinerary import day_by_day, load_trip
 from ..services.office import wording as office_wording
-from ..services.relations import reciprocity
+from ..services.relations import contacts_of, reciprocity
 from ..services.trips import known_on
 from ..timefmt import HOME_ZONE, in_zone
 from ..wording import Wording
 from .sheets import SheetWriter, yen_format
 
-LOGISTICS = {ItineraryKind.FLIGHT, ItineraryKind.RAIL, ItineraryKind.ROAD, ItineraryKind.HOTEL}
+LOGISTICS = TRANSPORT | {ItineraryKind.HOTEL}
 
 LABELS = {
     "overview": QT_TRANSLATE_NOOP("briefing", "Overview"),
@@ -135,8 +136,14 @@ LABELS = {
     "history": QT_TRANSLATE_NOOP("briefing", "Earlier, with these counterparts"),
     "reading": QT_TRANSLATE_NOOP("briefing", "Reading"),
     "as_of": QT_TRANSLATE_NOOP("briefing", "As known on"),
+    "contacts": QT_TRANSLATE_NOOP("briefing", "Local contacts"),
+    "mobile": QT_TRANSLATE_NOOP("briefing", "Mobile"),
+    "rooming": QT_TRANSLATE_NOOP("briefing", "Rooming"),
 }
 ENDED = QT_TRANSLATE_NOOP("briefing", "{agreement}, ended {day}")
+LEG_FROM = QT_TRANSLATE_NOOP("briefing", "departs from {terminal}")
+LEG_TO = QT_TRANSLATE_NOOP("briefing", "arrives at {terminal}")
+BOOKED = QT_TRANSLATE_NOOP("briefing", "booking {reference}")
 
 
 @dataclass
@@ -281,8 +288,8 @@ def _delegation(b: _Briefing) -> None:
     if w.japanese:
         headers.append(L["reading"])
         widths.append(20)
-    headers += [L["role"], L["title"], L["dept"], L["contact"]]
-    widths += [14, 30, 30, 30]
+    headers += [L["role"], L["title"], L["dept"], L["mobile"], L["rooming"], L["contact"]]
+    widths += [14, 26, 26, 18, 24, 30]
     s = b.sheet("delegation", headers, widths)
     for d in trip.delegates:
         p = d.staff or d.counterpart
@@ -295,6 +302,8 @@ def _delegation(b: _Briefing) -> None:
             w.choice(d.role),
             p.title if d.staff else p.position,
             p.department if d.staff else None,
+            d.mobile,
+            d.rooming,
             " ".join(x for x in (p.email, p.phone) if x),
         ]
         s.add(row)
@@ -459,16 +468,41 @@ def _logistics(b: _Briefing, rows, items) -> None:
     )
     moves = [r for r in rows if items[r.item_id].kind in LOGISTICS]
     for r in moves:
+        item = items[r.item_id]
+        booking = [
+            " ".join(p for p in (item.carrier, item.service_number) if p),
+            w(LEG_FROM.format(terminal=item.origin_terminal)) if item.origin_terminal else "",
+            w(LEG_TO.format(terminal=item.destination_terminal))
+            if item.destination_terminal
+            else "",
+            item.address,
+            w(BOOKED.format(reference=item.booking_reference)) if item.booking_reference else "",
+            item.details,
+        ]
         s.add(
             [
                 f"{w.date(r.day)} {r.local}",
                 w.choice(r.kind),
                 r.title,
                 r.place,
-                items[r.item_id].details,
+                "\n".join(p for p in booking if p),
             ]
         )
     if not moves:
+        s.empty(L["none"])
+    s.heading(L["contacts"])
+    contacts = contacts_of(b.session, b.trip.id)
+    for c in contacts:
+        s.add(
+            [
+                w.choice(c.role),
+                w.city(c.city),
+                w.join((c.name, c.organization)),
+                c.phone,
+                w.join((c.email, c.notes)),
+            ]
+        )
+    if not contacts:
         s.empty(L["none"])
 
 

@@ -77,6 +77,16 @@ class Classification(StrEnum):
     CONFIDENTIAL = "confidential"
 
 
+class ContactRole(StrEnum):
+    """Who helps a delegation on the ground."""
+
+    EMBASSY = "embassy"
+    CONSULATE = "consulate"
+    LIAISON = "liaison"
+    INTERPRETER = "interpreter"
+    OTHER = "other"
+
+
 class DelegateRole(StrEnum):
     HEAD = "head"
     DEPUTY = "deputy"

@@ -25,6 +25,7 @@ from .base import Base, Editable, UtcDateTime, enum_column
 from .enums import (
     BudgetCategory,
     Classification,
+    ContactRole,
     DelegateRole,
     ItineraryKind,
     TripDirection,
@@ -97,6 +98,9 @@ class Trip(Editable, Base):
     acknowledgements: Mapped[list[ConflictAcknowledgement]] = relationship(
         cascade="all, delete-orphan"
     )
+    contacts: Mapped[list[TripContact]] = relationship(
+        back_populates="trip", cascade="all, delete-orphan", order_by="TripContact.id"
+    )
     # The cities visited, in order; the first is `destination_city` (kept so by the core).
     stops: Mapped[list[TripStop]] = relationship(
         back_populates="trip", cascade="all, delete-orphan", order_by="TripStop.position"
@@ -108,6 +112,28 @@ class Trip(Editable, Base):
         if self.stops:
             return [s.city for s in self.stops]
         return [self.destination_city] if self.destination_city else []
+
+
+class TripContact(Editable, Base):
+    """Someone who helps the delegation on the ground: the embassy or consulate, a liaison
+    officer of the host city, an interpreter."""
+
+    __tablename__ = "trip_contact"
+    __table_args__ = (CheckConstraint("length(name) > 0", name="name_present"),)
+
+    trip_id: Mapped[int] = mapped_column(ForeignKey("trip.id", ondelete="CASCADE"), index=True)
+    role: Mapped[ContactRole] = mapped_column(enum_column(ContactRole, "contact_role"))
+    name: Mapped[str] = mapped_column(String(300))
+    organization: Mapped[str | None] = mapped_column(String(300))
+    city_id: Mapped[int | None] = mapped_column(
+        ForeignKey("city.id", ondelete="RESTRICT"), index=True
+    )
+    phone: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    trip: Mapped[Trip] = relationship(back_populates="contacts")
+    city: Mapped[City | None] = relationship()
 
 
 class TripStop(Base):

@@ -131,7 +131,7 @@ def _ordered_rows(model: type, obj: Any, values: dict[str, Any]) -> dict[str, An
 
 
 # Rows that belong to a record and go with it when it is deleted, in the order to put them back.
-OWNED = {"Trip": ["delegates", "budget_lines", "itinerary", "acknowledgements"]}
+OWNED = {"Trip": ["delegates", "budget_lines", "itinerary", "acknowledgements", "contacts"]}
 CHILDREN = "__children__"
 
 

@@ -20,6 +20,7 @@ from ..models import (
     NetworkPlenary,
     Trip,
 )
+from ..models.enums import ContactRole
 from ..timefmt import in_zone
 
 
@@ -237,6 +238,20 @@ def delegates_of(session: Session, trip_id: int) -> list:
             .order_by(TripDelegate.id)
         )
     )
+
+
+def contacts_of(session: Session, trip_id: int) -> list:
+    """A trip's local contacts, embassy first."""
+    from ..models import TripContact
+
+    order = {role: n for n, role in enumerate(ContactRole)}
+    found = session.scalars(
+        select(TripContact)
+        .where(TripContact.trip_id == trip_id)
+        .options(selectinload(TripContact.city))
+        .order_by(TripContact.id)
+    ).all()
+    return sorted(found, key=lambda c: order[c.role])
 
 
 def budget_lines_of(session: Session, trip_id: int) -> list:

@@ -2486,6 +2486,18 @@ Open it?</source>
         <translation>予算項目はまだありません。</translation>
     </message>
     <message>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>No local contacts yet: the embassy, a liaison officer, interpreters.</source>
+        <translation>現地の連絡先はまだありません（大使館、連絡担当者、通訳など）。</translation>
+    </message>
+    <message>
         <source>De&amp;legation</source>
         <translation>団員(&amp;L)</translation>
     </message>
@@ -2500,6 +2512,10 @@ Open it?</source>
     <message>
         <source>&amp;Warnings</source>
         <translation>注意(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntacts</source>
+        <translation>連絡先(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Budget</source>
@@ -3139,8 +3155,32 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>記載内容の時点</translation>
     </message>
     <message>
+        <source>Local contacts</source>
+        <translation>現地連絡先</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Rooming</source>
+        <translation>部屋割り</translation>
+    </message>
+    <message>
         <source>{agreement}, ended {day}</source>
         <translation>{agreement}（{day}終了）</translation>
+    </message>
+    <message>
+        <source>departs from {terminal}</source>
+        <translation>{terminal}から出発</translation>
+    </message>
+    <message>
+        <source>arrives at {terminal}</source>
+        <translation>{terminal}に到着</translation>
+    </message>
+    <message>
+        <source>booking {reference}</source>
+        <translation>予約番号 {reference}</translation>
     </message>
     <message>
         <source>There is no trip {id}.</source>
@@ -3203,6 +3243,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Confirmed</source>
         <translation>確定</translation>
+    </message>
+    <message>
+        <source>Consulate</source>
+        <translation>総領事館</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3311,6 +3355,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Joint</source>
         <translation>共同</translation>
+    </message>
+    <message>
+        <source>Liaison officer</source>
+        <translation>連絡担当者</translation>
     </message>
     <message>
         <source>Joint statement</source>
@@ -4664,6 +4712,14 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>room, and with whom it is shared</source>
         <translation>部屋番号と同室者</translation>
+    </message>
+    <message>
+        <source>Local contact</source>
+        <translation>現地連絡先</translation>
+    </message>
+    <message>
+        <source>for example Embassy of Japan in Germany</source>
+        <translation>例: 在ドイツ日本国大使館</translation>
     </message>
     <message>
         <source>Budget line</source>

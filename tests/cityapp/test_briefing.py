@@ -243,3 +243,31 @@ def test_the_briefing_command_takes_as_of(demo_db, db_target, tmp_path, capsys):
     assert overview["As known on"] == "2015-06-01"
     assert main([*argv, "--as-of", "yesterday"]) == 2
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_logistics_lists_each_leg_with_both_ends_hotels_and_local_contacts(demo_db, tmp_path):
+    wb = write(demo_db, tmp_path, "London and Berlin")
+    rows = [r for r in wb["Logistics"].iter_rows(min_row=5, values_only=True)]
+    legs = {r[2]: r for r in rows if r[1] == "Flight"}
+    haneda = legs["Flight Tokyo Haneda → London Heathrow"]
+    assert haneda[3] == "Haneda Airport, Tokyo → Heathrow Airport, London"
+    assert haneda[4].splitlines() == [
+        "Japan Airlines JL 43",
+        "departs from International Terminal",
+        "arrives at Terminal 3",
+        "booking JL7Q2K",
+    ]
+    hotels = [r for r in rows if r[1] == "Hotel"]
+    assert "Unter den Linden 77, 10117 Berlin" in hotels[1][4]
+    contacts = rows[[r[0] for r in rows].index("Local contacts") + 1 :]
+    assert [(r[0], r[1]) for r in contacts] == [
+        ("Embassy", "London"),
+        ("Embassy", "Berlin"),
+        ("Liaison officer", "London"),
+        ("Interpreter", "Berlin"),
+    ]
+    delegation = wb["Delegation"]
+    headers = [c.value for c in delegation[4]]
+    first = [c.value for c in delegation[5]]
+    assert first[headers.index("Mobile")] == "+81 90 1111 2001"
+    assert first[headers.index("Rooming")] == "Suite 801"

@@ -359,3 +359,20 @@ def test_a_leg_has_two_ends_and_a_booking_a_hotel_an_address(start, demo_copy, q
         and got["destination_terminal"] == "Terminal C"
     )
     assert got["address"] is None and got["booking_reference"] == "BA4XM9"
+
+
+def test_the_trips_local_contacts_are_listed_on_their_tab(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "London and Berlin")
+    show_tab(page, page.contacts)
+    table = page.contacts.table
+    assert table.row_count() == 4
+    assert [table.text(r, 0) for r in range(4)] == [
+        "Embassy",
+        "Embassy",
+        "Liaison officer",
+        "Interpreter",
+    ]
+    assert table.text(0, 2) == "Embassy of Japan in the United Kingdom"
+    tabs = page.tabs
+    assert tabs.tabText(tabs.indexOf(page.contacts)) == "Co&ntacts"

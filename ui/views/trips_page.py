@@ -19,13 +19,13 @@ from cityapp.clock import CLOCK
 from cityapp.errors import UserError
 from cityapp.filenames import file_name
 from cityapp.labels import choice_label
-from cityapp.models import BudgetLine, Trip, TripDelegate, TripDirection, TripStatus
+from cityapp.models import BudgetLine, Trip, TripContact, TripDelegate, TripDirection, TripStatus
 from cityapp.services import lists
 from cityapp.services.budget import summarize
 from cityapp.services.choices import trip_filter_choices
 from cityapp.services.conflicts import check_trip
 from cityapp.services.itinerary import copy_trip, load_trip
-from cityapp.services.relations import budget_lines_of, delegates_of
+from cityapp.services.relations import budget_lines_of, contacts_of, delegates_of
 from cityapp.services.trips import status_problem, trip_first_day
 from ui import icons, worker
 from ui.actions import read, run_action
@@ -56,6 +56,8 @@ class TripsPage(RecordPage):
         "itinerary_item",
         "trip_delegate",
         "budget_line",
+        "trip_contact",
+        "trip_stop",
         "conflict_acknowledgement",
         "meeting",
         "city",
@@ -207,12 +209,28 @@ class TripsPage(RecordPage):
             empty=self.tr("No budget lines yet."),
             describe=lambda b: b.description or choice_label(b.category),
         )
+        self.contacts = RelatedList(
+            self,
+            record_class=TripContact,
+            form=fields.CONTACT,
+            owner_key="trip_id",
+            columns=[
+                (self.tr("Role"), lambda c: RecordTableModel.display("enum", c.role)),
+                (self.tr("Name"), lambda c: c.name),
+                (self.tr("Organization"), lambda c: c.organization or ""),
+                (self.tr("Telephone"), lambda c: c.phone or ""),
+            ],
+            load=contacts_of,
+            empty=self.tr("No local contacts yet: the embassy, a liaison officer, interpreters."),
+            describe=lambda c: c.name,
+        )
         self.budget_footer = BudgetFooter(self)
         self.budget.layout().addWidget(self.budget_footer)
         self.tabs.addTab(self.delegation, self.tr("De&legation"))
         self.tabs.addTab(self.itinerary, self.tr("&Itinerary"))
         self.tabs.addTab(self.day_view, self.tr("Day b&y day"))
         self.tabs.addTab(self.warnings, self.tr("&Warnings"))
+        self.tabs.addTab(self.contacts, self.tr("Co&ntacts"))
         self.tabs.addTab(self.budget, self.tr("&Budget"))
         self._line_yen: dict[int, Any] = {}
         self._trip_wanted: tuple[int | None, int | None] | None = None
@@ -228,6 +246,7 @@ class TripsPage(RecordPage):
         """The trip's tabs: the programme, day view, warnings and budget are read when one of
         them is shown; meanwhile the warnings are counted in the background for the tab's title."""
         self.delegation.set_owner(record_id)
+        self.contacts.set_owner(record_id)
         self._trip_wanted = (record_id, select_item)
         self._trip_round += 1
         for action in (getattr(self, "export_action", None), getattr(self, "copy_action", None)):
