@@ -841,6 +841,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                         include_confidential=args.include_confidential,
                         lang=_export_language(args),
                         as_of=args.as_of,
+                        prepared_by=db.actor,
                     ),
                 )
                 _say(args, out, "wrote_briefing", title=clean(title), path=args.out)

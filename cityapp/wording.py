@@ -196,6 +196,14 @@ class Wording:
             return city.name_ja
         return city.name_en
 
+    def place(self, venue: str | None, city: Any) -> str:
+        """A venue and its city ("Rotes Rathaus, Berlin"); a venue that names its city already
+        ("City Hall, London") is not followed by it again."""
+        town = self.city(city)
+        if venue and town and (town in venue or (city is not None and city.name_en in venue)):
+            return venue
+        return self.join((venue, town))
+
     def country(self, code: str | None) -> str:
         return country_name(code, self.language) if code else ""
 

@@ -1,4 +1,4 @@
-"""Render the demo briefing to PNG pages in docs/screenshots/ through LibreOffice.
+"""Render the demo's London and Berlin briefing book to PNG pages in docs/screenshots/ through LibreOffice.
 
     uv run python scripts/briefing_pages.py
 
@@ -35,9 +35,14 @@ def main() -> int:
         db = create_demo_database(work / "demo.sqlite3")
         try:
             with db.factory() as s:
-                trip_id = s.scalar(select(Trip.id).where(Trip.title.like("Tomsk and Moscow%")))
-                export_briefing(s, trip_id, work / "briefing.xlsx", BriefingOptions())
-                export_briefing(s, trip_id, work / "briefing-ja.xlsx", BriefingOptions(lang="ja"))
+                trip_id = s.scalar(select(Trip.id).where(Trip.title.like("London and Berlin%")))
+                for name, lang in (("briefing", "en"), ("briefing-ja", "ja")):
+                    export_briefing(
+                        s,
+                        trip_id,
+                        work / f"{name}.xlsx",
+                        BriefingOptions(lang=lang, prepared_by="Sato Kenji"),
+                    )
         finally:
             db.dispose()
         for old in OUT.glob("briefing-*.png"):

@@ -90,10 +90,10 @@ def _month_day(moment: datetime, words: Wording) -> str:
 def item_place(item: ItineraryItem, words: Wording | None = None) -> str:
     """Where an item happens: its place, or for a leg "from → to" (places and cities)."""
     words = words or Wording()
-    there = words.join((item.venue, words.city(item.city)))
+    there = words.place(item.venue, item.city)
     if item.kind not in TRANSPORT:
         return there
-    here = words.join((item.origin_venue, words.city(item.origin_city)))
+    here = words.place(item.origin_venue, item.origin_city)
     return f"{here} → {there}" if here and there else here or there
 
 

@@ -2825,46 +2825,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     </message>
 </context>
 <context>
-    <name>briefing</name>
+    <name>book</name>
     <message>
-        <source>Overview</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <source>Programme</source>
-        <translation>日程</translation>
-    </message>
-    <message>
-        <source>Delegation</source>
-        <translation>代表団</translation>
-    </message>
-    <message>
-        <source>Counterparts</source>
-        <translation>相手方</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>関係</translation>
-    </message>
-    <message>
-        <source>Talking points</source>
-        <translation>発言要領</translation>
-    </message>
-    <message>
-        <source>Logistics</source>
-        <translation>移動・宿泊</translation>
-    </message>
-    <message>
-        <source>Gifts</source>
-        <translation>贈答品</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>予算</translation>
-    </message>
-    <message>
-        <source>Trip briefing</source>
-        <translation>出張ブリーフィング</translation>
+        <source>Briefing book</source>
+        <translation>出張説明資料</translation>
     </message>
     <message>
         <source>INTERNAL — for official use</source>
@@ -2879,24 +2843,36 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>秘 — 秘扱いの会談及び機微な個人情報を含む</translation>
     </message>
     <message>
-        <source>Exported</source>
-        <translation>出力日時</translation>
+        <source>{officer}, {moment}</source>
+        <translation>{officer}（{moment}）</translation>
     </message>
     <message>
-        <source>Nothing recorded for this section.</source>
+        <source>{trip} — version {version}, {moment}</source>
+        <translation>{trip} — 第{version}版 {moment}</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>表紙</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>nothing recorded</source>
         <translation>記録なし</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>項目</translation>
+        <source>Route</source>
+        <translation>訪問先</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>内容</translation>
+        <source>Dates</source>
+        <translation>期間</translation>
     </message>
     <message>
-        <source>Trip</source>
-        <translation>出張</translation>
+        <source>Led by</source>
+        <translation>団長</translation>
     </message>
     <message>
         <source>Direction</source>
@@ -2907,40 +2883,40 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>状況</translation>
     </message>
     <message>
+        <source>Classification</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>目的</translation>
     </message>
     <message>
         <source>Objectives served</source>
-        <translation>関連する目標</translation>
+        <translation>関連する政策目標</translation>
     </message>
     <message>
-        <source>Dates</source>
-        <translation>期間</translation>
+        <source>Delegation</source>
+        <translation>代表団</translation>
     </message>
     <message>
-        <source>Destination</source>
-        <translation>訪問先</translation>
+        <source>{count} people</source>
+        <translation>{count}名</translation>
     </message>
     <message>
-        <source>Lead</source>
-        <translation>団長</translation>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
     </message>
     <message>
-        <source>Delegation size</source>
-        <translation>代表団人数</translation>
+        <source>Version</source>
+        <translation>版</translation>
     </message>
     <message>
-        <source>Classification</source>
-        <translation>秘密区分</translation>
+        <source>As known on</source>
+        <translation>記載内容の時点</translation>
     </message>
     <message>
-        <source>Marking</source>
-        <translation>取扱区分</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>月日</translation>
+        <source>Programme</source>
+        <translation>日程</translation>
     </message>
     <message>
         <source>Local time</source>
@@ -2963,112 +2939,228 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>出席者</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>備考</translation>
+        <source>everyone</source>
+        <translation>全員</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>氏名</translation>
+        <source>Transport</source>
+        <translation>移動</translation>
     </message>
     <message>
-        <source>Name (other script)</source>
-        <translation>氏名（別表記）</translation>
+        <source>Hotel</source>
+        <translation>ホテル</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>役割</translation>
-    </message>
-    <message>
-        <source>Title / position</source>
-        <translation>役職</translation>
-    </message>
-    <message>
-        <source>Department / organization</source>
-        <translation>所属</translation>
-    </message>
-    <message>
-        <source>Contact</source>
+        <source>Contacts</source>
         <translation>連絡先</translation>
     </message>
     <message>
-        <source>Name (own script)</source>
-        <translation>氏名（現地表記）</translation>
-    </message>
-    <message>
-        <source>Name (Latin)</source>
-        <translation>氏名（ローマ字）</translation>
-    </message>
-    <message>
-        <source>Form of address</source>
-        <translation>敬称</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>Interpreter</source>
-        <translation>通訳</translation>
-    </message>
-    <message>
-        <source>Dietary notes</source>
-        <translation>食事制限</translation>
-    </message>
-    <message>
-        <source>Protocol notes</source>
-        <translation>儀典上の注意</translation>
-    </message>
-    <message>
-        <source>Our last meetings</source>
-        <translation>直近の面会</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>都市</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>事項</translation>
+        <source>Meeting briefs</source>
+        <translation>会談資料</translation>
     </message>
     <message>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <source>Meeting</source>
-        <translation>会談</translation>
+        <source>{moment} (Tokyo time {time})</source>
+        <translation>{moment}（東京時間 {time}）</translation>
     </message>
     <message>
-        <source>With</source>
+        <source>Level</source>
+        <translation>格</translation>
+    </message>
+    <message>
+        <source>Language and interpretation</source>
+        <translation>使用言語・通訳</translation>
+    </message>
+    <message>
+        <source>Purpose and agenda</source>
+        <translation>目的・議題</translation>
+    </message>
+    <message>
+        <source>Their side</source>
         <translation>先方出席者</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>議題</translation>
+        <source>Our side</source>
+        <translation>当方出席者</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>種別</translation>
+        <source>Our history with them</source>
+        <translation>これまでの面会</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日付</translation>
+        <source>Talking points</source>
+        <translation>発言要領</translation>
     </message>
     <message>
-        <source>Given / received</source>
-        <translation>贈呈／受領</translation>
+        <source>Commitments open on both sides</source>
+        <translation>双方の未了の約束事項</translation>
     </message>
     <message>
-        <source>Gift</source>
-        <translation>品目</translation>
+        <source>Gifts exchanged before and planned</source>
+        <translation>贈答品（過去の授受と今回予定）</translation>
     </message>
     <message>
-        <source>Value (yen)</source>
-        <translation>評価額（円）</translation>
+        <source>Protocol and dietary notes</source>
+        <translation>儀典上・食事上の留意点</translation>
     </message>
     <message>
-        <source>Disposition</source>
-        <translation>処理</translation>
+        <source>Counterpart profiles</source>
+        <translation>面会者略歴</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>In their script</source>
+        <translation>現地表記</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>In office</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Career and notes</source>
+        <translation>経歴・備考</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>使用言語</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>敬称</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>通訳の要否</translation>
+    </message>
+    <message>
+        <source>Last meetings</source>
+        <translation>直近の面会</translation>
+    </message>
+    <message>
+        <source>City profiles</source>
+        <translation>都市概要</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>関係の段階</translation>
+    </message>
+    <message>
+        <source>Partnership since</source>
+        <translation>提携開始</translation>
+    </message>
+    <message>
+        <source>Agreements in force</source>
+        <translation>有効な協定</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>都市ネットワーク</translation>
+    </message>
+    <message>
+        <source>Our last visit</source>
+        <translation>直近の当方訪問</translation>
+    </message>
+    <message>
+        <source>Their last visit to us</source>
+        <translation>直近の先方来訪</translation>
+    </message>
+    <message>
+        <source>Relationship health</source>
+        <translation>関係の健全度</translation>
+    </message>
+    <message>
+        <source>{score}/100, {band}</source>
+        <translation>{score}/100（{band}）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>職名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Rooming</source>
+        <translation>部屋割り</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>移動・宿泊</translation>
+    </message>
+    <message>
+        <source>Leg</source>
+        <translation>区間</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>出発地 → 到着地</translation>
+    </message>
+    <message>
+        <source>Carrier and number</source>
+        <translation>運送会社・便名</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>ターミナル</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>予約番号</translation>
+    </message>
+    <message>
+        <source>Hotels</source>
+        <translation>宿泊先</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Check-in – check-out</source>
+        <translation>チェックイン～チェックアウト</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認番号</translation>
+    </message>
+    <message>
+        <source>Local contacts</source>
+        <translation>現地連絡先</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>予算</translation>
     </message>
     <message>
         <source>Category</source>
@@ -3083,8 +3175,8 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>金額</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>通貨</translation>
+        <source>Yen</source>
+        <translation>円換算</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3095,20 +3187,24 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>換算率なし</translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>協定</translation>
+        <source>Date</source>
+        <translation>日付</translation>
     </message>
     <message>
-        <source>Networks</source>
-        <translation>都市ネットワーク</translation>
+        <source>Gift</source>
+        <translation>品目</translation>
     </message>
     <message>
-        <source>Visits</source>
-        <translation>往来</translation>
+        <source>What became of it</source>
+        <translation>処理</translation>
     </message>
     <message>
-        <source>Open commitments from earlier meetings</source>
-        <translation>過去の会談からの未了事項</translation>
+        <source>Given or received</source>
+        <translation>贈呈／受領</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3119,68 +3215,20 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>期限</translation>
     </message>
     <message>
-        <source>Our last visit</source>
-        <translation>直近の当方訪問</translation>
+        <source>Commitment</source>
+        <translation>約束事項</translation>
     </message>
     <message>
-        <source>Their last visit to us</source>
-        <translation>直近の先方来訪</translation>
+        <source>Meeting</source>
+        <translation>会談</translation>
     </message>
     <message>
-        <source>everyone</source>
-        <translation>全員</translation>
+        <source>planned for this trip</source>
+        <translation>今回予定</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>要</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>不要</translation>
-    </message>
-    <message>
-        <source>This trip</source>
-        <translation>本出張</translation>
-    </message>
-    <message>
-        <source>Earlier, with these counterparts</source>
-        <translation>過去（同じ相手方）</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>フリガナ</translation>
-    </message>
-    <message>
-        <source>As known on</source>
-        <translation>記載内容の時点</translation>
-    </message>
-    <message>
-        <source>Local contacts</source>
-        <translation>現地連絡先</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>携帯電話</translation>
-    </message>
-    <message>
-        <source>Rooming</source>
-        <translation>部屋割り</translation>
-    </message>
-    <message>
-        <source>{agreement}, ended {day}</source>
-        <translation>{agreement}（{day}終了）</translation>
-    </message>
-    <message>
-        <source>departs from {terminal}</source>
-        <translation>{terminal}から出発</translation>
-    </message>
-    <message>
-        <source>arrives at {terminal}</source>
-        <translation>{terminal}に到着</translation>
-    </message>
-    <message>
-        <source>booking {reference}</source>
-        <translation>予約番号 {reference}</translation>
+        <source>Nothing recorded.</source>
+        <translation>記録なし</translation>
     </message>
     <message>
         <source>There is no trip {id}.</source>

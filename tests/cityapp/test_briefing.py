@@ -16,14 +16,13 @@ from cityapp.models import Counterpart, Meeting, MeetingAttendee, Side, Trip
 from tests.xlsx import shown
 
 SHEETS = [
-    "Overview",
+    "Cover",
     "Programme",
+    "Meeting briefs",
+    "Counterpart profiles",
+    "City profiles",
     "Delegation",
-    "Counterparts",
-    "Relationship",
-    "Talking points",
     "Logistics",
-    "Gifts",
     "Budget",
 ]
 WHEN = datetime(2026, 11, 27, 3, 0, tzinfo=UTC)
@@ -47,58 +46,101 @@ def texts(ws):
     return [shown(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
 
 
-def test_sheets_in_order_with_the_print_setup_that_matters(demo_db, tmp_path):
+def test_the_book_in_order_with_one_print_scale_and_pages_across_it(demo_db, tmp_path):
     wb = write(demo_db, tmp_path)
     assert wb.sheetnames == SHEETS
+    widths = set()
+    firsts = []
     for ws in wb.worksheets:
-        assert ws["A1"].value.startswith("Trip briefing: ")
-        assert ws.freeze_panes == "A5"
-        assert ws.print_title_rows == "$4:$4"
         assert (
             ws.page_setup.orientation == "landscape"
             and str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4
         )
         assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
-        assert ws["A3"].value == "INTERNAL — for official use"
+        widths.add(sum(ws.column_dimensions[c].width for c in "ABCDEFGHIJKLMNOPQRST"))
         assert ws.oddHeader.center.text == "INTERNAL — for official use"
-        assert (
-            ws.oddFooter.right.text == "&P / &N"
-            and "2026-11-27 12:00 JST" in ws.oddFooter.left.text
-        )
-        assert all(c.alignment.wrap_text for c in ws[5] if c.value is not None)
-        assert ws["A1"].font.name == "Yu Gothic"
+        assert "INTERNAL — for official use" not in texts(ws)  # the marking once, in the header
+        assert "2026-11-27 12:00 JST" in ws.oddFooter.left.text
+        assert ws.page_setup.useFirstPageNumber
+        firsts.append((ws.page_setup.firstPageNumber, len(ws.row_breaks.brk) + 1))
+    assert len(widths) == 1  # the same grid everywhere: one print scale for the whole book
+    total = sum(n for _, n in firsts)
+    assert [f for f, _ in firsts] == [1 + sum(n for _, n in firsts[:i]) for i in range(len(firsts))]
+    assert {ws.oddFooter.right.text for ws in wb.worksheets} == {f"&P / {total}"}
 
 
-def test_programme_in_local_and_tokyo_time(demo_db, tmp_path):
+def test_the_cover_says_what_the_book_is_with_its_contents(demo_db, tmp_path):
+    wb = write(demo_db, tmp_path, "London and Berlin", prepared_by="Sato Kenji")
+    cover = texts(wb["Cover"])
+    for expected in [
+        "Briefing book",
+        "London and Berlin: Games legacy and memorandum",
+        "London → Berlin",
+        "2014-10-26 – 2014-10-31",
+        "Kanda Haruto",
+        "6 people",
+        "Sato Kenji, 2026-11-27 12:00 JST",
+        "Contents",
+    ]:
+        assert expected in cover, expected
+    rows = _rows(wb["Cover"])
+    contents = rows[rows.index(["Contents"]) + 1 :]
+    assert [r[0] for r in contents] == SHEETS
+    assert [r[1] for r in contents][:2] == [1, 2]
+
+
+def test_programme_a_page_a_day_in_local_and_tokyo_time(demo_db, tmp_path):
     ws = write(demo_db, tmp_path)["Programme"]
-    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=5, max_col=4)]
-    assert [
-        "2014-09-05",
+    rows = _rows(ws)
+    plenary = next(r for r in rows if "ANMC21 13th Plenary Meeting" in r)
+    assert plenary[:3] == [
         "09:00–09-06 17:00 Tomsk",
         "11:00–09-06 19:00 Tokyo",
         "ANMC21 13th Plenary Meeting",
-    ] in rows
+    ]
+    days = [r[0] for r in rows if len(r) == 1 and str(r[0]).startswith("2014-")]
+    assert "2014-09-05" in days
+    assert len(ws.row_breaks.brk) >= len(days) - 1  # each day starts a printed page
+
+
+def test_a_brief_for_each_meeting_with_its_counterparts(demo_db, tmp_path):
+    wb = write(demo_db, tmp_path, "London and Berlin")
+    briefs = texts(wb["Meeting briefs"])
+    for expected in [
+        "Talks with the Greater London Authority on Games legacy",
+        "Talks with the Senate of Berlin",
+        "Their side",
+        "Talking points",
+        "Commitments open on both sides",
+        "Gifts exchanged before and planned",
+        "Emily Carter",
+        "Jonas Weber",
+        "Start-ups; climate; culture; the 2024 30th anniversary.",
+    ]:
+        assert expected in briefs, expected
+    profiles = texts(wb["Counterpart profiles"])
+    assert "Deputy Mayor for Culture and Legacy (fictional)" in profiles
+    cities = texts(wb["City profiles"])
+    assert "Relationship health" in cities and "Germany" in cities
 
 
 def test_confidential_meetings_and_sensitive_notes_stay_out_unless_asked(demo_db, tmp_path):
     plain = write(demo_db, tmp_path)
     for ws in plain.worksheets:
         assert "Delegation debrief: Moscow talks" not in texts(ws), ws.title
-    assert "Allergic to shellfish." not in texts(plain["Counterparts"])
-    assert "Dietary notes" not in texts(plain["Counterparts"])
+        assert not any("Allergic to shellfish." in str(v) for v in texts(ws))
     full = write(demo_db, tmp_path, include_confidential=True)
-    assert "Delegation debrief: Moscow talks" in texts(full["Talking points"])
+    assert "Delegation debrief: Moscow talks" in texts(full["Meeting briefs"])
     assert "Delegation debrief: Moscow talks" in texts(full["Programme"])
-    assert "Allergic to shellfish." in texts(full["Counterparts"])
+    assert any("Allergic to shellfish." in str(v) for v in texts(full["Meeting briefs"]))
     for ws in full.worksheets:
-        assert ws["A3"].value.startswith("CONFIDENTIAL")
         assert ws.oddHeader.center.text.startswith("CONFIDENTIAL")
 
 
 def test_japanese_labels(demo_db, tmp_path):
     wb = write(demo_db, tmp_path, lang="ja")
-    assert wb.sheetnames[:3] == ["概要", "日程", "代表団"]
-    assert wb["日程"]["B4"].value == "現地時間"
+    assert wb.sheetnames[:3] == ["表紙", "日程", "会談資料"]
+    assert "現地時間" in texts(wb["日程"])
 
 
 def test_user_text_never_becomes_a_formula(demo_db, tmp_path):
@@ -121,7 +163,7 @@ def test_user_text_never_becomes_a_formula(demo_db, tmp_path):
         for row in ws.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
-    values = texts(wb["Counterparts"])
+    values = texts(wb["Counterpart profiles"])
     for name in nasty:
         assert name in values
     assert f"bad0{REPLACEMENT}bell" in values
@@ -134,17 +176,16 @@ def test_text_longer_than_a_cell_continues_below(demo_db, tmp_path):
             select(Meeting).where(Meeting.title == "Talks with the Government of Moscow")
         ).one()
         meeting.talking_points = long_text
-    ws = write(demo_db, tmp_path)["Talking points"]
-    column = [c.value for c in ws["E"] if c.value is not None]
-    joined = "".join(v for v in column if v.startswith("あ"))
-    assert joined == long_text
+    ws = write(demo_db, tmp_path)["Meeting briefs"]
+    column = [c.value for c in ws["A"] if isinstance(c.value, str) and c.value.startswith("あ")]
+    assert "".join(column) == long_text
     assert all(len(v) <= CELL_LIMIT for v in column)
 
 
-def test_an_empty_section_says_so(demo_db, tmp_path):
+def test_a_section_with_nothing_to_say_is_a_line_in_the_contents(demo_db, tmp_path):
     wb = write(demo_db, tmp_path, title_start="Los Angeles")
-    assert "Nothing recorded for this section." in texts(wb["Programme"])
-    assert "Nothing recorded for this section." in texts(wb["Logistics"])
+    assert "Programme" not in wb.sheetnames and "Logistics" not in wb.sheetnames
+    assert ["Programme", "nothing recorded"] in _rows(wb["Cover"])
 
 
 def test_a_file_held_open_elsewhere_is_left_untouched(demo_db, tmp_path, monkeypatch):
@@ -188,8 +229,12 @@ def test_any_string_in_any_text_field_comes_back_as_written(demo_db, tmp_path, t
         for row in ws.iter_rows():
             for cell in row:
                 assert cell.data_type != "f"
-    assert expected in texts(wb["Talking points"])
-    assert expected in texts(wb["Counterparts"])
+    assert expected in texts(wb["Meeting briefs"])
+    assert expected in texts(wb["Counterpart profiles"])
+
+
+def _rows(ws) -> list[list]:
+    return [[v for v in r if v is not None] for r in ws.iter_rows(values_only=True)]
 
 
 def _days_in(wb, sheet: str) -> list:
@@ -198,7 +243,7 @@ def _days_in(wb, sheet: str) -> list:
     from datetime import date
 
     found = []
-    for row in wb[sheet].iter_rows(min_row=5, values_only=True):
+    for row in wb[sheet].iter_rows(values_only=True):
         for value in row:
             if isinstance(value, datetime):
                 found.append(value.date())
@@ -213,15 +258,13 @@ def test_a_past_trips_briefing_states_what_was_known_when_it_began(demo_db, tmp_
     start = date(2014, 10, 26)  # London and Berlin
     then = write(demo_db, tmp_path, "London and Berlin")
     now = write(demo_db, tmp_path, "London and Berlin", as_of="today")
-    overview = {r[0]: r[1] for r in then["Overview"].iter_rows(min_row=5, values_only=True)}
-    assert overview["As known on"] == "2014-10-26"
-    for sheet in ("Relationship", "Counterparts"):
+    assert ["As known on", "2014-10-26"] in _rows(then["Cover"])
+    for sheet in ("City profiles", "Counterpart profiles"):
         assert all(day <= start for day in _days_in(then, sheet)), sheet
-    assert all(day <= date(2014, 10, 31) for day in _days_in(then, "Gifts"))  # this trip's own
-    later = [day for day in _days_in(now, "Relationship") if day > start]
+    assert all(day <= date(2014, 10, 31) for day in _days_in(then, "Meeting briefs"))  # its own
+    later = [day for day in _days_in(now, "City profiles") if day > start]
     assert later  # agreements signed and visits made since: today's book has them
-    relationship = [r[2] for r in then["Relationship"].iter_rows(min_row=5, values_only=True)]
-    assert not any("2024" in str(v) for v in relationship)
+    assert not any("2024" in v for v in texts(then["City profiles"]) if isinstance(v, str))
     # A trip still to come is stated as of today by default; a day can be given.
     from cityapp.services.trips import known_on
 
@@ -239,35 +282,25 @@ def test_the_briefing_command_takes_as_of(demo_db, db_target, tmp_path, capsys):
     out = tmp_path / "b.xlsx"
     argv = ["export", "briefing", "--trip", str(trip), "--out", str(out), "--db", db_target]
     assert main([*argv, "--as-of", "2015-06-01"]) == 0
-    overview = {r[0]: r[1] for r in load_workbook(out)["Overview"].iter_rows(values_only=True)}
-    assert overview["As known on"] == "2015-06-01"
+    assert ["As known on", "2015-06-01"] in _rows(load_workbook(out)["Cover"])
     assert main([*argv, "--as-of", "yesterday"]) == 2
     assert "is not a date" in capsys.readouterr().err
 
 
 def test_logistics_lists_each_leg_with_both_ends_hotels_and_local_contacts(demo_db, tmp_path):
     wb = write(demo_db, tmp_path, "London and Berlin")
-    rows = [r for r in wb["Logistics"].iter_rows(min_row=5, values_only=True)]
-    legs = {r[2]: r for r in rows if r[1] == "Flight"}
-    haneda = legs["Flight Tokyo Haneda → London Heathrow"]
-    assert haneda[3] == "Haneda Airport, Tokyo → Heathrow Airport, London"
-    assert haneda[4].splitlines() == [
+    rows = _rows(wb["Logistics"])
+    haneda = next(r for r in rows if "Haneda Airport, Tokyo → Heathrow Airport, London" in r)
+    assert haneda[1:] == [
+        "Haneda Airport, Tokyo → Heathrow Airport, London",
         "Japan Airlines JL 43",
-        "departs from International Terminal",
-        "arrives at Terminal 3",
-        "booking JL7Q2K",
+        "International Terminal → Terminal 3",
+        "JL7Q2K",
     ]
-    hotels = [r for r in rows if r[1] == "Hotel"]
-    assert "Unter den Linden 77, 10117 Berlin" in hotels[1][4]
-    contacts = rows[[r[0] for r in rows].index("Local contacts") + 1 :]
-    assert [(r[0], r[1]) for r in contacts] == [
-        ("Embassy", "London"),
-        ("Embassy", "Berlin"),
-        ("Liaison officer", "London"),
-        ("Interpreter", "Berlin"),
-    ]
-    delegation = wb["Delegation"]
-    headers = [c.value for c in delegation[4]]
-    first = [c.value for c in delegation[5]]
-    assert first[headers.index("Mobile")] == "+81 90 1111 2001"
-    assert first[headers.index("Rooming")] == "Suite 801"
+    assert any("200 Westminster Bridge Road, London SE1 7UT" in r for r in rows)
+    contacts = rows[rows.index(["Local contacts"]) + 2 :]
+    assert [r[0] for r in contacts] == ["Embassy", "Embassy", "Liaison officer", "Interpreter"]
+    delegation = _rows(wb["Delegation"])
+    header, first = delegation[1], delegation[2]
+    assert first[header.index("Mobile")] == "+81 90 1111 2001"
+    assert first[header.index("Rooming")] == "Suite 801"

@@ -238,7 +238,7 @@ def test_export_briefing_writes_a_workbook(capsys, demo_file, tmp_path):
     )
     assert code == 0, err
     assert out.startswith("Wrote the briefing for “Seoul: memorandum of understanding”")
-    assert load_workbook(target).sheetnames[0] == "概要"
+    assert load_workbook(target).sheetnames[0] == "表紙"
 
 
 def test_template_then_import_from_the_command_line(capsys, demo_file, tmp_path):

@@ -101,7 +101,7 @@ def test_real_exports_carry_the_text_as_stored(demo_db, tmp_path):
     assert [shown(c.value) for c in row[4:]][1] == "\uff1dHYPERLINK(1)"
     assert row[5].quotePrefix and row[8].value == "#N/A" and row[8].data_type == "s"
     assert row[9].value == "   "
-    talking = load_workbook(tmp_path / "b.xlsx")["Talking points"]
+    talking = load_workbook(tmp_path / "b.xlsx")["Meeting briefs"]
     assert "_x0041_ talks" in [shown(c.value) for r in talking.iter_rows() for c in r]
 
 

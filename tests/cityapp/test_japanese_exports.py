@@ -169,31 +169,38 @@ def test_japanese_values_in_the_briefing(demo_db, tmp_path):
         target = tmp_path / "ja.xlsx"
         export_briefing(s, trip_id, target, BriefingOptions(lang="ja"))
     wb = load_workbook(target)
-    overview = {r[0]: r[1] for r in wb["概要"].iter_rows(min_row=5, values_only=True)}
-    assert overview["往来の別"] == in_language(choice_label(direction), "ja") != direction.value
-    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日～\d{4}年\d{1,2}月\d{1,2}日", overview["期間"])
-    assert "（日本時間）" in overview["出力日時"]
-    # Labels: one word per meaning, in each language.
-    headers = [c.value for ws in wb.worksheets for c in ws[4] if c.value]
-    assert headers.count("区分") == 0 and "秘密区分" in overview and "取扱区分" in overview
+    cover = _facts(wb["表紙"])
+    assert cover["往来の別"] == in_language(choice_label(direction), "ja") != direction.value
+    assert re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日～\d{4}年\d{1,2}月\d{1,2}日", cover["期間"])
+    assert "（日本時間）" in cover["作成者"] and "（日本時間）" in wb["表紙"].oddFooter.left.text
+    assert "秘密区分" in cover and cover["訪問先"] == "ロンドン → ベルリン"
     budget = wb["予算"]
-    money = [
-        c for row in budget.iter_rows(min_row=5) for c in row if isinstance(c.value, float | int)
-    ]
-    assert any(c.number_format == '#,##0"円"' for c in money)
+    money = [c for row in budget.iter_rows() for c in row if isinstance(c.value, float | int)]
+    assert money and all(c.number_format == '#,##0"円"' for c in money)
+
+
+def _facts(ws) -> dict:
+    rows = [[v for v in r if v is not None] for r in ws.iter_rows(values_only=True)]
+    return {r[0]: r[1] for r in rows if len(r) == 2}
 
 
 def test_briefing_labels_mean_one_thing_in_each_language():
-    from cityapp.excel.briefing import LABELS
+    from cityapp.briefing_book import W as LABELS
     from cityapp.i18n import in_language
 
-    synonyms = {("talking", "points")}  # the sheet and its column: one meaning
+    synonyms = {  # one meaning, said where it is needed
+        ("delegation", "size"),
+        ("stay", "hotels"),
+        ("nothing", "none"),
+        ("contacts", "local_contacts"),
+        ("where", "place"),
+    }
     for lang in ("en", "ja"):
         seen: dict[str, str] = {}
         for key, label in LABELS.items():
             word = in_language(label, lang)
             if word in seen:
-                assert (seen[word], key) in synonyms, (lang, word, seen[word], key)
+                assert {seen[word], key} in [set(pair) for pair in synonyms], (lang, word, key)
             seen[word] = key
 
 
@@ -205,10 +212,8 @@ def test_the_era_and_fiscal_years_are_office_settings(demo_db, tmp_path):
         export_briefing(s, trip_id, tmp_path / "b.xlsx", BriefingOptions(lang="ja"))
         export_portfolio(s, tmp_path / "p.xlsx", TODAY, lang="ja")
         export_portfolio(s, tmp_path / "e.xlsx", TODAY, lang="en")
-    overview = {
-        r[0]: r[1] for r in load_workbook(tmp_path / "b.xlsx")["概要"].iter_rows(values_only=True)
-    }
-    assert re.match(r"(令和|平成)(元|\d+)年", overview["期間"]), overview["期間"]
+    cover = _facts(load_workbook(tmp_path / "b.xlsx")["表紙"])
+    assert re.match(r"(令和|平成)(元|\d+)年", cover["期間"]), cover["期間"]
     targets = load_workbook(tmp_path / "p.xlsx")["目標"]
     years = [r[0] for r in targets.iter_rows(min_row=5, values_only=True) if r[0]]
     assert targets["A4"].value == "年度"
@@ -241,7 +246,7 @@ def test_every_export_command_takes_lang(demo_db, db_target, tmp_path, capsys):
         argv = [*argv[:-1], str(tmp_path / argv[-1]), "--lang", "ja"]
         argv += ["--db", db_target] if name != "template" else []
         assert main(argv) == 0, (name, capsys.readouterr().err)
-    assert load_workbook(tmp_path / "b.xlsx").sheetnames[0] == "概要"
+    assert load_workbook(tmp_path / "b.xlsx").sheetnames[0] == "表紙"
     assert "秘密区分" in [c.value for c in load_workbook(tmp_path / "m.xlsx").active[1]]
     assert load_workbook(tmp_path / "p.xlsx").sheetnames[0] == "提携都市"
     assert load_workbook(tmp_path / "t.xlsx").active["A1"].value == "都市名（英語）"

@@ -298,10 +298,10 @@ def test_the_briefing_is_exported_from_the_page(start, demo_copy, tmp_path, monk
     assert page.export_briefing()
     assert finished == [target]
     wb = load_workbook(target)
-    assert (
-        wb.sheetnames[0] == "Overview"
-        and wb["Overview"]["A3"].value == "INTERNAL — for official use"
-    )
+    assert wb.sheetnames[0] == "Cover"
+    assert wb["Cover"].oddHeader.center.text == "INTERNAL — for official use"
+    cover = [v for row in wb["Cover"].iter_rows(values_only=True) for v in row if v]
+    assert any(str(v).startswith(f"{window.ctx.officer}, ") for v in cover)  # prepared by
 
 
 def test_a_route_is_picked_city_by_city_and_ordered(start, demo_copy, qtbot):

@@ -402,7 +402,12 @@ class TripsPage(RecordPage):
                     s,
                     trip_id,
                     path,
-                    BriefingOptions(include_confidential=confidential, lang=lang, as_of=as_of),
+                    BriefingOptions(
+                        include_confidential=confidential,
+                        lang=lang,
+                        as_of=as_of,
+                        prepared_by=self.ctx.officer,
+                    ),
                 ),
             )
 
