@@ -59,6 +59,10 @@
         <translation>説明資料の出力</translation>
     </message>
     <message>
+        <source>Briefing as PDF</source>
+        <translation>説明資料を PDF で出力</translation>
+    </message>
+    <message>
         <source>When included, every sheet is marked CONFIDENTIAL.</source>
         <translation>含める場合、すべてのシートに「秘」と表示します。</translation>
     </message>
@@ -2410,6 +2414,18 @@ Open it?</source>
         <translation>出張の説明資料をExcelで出力します（Ctrl+Shift+E）</translation>
     </message>
     <message>
+        <source>Briefing as P&amp;DF…</source>
+        <translation>説明資料を PDF で出力(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The same briefing book as a PDF file, with no office program needed</source>
+        <translation>同じ説明資料を PDF ファイルで出力します（Office ソフトは不要です）</translation>
+    </message>
+    <message>
+        <source>&amp;Print preview of the briefing…</source>
+        <translation>説明資料の印刷プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>すべての年</translation>
     </message>
@@ -2556,6 +2572,22 @@ Open it?</source>
     <message>
         <source>The briefing could not be written: {error}. No file was changed.</source>
         <translation>説明資料を書き込めませんでした：{error}。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Briefing as PDF</source>
+        <translation>説明資料を PDF で出力</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: {error}. No file was changed.</source>
+        <translation>PDF を書き込めませんでした: {error}。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Print preview: {title}</source>
+        <translation>印刷プレビュー: {title}</translation>
     </message>
     <message>
         <source>Copy trip</source>
@@ -5760,6 +5792,13 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Meetings held</source>
         <translation>会談数</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The printer or the file could not be opened.</source>
+        <translation>プリンターまたはファイルを開けませんでした。</translation>
     </message>
 </context>
 <context>

@@ -376,3 +376,51 @@ def test_the_trips_local_contacts_are_listed_on_their_tab(start, demo_copy):
     assert table.text(0, 2) == "Embassy of Japan in the United Kingdom"
     tabs = page.tabs
     assert tabs.tabText(tabs.indexOf(page.contacts)) == "Co&ntacts"
+
+
+def test_the_briefing_book_as_pdf_without_an_office_program(
+    start, demo_copy, tmp_path, monkeypatch
+):
+    import re
+
+    from ui.dialogs.export import BriefingDialog, ExportDoneDialog
+
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "London and Berlin")
+    target = tmp_path / "book.pdf"
+    asked = []
+    monkeypatch.setattr(
+        BriefingDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, suggested, begun=False, pdf=False: (
+                asked.append((suggested, pdf)) or (target, "ja", False, "trip")
+            )
+        ),
+    )
+    done = []
+    monkeypatch.setattr(
+        ExportDoneDialog, "ask", classmethod(lambda cls, p, path: done.append(path))
+    )
+    assert page.export_briefing_pdf()
+    assert done == [target] and asked[0][1] and asked[0][0].endswith(".pdf")
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+    with window.ctx.database.factory() as s:
+        from cityapp.briefing_book import BookOptions, build_book
+
+        trip_id = s.scalar(select(Trip.id).where(Trip.title.like("London and Berlin%")))
+        book = build_book(s, trip_id, BookOptions(lang="ja"))
+    assert pages >= sum(len(sec.pages) for sec in book.printed)  # a page of the book, a page
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".book.")]  # no temporary file
+
+
+def test_the_print_preview_paints_the_book(start, demo_copy, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    window = start("--db", str(demo_copy))
+    page = open_trip(window, "London and Berlin")
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: 0)
+    assert page.preview_briefing()
+    assert "London and Berlin" in page.preview.windowTitle()

@@ -121,9 +121,12 @@ class BriefingDialog(ExportDialog):
     """Where to write the briefing, in which language, as known when, and whether confidential
     content goes in."""
 
-    def __init__(self, parent: QWidget | None, suggested: str, begun: bool = False) -> None:
-        super().__init__(parent, "", suggested, "Excel (*.xlsx)", languages=True)
-        self.setWindowTitle(self.tr("Export briefing"))
+    def __init__(
+        self, parent: QWidget | None, suggested: str, begun: bool = False, pdf: bool = False
+    ) -> None:
+        kinds = "PDF (*.pdf)" if pdf else "Excel (*.xlsx)"
+        super().__init__(parent, "", suggested, kinds, languages=True)
+        self.setWindowTitle(self.tr("Briefing as PDF") if pdf else self.tr("Export briefing"))
         self.warning.setText(self.tr("When included, every sheet is marked CONFIDENTIAL."))
         self.known = QComboBox(self)
         self.known.addItem(self.tr("When the trip began (as the delegation left)"), AS_OF_TRIP)
@@ -140,9 +143,9 @@ class BriefingDialog(ExportDialog):
 
     @classmethod
     def ask(  # type: ignore[override]
-        cls, parent: QWidget | None, suggested: str, begun: bool = False
+        cls, parent: QWidget | None, suggested: str, begun: bool = False, pdf: bool = False
     ) -> tuple[Path, str, bool, str] | None:
-        dialog = cls(parent, suggested, begun)
+        dialog = cls(parent, suggested, begun, pdf)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.briefing_choice()

@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMenu, QStyle, QWidget
 
 from cityapp import fields
 from cityapp.clock import CLOCK
@@ -114,6 +114,20 @@ class TripsPage(RecordPage):
         )
         self.briefing_action.triggered.connect(self.export_briefing)
         self.addAction(self.briefing_action)
+        self.pdf_action = QAction(self.tr("Briefing as P&DF…"), self)
+        self.pdf_action.setToolTip(
+            self.tr("The same briefing book as a PDF file, with no office program needed")
+        )
+        self.pdf_action.triggered.connect(self.export_briefing_pdf)
+        self.preview_action = QAction(self.tr("&Print preview of the briefing…"), self)
+        self.preview_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.preview_action.triggered.connect(self.preview_briefing)
+        for action in (self.pdf_action, self.preview_action):
+            self.addAction(action)
+        self.briefing_menu = QMenu(self)
+        self.briefing_menu.addAction(self.pdf_action)
+        self.briefing_menu.addAction(self.preview_action)
+        self.briefing_action.setMenu(self.briefing_menu)
         self.toolbar.insertAction(self.reload_action, self.briefing_action)
         self.toolbar.insertAction(self.reload_action, self.copy_action)
         self.addAction(self.export_action)
@@ -428,6 +442,82 @@ class TripsPage(RecordPage):
             )
             return False
         ExportDoneDialog.ask(self, path)
+        return True
+
+    def _book(self, lang: str, confidential: bool, as_of: str | None):
+        """The current trip's briefing book, read for printing."""
+        from cityapp.briefing_book import BookOptions, build_book
+
+        trip_id = self.current_id
+        return read(
+            self.ctx,
+            lambda s: build_book(
+                s,
+                trip_id,
+                BookOptions(
+                    include_confidential=confidential,
+                    lang=lang,
+                    as_of=as_of,
+                    prepared_by=self.ctx.officer,
+                ),
+            ),
+        )
+
+    def export_briefing_pdf(self) -> bool:
+        from ui.dialogs.export import BriefingDialog, ExportDoneDialog
+        from ui.printing import write_pdf
+
+        if self.current_id is None:
+            return False
+        first_day = read(self.ctx, lambda s: trip_first_day(s, self.current_id))
+        begun = first_day is not None and first_day <= CLOCK.today()
+        title = self.heading.text() or "trip"
+        choice = BriefingDialog.ask(self, file_name(f"Briefing - {title}", ".pdf"), begun, pdf=True)
+        if choice is None:
+            return False
+        path, lang, confidential, as_of = choice
+        try:
+            book = self._book(lang, confidential, as_of)
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                write_pdf(book, path)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except UserError as exc:
+            ErrorDialog.ask(self, self.tr("Briefing as PDF"), translated(exc))
+            return False
+        except OSError as exc:
+            ErrorDialog.ask(
+                self,
+                self.tr("Briefing as PDF"),
+                self.tr("The PDF could not be written: {error}. No file was changed.").format(
+                    error=exc.strerror
+                ),
+            )
+            return False
+        ExportDoneDialog.ask(self, path)
+        return True
+
+    def preview_briefing(self) -> bool:
+        """The briefing book in Qt's print preview, to print or to save as PDF from there."""
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        from ui import language
+        from ui.printing import a4_landscape, paint_book
+
+        if self.current_id is None:
+            return False
+        try:
+            book = self._book(language.current(), False, None)
+        except UserError as exc:
+            ErrorDialog.ask(self, self.tr("Print preview"), translated(exc))
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        a4_landscape(printer)
+        self.preview = QPrintPreviewDialog(printer, self)
+        self.preview.setWindowTitle(self.tr("Print preview: {title}").format(title=book.subtitle))
+        self.preview.paintRequested.connect(lambda p: paint_book(book, p))
+        self.preview.exec()
         return True
 
     def copy_trip(self) -> bool:
