@@ -304,3 +304,42 @@ def test_logistics_lists_each_leg_with_both_ends_hotels_and_local_contacts(demo_
     header, first = delegation[1], delegation[2]
     assert first[header.index("Mobile")] == "+81 90 1111 2001"
     assert first[header.index("Rooming")] == "Suite 801"
+
+
+def test_no_database_code_in_any_cell_in_either_language(demo_db, tmp_path):
+    """Directions, statuses, kinds, roles, categories: said in words, never as stored."""
+    import enum
+
+    from cityapp.models import enums
+
+    codes = {
+        member.value
+        for value in vars(enums).values()
+        if isinstance(value, type) and issubclass(value, enum.Enum)
+        for member in value
+    }
+    for lang in ("en", "ja"):
+        with demo_db.factory() as s:
+            trips = s.scalars(select(Trip.id)).all()
+        for trip in trips:
+            target = tmp_path / f"{lang}-{trip}.xlsx"
+            with demo_db.factory() as s:
+                export_briefing(
+                    s, trip, target, BriefingOptions(lang=lang, include_confidential=True)
+                )
+            for ws in load_workbook(target).worksheets:
+                for value in texts(ws):
+                    assert value not in codes, (lang, trip, ws.title, value)
+                    if isinstance(value, str):
+                        assert not any(
+                            f"({code})" in value or f" {code} " in f" {value} "
+                            for code in codes
+                            if "_" in code
+                        ), (lang, trip, ws.title, value)
+    yen = [
+        c.number_format
+        for row in load_workbook(tmp_path / f"en-{trips[0]}.xlsx")["Budget"].iter_rows()
+        for c in row
+        if isinstance(c.value, int | float)
+    ]
+    assert yen and set(yen) == {"#,##0"}
