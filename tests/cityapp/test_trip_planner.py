@@ -584,7 +584,7 @@ def test_a_short_transfer_from_an_arriving_train_warns(berlin_trip):
         "“Lunch” (Hamburg Hbf) and “Train Berlin → Hamburg” (Berlin Hauptbahnhof)"
         in found[2].message
     )
-    assert places[0] == "Hamburg Hbf, Hamburg → Berlin Hauptbahnhof, Berlin"
+    assert places[0] == "Hamburg Hbf → Berlin Hauptbahnhof"  # the places name their cities
 
 
 def test_a_route_sets_the_destination_and_a_destination_the_route(db):
