@@ -174,6 +174,13 @@ class _Reader:
     as_of: date
     before: datetime  # the start of the day after `as_of`, as an instant
     sensitive: bool
+    # What several pages ask for (a counterpart met in many meetings), read once.
+    read_before: dict = field(default_factory=dict)
+
+    def once(self, key: tuple, read: Any) -> Any:
+        if key not in self.read_before:
+            self.read_before[key] = read()
+        return self.read_before[key]
 
     def people_met(self) -> dict[int, Counterpart]:
         found: dict[int, Counterpart] = {}
@@ -320,49 +327,90 @@ def _programme(r: _Reader) -> Section:
 
 
 def _history(r: _Reader, person: Counterpart, limit: int = 5) -> list[list[Any]]:
-    meetings = r.session.scalars(
-        select(Meeting)
-        .join(MeetingAttendee)
-        .where(MeetingAttendee.counterpart_id == person.id, Meeting.starts_at < r.before)
+    """Our last meetings with a person before the day the book knows (not this trip's)."""
+    found = r.once(("history",), lambda: _read_histories(r))
+    return found.get(person.id, [])[:limit]
+
+
+def _read_histories(r: _Reader) -> dict[int, list[list[Any]]]:
+    """Every counterpart met on the trip: their earlier meetings, newest first, in one read."""
+    people = list(r.people_met())
+    found: dict[int, list[list[Any]]] = {}
+    if not people:
+        return found
+    rows = r.session.execute(
+        select(MeetingAttendee.counterpart_id, Meeting.starts_at, Meeting.zone, Meeting.title)
+        .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
+        .where(MeetingAttendee.counterpart_id.in_(people), Meeting.starts_at < r.before)
         .where(or_(Meeting.trip_id.is_(None), Meeting.trip_id != r.trip.id))
         .order_by(Meeting.starts_at.desc())
-        .limit(limit)
-    ).all()
-    return [[r.w.date(in_zone(m.starts_at, m.zone), weekday=False), m.title] for m in meetings]
+    )
+    for person, starts_at, zone, title in rows:
+        mine = found.setdefault(person, [])
+        if len(mine) < 5:
+            mine.append([r.w.date(in_zone(starts_at, zone), weekday=False), title])
+    return found
 
 
 def _open_commitments(r: _Reader, city_id: int | None, people: list[int]) -> list[list[Any]]:
-    if city_id is None and not people:
-        return []
+    """Commitments open on the day the book knows, from earlier meetings in this city or with
+    these people, soonest due first."""
+    every = r.once(("open",), lambda: _read_open_commitments(r))
+    wanted = set(people)
+    return [row for row, city, met in every if (city_id and city == city_id) or (met & wanted)]
+
+
+def _read_open_commitments(r: _Reader) -> list[tuple[list[Any], int | None, set[int]]]:
+    """Every commitment the briefs may name, in one read: (row, its meeting's city, the
+    counterparts who attended that meeting)."""
+    trip = r.trip
+    cities = {m.city_id for m in trip.meetings if m.city_id}
+    people = list(r.people_met())
     attended = select(MeetingAttendee.meeting_id).where(MeetingAttendee.counterpart_id.in_(people))
+    meetings = select(Meeting.id).where(Meeting.city_id.in_(cities)).union(attended)
     found = r.session.scalars(
         select(Commitment)
         .join(Meeting)
         .where(
-            or_(Meeting.city_id == city_id, Meeting.id.in_(attended)),
+            Meeting.id.in_(meetings),
             Meeting.starts_at < r.before,
             or_(
                 Commitment.status.in_([CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS]),
                 Commitment.completed_on > r.as_of,
             ),
-            or_(Meeting.trip_id.is_(None), Meeting.trip_id != r.trip.id),
+            or_(Meeting.trip_id.is_(None), Meeting.trip_id != trip.id),
         )
-        .options(selectinload(Commitment.owner_staff), selectinload(Commitment.owner_counterpart))
+        .options(
+            selectinload(Commitment.owner_staff),
+            selectinload(Commitment.owner_counterpart),
+            selectinload(Commitment.meeting).selectinload(Meeting.attendees),
+        )
         .order_by(Commitment.due_on)
     ).all()
     w = r.w
-    return [
-        [
+    rows = []
+    for c in found:
+        owner = c.owner_staff or c.owner_counterpart
+        row = [
             c.text,
-            w.choice(c.owner_side)
-            + (f" — {w.person(o)}" if (o := c.owner_staff or c.owner_counterpart) else ""),
+            w.choice(c.owner_side) + (f" — {w.person(owner)}" if owner else ""),
             w.date(c.due_on, weekday=False),
         ]
-        for c in found
-    ]
+        met = {a.counterpart_id for a in c.meeting.attendees if a.counterpart_id}
+        rows.append((row, c.meeting.city_id, met))
+    return rows
 
 
-def _gifts(r: _Reader, people: list[int], meeting: Meeting | None = None) -> list[list[Any]]:
+def _gifts(r: _Reader, people: list[int]) -> list[list[Any]]:
+    """Gifts exchanged with these people before the day the book knows, and planned for this
+    trip, oldest first."""
+    every = r.once(("gifts",), lambda: _read_gifts(r))
+    wanted = set(people)
+    return [row for row, person in every if person in wanted]
+
+
+def _read_gifts(r: _Reader) -> list[tuple[list[Any], int]]:
+    people = list(r.people_met())
     if not people:
         return []
     found = r.session.scalars(
@@ -380,14 +428,19 @@ def _gifts(r: _Reader, people: list[int], meeting: Meeting | None = None) -> lis
     ).all()
     w = r.w
     return [
-        [
-            r.L["this_trip"] if g.trip_id == r.trip.id else w.date(g.exchanged_on, weekday=False),
-            w.choice(g.direction),
-            w.person(g.counterpart),
-            g.description,
-            g.value_jpy,
-            g.disposition,
-        ]
+        (
+            [
+                r.L["this_trip"]
+                if g.trip_id == r.trip.id
+                else w.date(g.exchanged_on, weekday=False),
+                w.choice(g.direction),
+                w.person(g.counterpart),
+                g.description,
+                g.value_jpy,
+                g.disposition,
+            ],
+            g.counterpart_id,
+        )
         for g in found
     ]
 

@@ -17,9 +17,11 @@ from decimal import Decimal
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import MergedCell
 from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.merge import MergedCellRange
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -118,12 +120,7 @@ class _Sheet:
                     self.ws.cell(row=self.row, column=c).fill = fill
                     self.ws.cell(row=self.row, column=c).border = RULE
             if span > 1:
-                self.ws.merge_cells(
-                    start_row=self.row,
-                    start_column=column,
-                    end_row=self.row,
-                    end_column=column + span - 1,
-                )
+                _merge(self.ws, self.row, column, column + span - 1, RULE if fill else None)
             column += span
         self.ws.row_dimensions[self.row].height = height
         self.row += 1
@@ -189,6 +186,21 @@ class _Sheet:
         self.row += 1
 
 
+def _merge(ws: Worksheet, row: int, first: int, last: int, border: Border | None = None) -> None:
+    """Merge one row's cells from column `first` to `last`. The writer never merges a range
+    twice, so the check openpyxl makes against every range merged before (which makes a
+    book of a thousand merges take seconds) is left out, as is its copying of borders."""
+    merged = MergedCellRange(ws, f"{get_column_letter(first)}{row}:{get_column_letter(last)}{row}")
+    ws.merged_cells.ranges.add(merged)
+    # What merge_cells does after its check, but the copying of borders onto the covered
+    # cells: the rules this writer draws are on every cell already.
+    for column in range(first + 1, last + 1):
+        covered = MergedCell(ws, row, column)
+        if border is not None:
+            covered.border = border
+        ws._cells[row, column] = covered  # noqa: SLF001
+
+
 def _spans(widths: list[int]) -> list[int]:
     """Relative widths as whole grid columns, every column at least one, summing to the grid."""
     total = sum(widths) or 1
@@ -235,7 +247,7 @@ def _fill_contents(sheet: _Sheet, book: Book, first: dict[str, int]) -> None:
         title = ws.cell(row=row, column=1)
         put_text(title, section.title)
         title.font, title.alignment = BODY, WRAP
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=GRID - 3)
+        _merge(ws, row, 1, GRID - 3)
         where = ws.cell(row=row, column=GRID - 2)
         if section.key in first:
             put_value(where, first[section.key])
@@ -243,7 +255,7 @@ def _fill_contents(sheet: _Sheet, book: Book, first: dict[str, int]) -> None:
         else:
             put_text(where, section.empty_note)
             where.font, where.alignment = NOTE, MONEY_RIGHT
-        ws.merge_cells(start_row=row, start_column=GRID - 2, end_row=row, end_column=GRID)
+        _merge(ws, row, GRID - 2, GRID)
         row += 1
 
 

@@ -166,6 +166,11 @@ def load_trip(session: Session, trip_id: int) -> Trip | None:
             selectinload(Trip.meetings)
             .selectinload(Meeting.attendees)
             .selectinload(MeetingAttendee.counterpart),
+            selectinload(Trip.meetings)
+            .selectinload(Meeting.attendees)
+            .selectinload(MeetingAttendee.staff),
+            selectinload(Trip.meetings).selectinload(Meeting.objectives),
+            selectinload(Trip.meetings).selectinload(Meeting.city),
             selectinload(Trip.budget_lines),
             selectinload(Trip.objectives),
             selectinload(Trip.destination_city),
