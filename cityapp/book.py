@@ -86,6 +86,7 @@ class Book:
     footer: str  # printed at the left of every page's footer
     language: str
     sections: list[Section] = field(default_factory=list)
+    portrait: bool = False  # a one-page record; a book of tables is landscape
 
     @property
     def printed(self) -> list[Section]:

@@ -101,11 +101,12 @@ def _block(book: Book, block: Any, yen_suffix: str) -> str:
     return ""
 
 
-def a4_landscape(printer: QPrinter) -> None:
+def a4(printer: QPrinter, portrait: bool = False) -> None:
+    """A4 with the book's margins: landscape for a book of tables, portrait for a record."""
     printer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
+            QPageLayout.Orientation.Portrait if portrait else QPageLayout.Orientation.Landscape,
             QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
@@ -163,7 +164,7 @@ def paint_book(book: Book, printer: QPrinter) -> int:
 
 
 def write_pdf(book: Book, target: Path) -> int:
-    """The book as a PDF file (A4 landscape); returns its number of pages. Written beside the
+    """The book as a PDF file (A4); returns its number of pages. Written beside the
     target and moved into place: the old file survives any failure, and one open elsewhere
     is said in words."""
     target = Path(target)
@@ -181,7 +182,7 @@ def write_pdf(book: Book, target: Path) -> int:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(temp)
         printer.setDocName(book.title)
-        a4_landscape(printer)
+        a4(printer, book.portrait)
         pages = paint_book(book, printer)
         try:
             os.replace(temp, target)

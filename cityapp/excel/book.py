@@ -30,9 +30,18 @@ from .cells import CELL_LIMIT, pieces, put_text, put_value
 from .sheets import FONT, display_width, yen_format
 
 GRID = 20  # columns of the grid every sheet shares
-COLUMN = 6.4  # characters: the grid is 128 characters wide, an A4 landscape page at 100 %
 FACT_LABEL = 5  # grid columns of a label beside its value
-PAGE_HEIGHT = 465.0  # points of rows on one printed page (A4 landscape, the margins below)
+
+
+@dataclass(frozen=True)
+class _Paper:
+    column: float  # characters a grid column holds: the grid fills the page's width at 100 %
+    height: float  # points of rows on one printed page (A4, the margins below)
+    orientation: str
+
+
+LANDSCAPE = _Paper(6.4, 465.0, "landscape")
+PORTRAIT = _Paper(4.4, 700.0, "portrait")
 LINE = 14.0  # points per line of 10-point text
 PICTURE = 90  # points: a portrait's height
 
@@ -61,8 +70,8 @@ class _Sheet:
     """Writes blocks row by row, starting a printed page where the book's page starts or where
     the page is full."""
 
-    def __init__(self, ws: Worksheet, yen: str, sections: int) -> None:
-        self.ws, self.yen, self.sections = ws, yen, sections
+    def __init__(self, ws: Worksheet, yen: str, sections: int, paper: _Paper) -> None:
+        self.ws, self.yen, self.sections, self.paper = ws, yen, sections, paper
         self.row, self.used, self.pages = 1, 0.0, 0
         self.contents_at: int | None = None
 
@@ -73,14 +82,14 @@ class _Sheet:
         self.used = 0.0
 
     def _room(self, height: float) -> None:
-        if self.used + height > PAGE_HEIGHT and self.used > 0:
+        if self.used + height > self.paper.height and self.used > 0:
             self.new_page()
         self.used += height
 
     def keep(self, height: float) -> None:
         """Start a new printed page unless `height` more fits: a heading stays with what it
         heads, a table's header with its first row."""
-        if self.used + height > PAGE_HEIGHT and self.used > 0:
+        if self.used + height > self.paper.height and self.used > 0:
             self.new_page()
 
     def line(self, parts: list[tuple[int, Any, Font, Alignment | None]], fill=None) -> None:
@@ -103,7 +112,7 @@ class _Sheet:
         lines = 1
         for span, value, _font, _align in parts:
             if isinstance(value, str) and value:
-                width = max(int(span * COLUMN) - 2, 1)
+                width = max(int(span * self.paper.column) - 2, 1)
                 lines = max(
                     lines,
                     sum(max(1, math.ceil(display_width(p) / width)) for p in value.split("\n")),
@@ -214,14 +223,15 @@ def write_book(book: Book) -> Workbook:
     wb = Workbook()
     wb.remove(wb.active)
     yen = yen_format(book.language)
+    paper = PORTRAIT if book.portrait else LANDSCAPE
     laid: list[_Laid] = []
     writers: dict[str, _Sheet] = {}
     used_names: set[str] = set()
     for section in book.printed:
         ws = wb.create_sheet(_sheet_name(section.title, used_names))
         for column in range(1, GRID + 1):
-            ws.column_dimensions[get_column_letter(column)].width = COLUMN
-        sheet = _Sheet(ws, yen, len(book.sections))
+            ws.column_dimensions[get_column_letter(column)].width = paper.column
+        sheet = _Sheet(ws, yen, len(book.sections), paper)
         for page in section.pages:
             sheet.new_page()
             for block in page.blocks:
@@ -236,7 +246,7 @@ def write_book(book: Book) -> Workbook:
         sheet = writers[x.section.key]
         if sheet.contents_at is not None:
             _fill_contents(sheet, book, {y.section.key: y.first for y in laid})
-        _print_setup(x.ws, book, x.first, total, sheet.row - 1)
+        _print_setup(x.ws, book, x.first, total, sheet.row - 1, paper)
     return wb
 
 
@@ -269,8 +279,10 @@ def _sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def _print_setup(ws: Worksheet, book: Book, first: int, total: int, last_row: int) -> None:
-    ws.page_setup.orientation = "landscape"
+def _print_setup(
+    ws: Worksheet, book: Book, first: int, total: int, last_row: int, paper: _Paper
+) -> None:
+    ws.page_setup.orientation = paper.orientation
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0

@@ -8,17 +8,16 @@ the page is then marked.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import confidentiality
+from ..book import Book, Facts, Heading, Page, Paragraph, Section, Table
 from ..clock import CLOCK
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Commitment, Meeting, MeetingAttendee, Side
@@ -26,8 +25,6 @@ from ..services.office import wording as office_wording
 from ..timefmt import HOME_ZONE, in_zone
 from ..wording import Wording
 from .briefing import save_workbook
-from .cells import put_text, put_value
-from .sheets import BODY, FONT, HEADER, HEADER_FILL, LINE, TITLE, WRAP, display_width
 
 WORDS = {
     "title": QT_TRANSLATE_NOOP("record", "Record of discussion"),
@@ -59,7 +56,6 @@ WORDS = {
     "written": QT_TRANSLATE_NOOP("record", "Written {moment}"),
     "owner_is": QT_TRANSLATE_NOOP("record", "{side} ({person})"),
 }
-WIDTHS = (24, 34, 34, 16)
 
 
 @dataclass
@@ -74,7 +70,9 @@ def ordered_attendees(meeting: Meeting, side: Side) -> list[MeetingAttendee]:
     return [a for a in meeting.attendees if a.side is side]
 
 
-def build_record(session: Session, meeting_id: int, options: RecordOptions) -> Workbook:
+def record_book(session: Session, meeting_id: int, options: RecordOptions) -> Book:
+    """The record of discussion as a one-section book (portrait): the workbook and the PDF
+    lay it out alike."""
     confidentiality.check_meeting(session, meeting_id, options.include_confidential)
     secret = confidentiality.meeting_is_confidential(session, meeting_id)
     with confidentiality.scope(session, options.include_confidential):
@@ -92,54 +90,16 @@ def build_record(session: Session, meeting_id: int, options: RecordOptions) -> W
                 selectinload(Meeting.approved_by),
             )
         ).one()
-        return _write(meeting, office_wording(session, options.lang), options, secret)
+        return _content(meeting, office_wording(session, options.lang), options, secret)
 
 
-class _Page:
-    """Rows written top to bottom on one portrait page."""
+def build_record(session: Session, meeting_id: int, options: RecordOptions) -> Workbook:
+    from .book import write_book
 
-    def __init__(self, ws) -> None:
-        self.ws, self.row = ws, 1
-
-    def cells(self, values, font=BODY, fill=None, merge_last: bool = False) -> None:
-        for column, value in enumerate(values, start=1):
-            cell = self.ws.cell(row=self.row, column=column)
-            put_value(cell, value)
-            cell.font, cell.alignment = font, WRAP
-            if fill is not None:
-                cell.fill, cell.border = fill, LINE
-        if merge_last and len(values) < len(WIDTHS):
-            self.ws.merge_cells(
-                start_row=self.row,
-                start_column=len(values),
-                end_row=self.row,
-                end_column=len(WIDTHS),
-            )
-        lines = 1
-        for column, value in enumerate(values):
-            if value is None:
-                continue
-            last = merge_last and column == len(values) - 1
-            width = sum(WIDTHS[column:]) if last else WIDTHS[column]
-            lines = max(
-                lines,
-                sum(
-                    max(1, math.ceil(display_width(part) / max(width - 1, 1)))
-                    for part in str(value).split("\n")
-                ),
-            )
-        self.ws.row_dimensions[self.row].height = min(409, 14 * lines + 2)
-        self.row += 1
-
-    def heading(self, text: str) -> None:
-        self.row += 1
-        cell = self.ws.cell(row=self.row, column=1)
-        put_text(cell, text)
-        cell.font = HEADER
-        self.row += 1
+    return write_book(record_book(session, meeting_id, options))
 
 
-def _write(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool) -> Workbook:
+def _content(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool) -> Book:
     L = {key: w(text) for key, text in WORDS.items() if "{" not in text}
     marking = (
         L["confidential"]
@@ -148,46 +108,38 @@ def _write(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool) -
         if meeting.classification.value == "public"
         else L["internal"]
     )
-    wb = Workbook()
-    ws = wb.active
-    ws.title = L["title"][:31]
-    for index, width in enumerate(WIDTHS, start=1):
-        ws.column_dimensions[chr(ord("A") + index - 1)].width = width
-    page = _Page(ws)  # the marking is in the page header, once
-    page.cells([L["title"]], font=TITLE)
-    page.cells([meeting.title], font=Font(name=FONT, size=12, bold=True), merge_last=True)
-    page.row += 1
     home = f"{in_zone(meeting.starts_at, HOME_ZONE):%H:%M}"
+    when = w(WORDS["tokyo"].format(moment=w.when(meeting.starts_at, meeting.zone), time=home))
     facts = [
-        (
-            L["when"],
-            w(WORDS["tokyo"].format(moment=w.when(meeting.starts_at, meeting.zone), time=home)),
-        ),
-        (L["place"], w.join((meeting.venue, w.city(meeting.city)))),
+        (L["when"], when),
+        (L["place"], w.place(meeting.venue, meeting.city)),
         (L["trip"], meeting.trip.title if meeting.trip else ""),
         (L["language"], w.join((w.languages(meeting.language), meeting.interpreter))),
     ]
-    for label, value in facts:
-        if value:
-            page.cells([label, value], merge_last=True)
+    page = Page().add(
+        Heading(L["title"]),
+        Heading(meeting.title, 2),
+        Facts([(k, v) for k, v in facts if v]),
+    )
     for side, key in ((Side.OURS, "ours"), (Side.THEIRS, "theirs")):
-        page.heading(L[key])
         people = ordered_attendees(meeting, side)
-        page.cells([L["name"], L["position"], L["role"]], font=HEADER, fill=HEADER_FILL)
+        rows = []
         for a in people:
             person = a.staff or a.counterpart
             position = (a.staff.title if a.staff else a.counterpart.position) if person else None
-            page.cells([w.person(person), position, a.role])
-        if not people:
-            page.cells([L["none"]])
+            rows.append([w.person(person), position, a.role])
+        page.add(Heading(L[key], 2))
+        page.add(
+            Table([L["name"], L["position"], L["role"]], rows, [6, 7, 7])
+            if rows
+            else Paragraph(L["none"], note=True)
+        )
     for key, text in (("summary", meeting.outcome), ("decisions", meeting.decisions)):
-        page.heading(L[key])
-        page.cells([text or L["none"]], merge_last=True)
-    page.heading(L["commitments"])
-    page.cells([L["commitment"], L["owner"], L["due"], L["status"]], font=HEADER, fill=HEADER_FILL)
+        page.add(Heading(L[key], 2), Paragraph(text or L["none"], note=not text))
+    rows = []
     for c in meeting.commitments:
         owner = c.owner_staff or c.owner_counterpart
-        page.cells(
+        rows.append(
             [
                 c.text,
                 w(WORDS["owner_is"].format(side=w.choice(c.owner_side), person=w.person(owner)))
@@ -197,28 +149,28 @@ def _write(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool) -
                 w.choice(c.status),
             ]
         )
-    if not meeting.commitments:
-        page.cells([L["none"]])
-    page.row += 1
-    page.cells([L["prepared"], w.person(meeting.prepared_by)], merge_last=True)
-    page.cells([L["approved"], w.person(meeting.approved_by) or L["not_yet"]], merge_last=True)
-    if meeting.approved_on:
-        page.cells([L["approved_on"], w.date(meeting.approved_on)], merge_last=True)
-    ws.page_setup.orientation = "portrait"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = False
-    ws.oddHeader.center.text = marking.replace("&", "&&")
-    ws.oddHeader.center.font = "Yu Gothic,Bold"
+    page.add(Heading(L["commitments"], 2))
+    page.add(
+        Table([L["commitment"], L["owner"], L["due"], L["status"]], rows, [8, 5, 4, 3])
+        if rows
+        else Paragraph(L["none"], note=True)
+    )
+    signed = [
+        (L["prepared"], w.person(meeting.prepared_by) or "—"),
+        (L["approved"], w.person(meeting.approved_by) or L["not_yet"]),
+        (L["approved_on"], w.date(meeting.approved_on) if meeting.approved_on else ""),
+    ]
+    page.add(Paragraph(""), Facts([(k, v) for k, v in signed if v]))
     written = w(WORDS["written"].format(moment=w.at_home(options.written_at)))
-    ws.oddFooter.left.text = written.replace("&", "&&")
-    ws.oddFooter.right.text = "&P / &N"
-    for row in ws.iter_rows(min_row=1, max_row=page.row):
-        for cell in row:
-            if cell.alignment is None or not cell.alignment.wrap_text:
-                cell.alignment = Alignment(wrap_text=True, vertical="top")
-    return wb
+    return Book(
+        title=L["title"],
+        subtitle=meeting.title,
+        marking=marking,
+        footer=written,
+        language=w.language,
+        sections=[Section("record", L["title"], [page])],
+        portrait=True,
+    )
 
 
 def export_record(

@@ -1435,6 +1435,14 @@ Open it?</source>
         <translation>回覧用の 1 ページの会談記録（Excel、Ctrl+Shift+R）</translation>
     </message>
     <message>
+        <source>Record as P&amp;DF…</source>
+        <translation>会談記録を PDF で出力(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The same record of discussion as a PDF file, with no office program needed</source>
+        <translation>同じ会談記録を PDF ファイルで出力します（Office ソフトは不要です）</translation>
+    </message>
+    <message>
         <source>Record of discussion</source>
         <translation>会談記録</translation>
     </message>

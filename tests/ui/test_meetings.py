@@ -320,3 +320,28 @@ def test_the_record_of_discussion_is_exported_from_the_meeting(
     select_by(page, 1, "Delegation debrief: Moscow talks")
     assert not page.record_action.trigger() and done == [target]
     assert "confidential" in dialogs["error"][-1]
+
+
+def test_the_record_of_discussion_as_pdf(start, demo_copy, dialogs, tmp_path, monkeypatch):
+    from ui.dialogs.export import ExportDialog, ExportDoneDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Senate of Berlin")
+    target = tmp_path / "record.pdf"
+    asked = []
+    monkeypatch.setattr(
+        ExportDialog,
+        "ask_with_language",
+        classmethod(
+            lambda cls, parent, title, suggested, kinds: (
+                asked.append((suggested, kinds)) or (target, "en", False)
+            )
+        ),
+    )
+    monkeypatch.setattr(ExportDoneDialog, "ask", classmethod(lambda cls, p, path: None))
+    page.record_pdf_action.trigger()
+    assert asked[0][0].endswith(".pdf") and asked[0][1] == "PDF (*.pdf)"
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and b"/MediaBox" in data
+    assert dialogs["error"] == []

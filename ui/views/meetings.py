@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMenu, QWidget
 
 from cityapp import drafts, fields
 from cityapp.clock import CLOCK
@@ -110,13 +110,26 @@ class MeetingsPage(RecordPage):
         )
         self.record_action.triggered.connect(self.export_record)
         self.addAction(self.record_action)
+        self.record_pdf_action = QAction(self.tr("Record as P&DF…"), self)
+        self.record_pdf_action.setToolTip(
+            self.tr("The same record of discussion as a PDF file, with no office program needed")
+        )
+        self.record_pdf_action.triggered.connect(lambda: self.export_record(pdf=True))
+        self.addAction(self.record_pdf_action)
+        menu = QMenu(self)
+        menu.addAction(self.record_pdf_action)
+        self.record_action.setMenu(menu)
         self.toolbar.insertSeparator(self.reload_action)
         self.toolbar.insertAction(self.reload_action, self.record_action)
         self.load_extra(self.current_id)
 
-    def export_record(self) -> bool:
+    def export_record(self, pdf: bool = False) -> bool:
         from cityapp.errors import UserError
-        from cityapp.excel.record import RecordOptions, export_record  # openpyxl loads when used
+        from cityapp.excel.record import (  # openpyxl loads when used
+            RecordOptions,
+            export_record,
+            record_book,
+        )
         from cityapp.filenames import file_name
         from ui.dialogs.export import ExportDialog, ExportDoneDialog
         from ui.dialogs.messages import ErrorDialog
@@ -125,25 +138,25 @@ class MeetingsPage(RecordPage):
             return False
         meeting_id = self.current_id
         title = self.tr("Record of discussion")
+        suffix, kinds = (".pdf", "PDF (*.pdf)") if pdf else (".xlsx", "Excel (*.xlsx)")
         choice = ExportDialog.ask_with_language(
             self,
             title,
-            file_name(f"{title} - {self.form.loaded_value('title') or ''}", ".xlsx"),
-            "Excel (*.xlsx)",
+            file_name(f"{title} - {self.form.loaded_value('title') or ''}", suffix),
+            kinds,
         )
         if choice is None:
             return False
         path, lang, confidential = choice
+        options = RecordOptions(include_confidential=confidential, lang=lang)
         try:
-            read(
-                self.ctx,
-                lambda s: export_record(
-                    s,
-                    meeting_id,
-                    path,
-                    RecordOptions(include_confidential=confidential, lang=lang),
-                ),
-            )
+            if pdf:
+                from ui.printing import write_pdf
+
+                book = read(self.ctx, lambda s: record_book(s, meeting_id, options))
+                write_pdf(book, path)
+            else:
+                read(self.ctx, lambda s: export_record(s, meeting_id, path, options))
         except UserError as exc:
             ErrorDialog.ask(self, title, translated(exc))
             return False
@@ -394,6 +407,7 @@ class MeetingsPage(RecordPage):
         self.new_person_button.setEnabled(record_id is not None)
         if hasattr(self, "record_action"):  # made after the first load
             self.record_action.setEnabled(record_id is not None)
+            self.record_pdf_action.setEnabled(record_id is not None)
         if hasattr(self, "badge"):
             confidential = self.form.inputs["classification"].value() is Classification.CONFIDENTIAL
             self.badge.setText(self.tr("CONFIDENTIAL — left out of exports unless asked for"))

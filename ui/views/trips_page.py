@@ -503,7 +503,7 @@ class TripsPage(RecordPage):
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         from ui import language
-        from ui.printing import a4_landscape, paint_book
+        from ui.printing import a4, paint_book
 
         if self.current_id is None:
             return False
@@ -513,7 +513,7 @@ class TripsPage(RecordPage):
             ErrorDialog.ask(self, self.tr("Print preview"), translated(exc))
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        a4_landscape(printer)
+        a4(printer, book.portrait)
         self.preview = QPrintPreviewDialog(printer, self)
         self.preview.setWindowTitle(self.tr("Print preview: {title}").format(title=book.subtitle))
         self.preview.paintRequested.connect(lambda p: paint_book(book, p))
