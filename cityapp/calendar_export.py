@@ -7,8 +7,6 @@ own zones (TZID, with a VTIMEZONE for each zone used), place and notes.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -17,6 +15,7 @@ from sqlalchemy.orm import Session
 from . import __version__, confidentiality
 from .clock import CLOCK
 from .errors import UserError
+from .files import write_in_place
 from .i18n import QT_TRANSLATE_NOOP
 from .models import Trip
 from .services.itinerary import item_place
@@ -91,31 +90,7 @@ def trip_calendar(trip: Trip, *, marked: bool = False, words: Wording | None = N
 
 def write_atomically(data: bytes, target: Path) -> None:
     """Write to a temporary file beside the target, then replace it; the old file survives failures."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(
-            QT_TRANSLATE_NOOP("exports", "The folder {folder} does not exist.").format(
-                folder=str(folder)
-            )
-        )
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        try:
-            os.replace(temp, target)
-        except PermissionError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "exports",
-                    "Cannot replace {target}: it is open in another program. Close it and try "
-                    "again; the existing file was left as it was.",
-                ).format(target=str(target))
-            ) from exc
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    write_in_place(target, ".tmp", lambda path: Path(path).write_bytes(data))
 
 
 def export_trip_calendar(

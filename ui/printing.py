@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import base64
 import html
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from cityapp.book import Book, Contents, Facts, Heading, Paragraph, Picture, Table
 from cityapp.errors import UserError
+from cityapp.files import write_in_place
 from cityapp.i18n import QT_TRANSLATE_NOOP
 
 MARGIN_MM = 12.0
@@ -164,37 +163,17 @@ def paint_book(book: Book, printer: QPrinter) -> int:
 
 
 def write_pdf(book: Book, target: Path) -> int:
-    """The book as a PDF file (A4); returns its number of pages. Written beside the
-    target and moved into place: the old file survives any failure, and one open elsewhere
-    is said in words."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(
-            QT_TRANSLATE_NOOP("exports", "The folder {folder} does not exist.").format(
-                folder=str(folder)
-            )
-        )
-    fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".pdf", dir=folder)
-    os.close(fd)
-    try:
+    """The book as a PDF file (A4); returns its number of pages. Written beside the target and
+    moved into place, as every file the program writes."""
+    pages = []
+
+    def write(path: str) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(temp)
+        printer.setOutputFileName(path)
         printer.setDocName(book.title)
         a4(printer, book.portrait)
-        pages = paint_book(book, printer)
-        try:
-            os.replace(temp, target)
-        except PermissionError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "exports",
-                    "{name} is open in another program (Excel?). Close it and export again; "
-                    "the existing file was left as it was.",
-                ).format(name=target.name)
-            ) from exc
-        return pages
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+        pages.append(paint_book(book, printer))
+
+    write_in_place(Path(target), ".pdf", write)
+    return pages[0]

@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from ..briefing_book import BookOptions, build_book
-from ..errors import UserError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..files import write_in_place
 
 BriefingOptions = BookOptions
 
@@ -26,31 +23,7 @@ def build_briefing(session: Session, trip_id: int, options: BriefingOptions) -> 
 
 def save_workbook(wb: Workbook, target: Path) -> None:
     """Write to a temporary file beside the target, then replace it: the old file survives any failure."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(
-            QT_TRANSLATE_NOOP("exports", "The folder {folder} does not exist.").format(
-                folder=str(folder)
-            )
-        )
-    fd, temp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".xlsx", dir=folder)
-    os.close(fd)
-    try:
-        wb.save(temp)
-        try:
-            os.replace(temp, target)
-        except PermissionError as exc:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "exports",
-                    "{name} is open in another program (Excel?). Close it and export again; "
-                    "the existing file was left as it was.",
-                ).format(name=target.name)
-            ) from exc
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
+    write_in_place(target, ".xlsx", wb.save)
 
 
 def export_briefing(

@@ -4303,12 +4303,8 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>フォルダ {folder} がありません。</translation>
     </message>
     <message>
-        <source>Cannot replace {target}: it is open in another program. Close it and try again; the existing file was left as it was.</source>
-        <translation>{target} は他のプログラムで開かれているため置き換えられません。閉じてからもう一度お試しください。既存のファイルはそのままです。</translation>
-    </message>
-    <message>
-        <source>{name} is open in another program (Excel?). Close it and export again; the existing file was left as it was.</source>
-        <translation>{name} は他のプログラム（Excel など）で開かれています。閉じてからもう一度出力してください。既存のファイルはそのままです。</translation>
+        <source>{name} is open in another program (Excel, Outlook or a PDF reader?). Close it and export again; the existing file was left as it was.</source>
+        <translation>{name} は他のプログラム（Excel、Outlook、PDF ビューアーなど）で開かれています。閉じてからもう一度出力してください。既存のファイルはそのままです。</translation>
     </message>
 </context>
 <context>

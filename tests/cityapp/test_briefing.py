@@ -8,8 +8,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from cityapp import files as files_module
 from cityapp.errors import UserError
-from cityapp.excel import briefing as briefing_module
 from cityapp.excel.briefing import BriefingOptions, export_briefing
 from cityapp.excel.cells import CELL_LIMIT, REPLACEMENT
 from cityapp.models import Counterpart, Meeting, MeetingAttendee, Side, Trip
@@ -197,7 +197,7 @@ def test_a_file_held_open_elsewhere_is_left_untouched(demo_db, tmp_path, monkeyp
     def locked(source, destination):
         raise PermissionError(13, "The process cannot access the file because it is being used")
 
-    monkeypatch.setattr(briefing_module.os, "replace", locked)
+    monkeypatch.setattr(files_module.os, "replace", locked)
     with pytest.raises(UserError, match="open in another program"), demo_db.factory() as s:
         export_briefing(s, trip_id(demo_db, "Seoul"), target)
     assert target.read_bytes() == b"the old briefing"
@@ -336,9 +336,10 @@ def test_no_database_code_in_any_cell_in_either_language(demo_db, tmp_path):
                             for code in codes
                             if "_" in code
                         ), (lang, trip, ws.title, value)
+    london_berlin = trip_id(demo_db, "London and Berlin")
     yen = [
         c.number_format
-        for row in load_workbook(tmp_path / f"en-{trips[0]}.xlsx")["Budget"].iter_rows()
+        for row in load_workbook(tmp_path / f"en-{london_berlin}.xlsx")["Budget"].iter_rows()
         for c in row
         if isinstance(c.value, int | float)
     ]
