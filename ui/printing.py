@@ -35,25 +35,48 @@ def _text(value: Any) -> str:
     return html.escape(str(value)).replace("\n", "<br/>")
 
 
-def book_html(book: Book, yen_suffix: str = "") -> str:
-    """The book as rich text: a page break before each page of the book."""
+def book_html(book: Book, yen_suffix: str = "", first_pages: dict[str, int] | None = None) -> str:
+    """The book as rich text: a page break before each page of the book, an anchor where each
+    section starts, and the contents with `first_pages` once they are known."""
     parts = [
         "<html><body style='font-size:9pt'>",
     ]
     first = True
     for section in book.printed:
-        for page in section.pages:
+        for n, page in enumerate(section.pages):
             style = "" if first else " style='page-break-before: always'"
             first = False
             parts.append(f"<div{style}>")
+            if n == 0:
+                parts.append(f"<a name='{ANCHOR}{section.key}'></a>")
             for block in page.blocks:
-                parts.append(_block(book, block, yen_suffix))
+                parts.append(_block(book, block, yen_suffix, first_pages or {}))
             parts.append("</div>")
     parts.append("</body></html>")
     return "".join(parts)
 
 
-def _block(book: Book, block: Any, yen_suffix: str) -> str:
+ANCHOR = "section-"
+
+
+def _first_pages(document: QTextDocument, page_height: float) -> dict[str, int]:
+    """Where each section starts, read from the laid-out document's anchors."""
+    found: dict[str, int] = {}
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            for name in fragments.fragment().charFormat().anchorNames():
+                if name.startswith(ANCHOR):
+                    top = layout.blockBoundingRect(block).top()
+                    found[name[len(ANCHOR) :]] = int(top // page_height) + 1
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def _block(book: Book, block: Any, yen_suffix: str, first_pages: dict[str, int]) -> str:
     if isinstance(block, Heading):
         size = 16 if block.level == 1 else 12
         return f"<p style='font-size:{size}pt; font-weight:bold; margin-top:6px'>{_text(block.text)}</p>"
@@ -93,7 +116,7 @@ def _block(book: Book, block: Any, yen_suffix: str) -> str:
     if isinstance(block, Contents):
         rows = "".join(
             f"<tr><td>{_text(s.title)}</td><td align='right'>"
-            f"{'' if s.pages else _text(s.empty_note)}</td></tr>"
+            f"{_text(first_pages.get(s.key, '')) if s.pages else _text(s.empty_note)}</td></tr>"
             for s in book.sections
         )
         return f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table>"
@@ -124,7 +147,11 @@ def paint_book(book: Book, printer: QPrinter) -> int:
     body = QSizeF(page.width(), page.height() - 2 * band)
     # The document lays out in points at the printer's resolution.
     scale = dpi / 96.0
-    document.setPageSize(QSizeF(body.width() / scale, body.height() / scale))
+    size = QSizeF(body.width() / scale, body.height() / scale)
+    document.setPageSize(size)
+    # The contents say where each section starts, once the book is laid out.
+    document.setHtml(book_html(book, yen, _first_pages(document, size.height())))
+    document.setPageSize(size)
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):

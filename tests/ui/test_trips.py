@@ -424,3 +424,24 @@ def test_the_print_preview_paints_the_book(start, demo_copy, monkeypatch):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: 0)
     assert page.preview_briefing()
     assert "London and Berlin" in page.preview.windowTitle()
+
+
+def test_the_pdfs_contents_give_each_sections_first_page(start, demo_copy):
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from cityapp.briefing_book import BookOptions, build_book
+    from ui.printing import _first_pages, book_html
+
+    window = start("--db", str(demo_copy))
+    with window.ctx.database.factory() as s:
+        trip_id = s.scalar(select(Trip.id).where(Trip.title.like("London and Berlin%")))
+        book = build_book(s, trip_id, BookOptions())
+    document = QTextDocument()
+    document.setHtml(book_html(book))
+    document.setPageSize(QSizeF(1000, 700))
+    first = _first_pages(document, 700)
+    assert first["cover"] == 1 and first["programme"] == 2
+    starts = [first[s.key] for s in book.printed]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    assert "<td align='right'>2</td>" in book_html(book, "", first)  # the programme's line

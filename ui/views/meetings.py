@@ -125,12 +125,8 @@ class MeetingsPage(RecordPage):
 
     def export_record(self, pdf: bool = False) -> bool:
         from cityapp.errors import UserError
-        from cityapp.excel.record import (  # openpyxl loads when used
-            RecordOptions,
-            export_record,
-            record_book,
-        )
         from cityapp.filenames import file_name
+        from cityapp.record_book import RecordOptions, record_book
         from ui.dialogs.export import ExportDialog, ExportDoneDialog
         from ui.dialogs.messages import ErrorDialog
 
@@ -156,6 +152,8 @@ class MeetingsPage(RecordPage):
                 book = read(self.ctx, lambda s: record_book(s, meeting_id, options))
                 write_pdf(book, path)
             else:
+                from cityapp.excel.record import export_record  # openpyxl loads when used
+
                 read(self.ctx, lambda s: export_record(s, meeting_id, path, options))
         except UserError as exc:
             ErrorDialog.ask(self, title, translated(exc))
