@@ -289,7 +289,7 @@ def _programme(r: _Reader) -> Section:
             table.append([row.local, row.home, row.title, row.place, who or L["everyone"]])
             cities |= {c for c in (item.city_id, item.origin_city_id) if c}
         page = Page().add(
-            Heading(w.date(day)),
+            Heading(w.day_heading(day)),
             Table(
                 [L["local"], L["tokyo"], L["what"], L["where"], L["who"]], table, [3, 3, 5, 5, 4]
             ),

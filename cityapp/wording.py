@@ -26,6 +26,7 @@ NO = QT_TRANSLATE_NOOP("wording", "no")
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("wording", ", ")
 RANGE = QT_TRANSLATE_NOOP("wording", "{first} – {last}")
 AT_HOME = QT_TRANSLATE_NOOP("wording", "{moment} JST")
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Scripts a Japanese reader reads as written: kanji and kana (Chinese and Japanese names).
 _KANJI_KANA = (
@@ -132,6 +133,12 @@ class Wording:
         if isinstance(day, datetime):
             day = day.date()
         return format_date(day, self.language, era=self.era, weekday=weekday)
+
+    def day_heading(self, day: date) -> str:
+        """A day as a page heads it, with its weekday: 'Sunday 2014-10-26', 2014年10月26日（日）."""
+        if self.japanese:
+            return self.date(day)
+        return f"{WEEKDAYS_EN[day.weekday()]} {self.date(day)}"
 
     def dates(self, first: date | None, last: date | None) -> str:
         if first is None and last is None:

@@ -96,8 +96,12 @@ def _chart_title(chart) -> str:
 
 
 @pytest.fixture
-def exported(demo_db, tmp_path):
-    """Every export of the demo office, in Japanese, with the texts each holds."""
+def exported(demo_file, tmp_path):
+    """Every export of the demo office, in Japanese, with the texts each holds (read from the
+    shared demo file: the words do not depend on the database server)."""
+    from cityapp.db import open_database
+
+    demo_db = open_database(demo_file)
     with demo_db.factory() as s:
         stored = Stored(s)
         trips = s.scalars(select(Trip.id).order_by(Trip.id)).all()
@@ -132,6 +136,7 @@ def exported(demo_db, tmp_path):
     for what in ("counterparts", "cities"):
         write_template(what, tmp_path / f"{what}.xlsx", lang="ja")
         files[what] = cell_texts(tmp_path / f"{what}.xlsx")
+    demo_db.dispose()
     return files, stored
 
 

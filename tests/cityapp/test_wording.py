@@ -34,6 +34,8 @@ def test_codes_dates_and_money_in_each_language():
     assert en.at_home(moment) == "2015-10-14 17:30 JST"
     assert ja.at_home(moment) == "2015年10月14日（水） 17:30（日本時間）"
     assert ja.join(["a", None, "b"]) == "a、b" and en.join(["a", "", "b"]) == "a, b"
+    assert en.day_heading(date(2014, 10, 26)) == "Sunday 2014-10-26"
+    assert ja.day_heading(date(2014, 10, 26)) == "2014年10月26日（日）"
 
 
 def test_years_calendar_or_fiscal_with_or_without_the_era():
