@@ -39,7 +39,10 @@ def test_cancel_answers_while_the_work_runs(qtbot):
         worker.run_in_background(parent, "Working…", work, show_after_ms=0)
     ticker.stop()
     assert threads and threads[0] is not threading.main_thread()
-    assert len(ticks) > 5  # the window's thread kept handling events meanwhile
+    # The window's thread kept handling events meanwhile: its timer ticked, and the Cancel it
+    # was sent stopped the work (blocked, it would have come back "done" after 10 s). On a
+    # loaded machine timer ticks coalesce, so their number says nothing more.
+    assert ticks
     qtbot.waitUntil(seen_stop.is_set, timeout=2000)  # the work stopped at its next check
 
 
