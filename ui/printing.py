@@ -108,7 +108,7 @@ def _block(book: Book, block: Any, yen_suffix: str, first_pages: dict[str, int])
         )
         return (
             "<table width='100%' cellspacing='0' cellpadding='2' border='0'>"
-            f"<tr>{head}</tr>{body}</table>"
+            f"<thead><tr>{head}</tr></thead>{body}</table>"
         )
     if isinstance(block, Picture):
         data = base64.b64encode(block.data).decode("ascii")

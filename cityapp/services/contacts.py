@@ -197,9 +197,13 @@ def as_day(value: date | datetime | str) -> date:
 
 
 def _meeting_rows(
-    levels: list[MeetingLevel] | None, end: datetime, since: date | None = None
+    levels: list[MeetingLevel] | None,
+    end: datetime,
+    since: date | None = None,
+    cities: set[int] | None = None,
 ) -> Select:
-    """(city_id, level, starts_at) once per meeting and partner city, up to `end`."""
+    """(city_id, level, starts_at) once per meeting and partner city, up to `end` (of
+    `cities` only, when given)."""
     place = select(Meeting.city_id, Meeting.level, Meeting.starts_at, Meeting.id).where(
         Meeting.city_id.is_not(None), Meeting.starts_at <= end
     )
@@ -217,6 +221,9 @@ def _meeting_rows(
         start = datetime(since.year, since.month, since.day, tzinfo=UTC)
         place = place.where(Meeting.starts_at >= start)
         people = people.where(Meeting.starts_at >= start)
+    if cities is not None:
+        place = place.where(Meeting.city_id.in_(cities))
+        people = people.where(Counterpart.city_id.in_(cities))
     # Every row, duplicates and all: the first and last days are all that is read.
     return union_all(place, people)
 
@@ -228,18 +235,20 @@ def load_contacts(
     levels: list[MeetingLevel] | str | None = None,
     visits: bool = True,
     since: date | None = None,
+    cities: set[int] | None = None,
 ) -> Contacts:
     """Meetings and visits up to and including `until`, grouped by city, kind and year.
 
     `levels` keeps only meetings at those levels (the targets need few); the last meeting at
     any level since `since` is then known per city as well. ANY_LEVEL reads every meeting
-    without its level, grouped under "any". Without `visits` no trip is read.
+    without its level, grouped under "any". Without `visits` no trip is read. `cities`
+    reads those cities alone (a trip's route) instead of the whole office.
     """
     contacts = Contacts(home=set(session.scalars(select(City.id).where(City.is_home))))
     end = datetime(until.year, until.month, until.day, 23, 59, 59, tzinfo=UTC)
 
     if levels is None or levels:
-        rows = _meeting_rows(None if levels == ANY_LEVEL else levels, end).subquery()
+        rows = _meeting_rows(None if levels == ANY_LEVEL else levels, end, None, cities).subquery()
         year = year_of(rows.c.starts_at)
         first = type_coerce(func.min(rows.c.starts_at), String)
         last = type_coerce(func.max(rows.c.starts_at), String)
@@ -255,7 +264,7 @@ def load_contacts(
         for city, groups in contacts.meetings.items():
             contacts.last_any[city] = max(span.last for span in groups.values())
     else:
-        rows = _meeting_rows(None, end, since).subquery()
+        rows = _meeting_rows(None, end, since, cities).subquery()
         last = type_coerce(func.max(rows.c.starts_at), String)
         for city, b in session.execute(select(rows.c.city_id, last).group_by(rows.c.city_id)):
             contacts.last_any[city] = as_day(b)
@@ -263,7 +272,7 @@ def load_contacts(
     if visits:
         tc = trip_cities().subquery()
         year = year_of(Trip.start_date)
-        for city, direction, y, a, b in session.execute(
+        visited = (
             select(
                 tc.c.city_id,
                 type_coerce(Trip.direction, String),
@@ -274,7 +283,10 @@ def load_contacts(
             .join(Trip, Trip.id == tc.c.trip_id)
             .where(Trip.start_date <= until)
             .group_by(tc.c.city_id, Trip.direction, year)
-        ):
+        )
+        if cities is not None:
+            visited = visited.where(tc.c.city_id.in_(cities))
+        for city, direction, y, a, b in session.execute(visited):
             contacts.visits.setdefault(city, {})[(str(direction), int(y))] = Span(
                 as_day(a), as_day(b)
             )

@@ -264,33 +264,49 @@ def agreements(rows: list[tuple[str, date | None, date | None, date | None]], to
     return Part("Agreements", 0, 15, QT_TRANSLATE_NOOP("health", "no agreement"))
 
 
-def kept_commitments(session: Session, today: date) -> dict[int, dict[str, tuple[int, int]]]:
-    """city -> side -> (kept, due) over commitments due in the last five years."""
+def kept_commitments(
+    session: Session, today: date, city_ids: set[int] | None = None
+) -> dict[int, dict[str, tuple[int, int]]]:
+    """city -> side -> (kept, due) over commitments due in the last five years (of
+    `city_ids` only, when given)."""
     # Commitments due in the window, counted per meeting first; then each meeting's partner
     # cities (the place, and the cities of the other side), each once.
-    per_meeting = (
-        select(
-            Commitment.meeting_id,
-            type_coerce(Commitment.owner_side, String).label("owner_side"),
-            type_coerce(Commitment.status, String).label("status"),
-            func.count().label("n"),
+    due = select(
+        Commitment.meeting_id,
+        type_coerce(Commitment.owner_side, String).label("owner_side"),
+        type_coerce(Commitment.status, String).label("status"),
+        func.count().label("n"),
+    ).where(
+        Commitment.due_on >= years_before(today, WINDOW_YEARS),
+        Commitment.due_on < today,
+    )
+    if city_ids is not None:  # only the meetings in or with those cities
+        due = due.where(
+            Commitment.meeting_id.in_(
+                union(
+                    select(Meeting.id).where(Meeting.city_id.in_(city_ids)),
+                    select(MeetingAttendee.meeting_id)
+                    .join(Counterpart, Counterpart.id == MeetingAttendee.counterpart_id)
+                    .where(Counterpart.city_id.in_(city_ids)),
+                )
+            )
         )
-        .where(
-            Commitment.due_on >= years_before(today, WINDOW_YEARS),
-            Commitment.due_on < today,
-        )
-        .group_by(Commitment.meeting_id, Commitment.owner_side, Commitment.status)
-        .cte("per_meeting")
+    per_meeting = due.group_by(Commitment.meeting_id, Commitment.owner_side, Commitment.status).cte(
+        "per_meeting"
     )
     with_due = select(per_meeting.c.meeting_id)
-    cities = union(
-        select(Meeting.id.label("meeting_id"), Meeting.city_id.label("city_id")).where(
-            Meeting.city_id.is_not(None), Meeting.id.in_(with_due)
-        ),
+    place = select(Meeting.id.label("meeting_id"), Meeting.city_id.label("city_id")).where(
+        Meeting.city_id.is_not(None), Meeting.id.in_(with_due)
+    )
+    people = (
         select(MeetingAttendee.meeting_id, Counterpart.city_id)
         .join(Counterpart, Counterpart.id == MeetingAttendee.counterpart_id)
-        .where(Counterpart.city_id.is_not(None), MeetingAttendee.meeting_id.in_(with_due)),
-    ).cte("meeting_city")
+        .where(Counterpart.city_id.is_not(None), MeetingAttendee.meeting_id.in_(with_due))
+    )
+    if city_ids is not None:
+        place = place.where(Meeting.city_id.in_(city_ids))
+        people = people.where(Counterpart.city_id.in_(city_ids))
+    cities = union(place, people).cte("meeting_city")
     rows = (
         select(
             cities.c.city_id,
@@ -314,20 +330,21 @@ def kept_commitments(session: Session, today: date) -> dict[int, dict[str, tuple
 def relationship_health(
     session: Session, today: date, city_ids: set[int] | None = None
 ) -> list[Health]:
-    """Every partner city's health (all cities but our own), weakest first."""
-    contacts = load_contacts(session, today, levels=ANY_LEVEL)
-    kept = kept_commitments(session, today)
+    """Every partner city's health (all cities but our own, or `city_ids`), weakest first."""
+    contacts = load_contacts(session, today, levels=ANY_LEVEL, cities=city_ids)
+    kept = kept_commitments(session, today, city_ids)
     deals: dict[int, list] = defaultdict(list)
-    for city, title, signed, effective, expires, ended in session.execute(
-        select(
-            Agreement.city_id,
-            Agreement.title,
-            Agreement.signed_on,
-            Agreement.effective_on,
-            Agreement.expires_on,
-            Agreement.ended_on,
-        )
-    ):
+    agreements_of = select(
+        Agreement.city_id,
+        Agreement.title,
+        Agreement.signed_on,
+        Agreement.effective_on,
+        Agreement.expires_on,
+        Agreement.ended_on,
+    )
+    if city_ids is not None:
+        agreements_of = agreements_of.where(Agreement.city_id.in_(city_ids))
+    for city, title, signed, effective, expires, ended in session.execute(agreements_of):
         deals[city].append((title, signed or effective, expires, ended))
     found = []
     stmt = select(City.id, City.name_en, City.country_code, City.relationship_level).where(

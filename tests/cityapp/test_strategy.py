@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
+from cityapp.db import open_database
 from cityapp.errors import UserError
 from cityapp.models import (
     Agreement,
@@ -26,6 +27,7 @@ from cityapp.models import (
     TripStatus,
 )
 from cityapp.services import health
+from cityapp.services.contacts import ANY_LEVEL, load_contacts
 from cityapp.services.objectives import objective_items, objective_summaries
 from cityapp.services.strategy import (
     check_rule,
@@ -386,3 +388,28 @@ def test_the_demo_shows_progress_toward_its_targets(demo_db):
 def test_health_bands(points, band):
     parts = (health.Part("Recency", 30, 30, ""), health.Part("Cadence", points - 30, 70, ""))
     assert health.Health(1, "Rome", "IT", "sister", parts).band == band
+
+
+def test_health_of_some_cities_is_theirs_in_the_whole_office(demo_file):
+    """A briefing asks for its route's cities alone: the same health as in the office's."""
+    db = open_database(demo_file)
+    try:
+        with db.factory() as s:
+            everyone = health.relationship_health(s, TODAY)
+            by_city = {h.city_id: h for h in everyone}
+            for some in ({h.city_id for h in everyone[-3:]}, {everyone[0].city_id}):
+                found = health.relationship_health(s, TODAY, some)
+                assert {h.city_id for h in found} == some
+                assert [h.parts for h in found] == [by_city[h.city_id].parts for h in found]
+            assert min(h.score for h in everyone[-3:]) > 40  # cities with much to count
+            # What is counted for them: meetings there and with their people, visits both ways.
+            ids = {h.city_id for h in everyone}
+            whole = load_contacts(s, TODAY, levels=ANY_LEVEL)
+            part = load_contacts(s, TODAY, levels=ANY_LEVEL, cities=ids)
+            assert (part.meetings, part.visits, part.last_any) == (
+                whole.meetings,
+                whole.visits,
+                whole.last_any,
+            )
+    finally:
+        db.dispose()

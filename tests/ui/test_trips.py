@@ -430,6 +430,7 @@ def test_the_pdfs_contents_give_each_sections_first_page(start, demo_copy):
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
 
+    from cityapp.book import Table
     from cityapp.briefing_book import BookOptions, build_book
     from ui.printing import _first_pages, book_html
 
@@ -445,3 +446,8 @@ def test_the_pdfs_contents_give_each_sections_first_page(start, demo_copy):
     starts = [first[s.key] for s in book.printed]
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
     assert "<td align='right'>2</td>" in book_html(book, "", first)  # the programme's line
+    # A table that goes on over a page repeats its header row there.
+    tables = [f for f in document.rootFrame().childFrames() if f.format().isTableFormat()]
+    headed = [t for t in tables if t.format().toTableFormat().headerRowCount() == 1]
+    blocks = [b for s in book.sections for p in s.pages for b in p.blocks if isinstance(b, Table)]
+    assert len(headed) == len(blocks) > 3
