@@ -37,6 +37,7 @@ from .models import (
     Side,
 )
 from .models.enums import TRANSPORT
+from .services import precedence
 from .services.budget import summarize
 from .services.health import BANDS, relationship_health
 from .services.itinerary import day_by_day, item_place, load_trip
@@ -176,6 +177,11 @@ class _Reader:
     sensitive: bool
     # What several pages ask for (a counterpart met in many meetings), read once.
     read_before: dict = field(default_factory=dict)
+
+    def in_order(self, attendees: list[MeetingAttendee]) -> list[MeetingAttendee]:
+        """One side of a meeting in precedence order (every office read once, beforehand)."""
+        self.once(("offices",), lambda: precedence.offices(self.session))
+        return [p.attendee for p in precedence.in_precedence(attendees, self.w.language)]
 
     def once(self, key: tuple, read: Any) -> Any:
         if key not in self.read_before:
@@ -449,8 +455,8 @@ def _briefs(r: _Reader) -> Section:
     w, L, trip = r.w, r.L, r.trip
     pages = []
     for m in sorted(trip.meetings, key=lambda m: m.starts_at):
-        theirs = [a for a in m.attendees if a.side is Side.THEIRS and a.counterpart]
-        ours = [a for a in m.attendees if a.side is Side.OURS and a.staff]
+        theirs = r.in_order([a for a in m.attendees if a.side is Side.THEIRS and a.counterpart])
+        ours = r.in_order([a for a in m.attendees if a.side is Side.OURS and a.staff])
         home = f"{in_zone(m.starts_at, HOME_ZONE):%H:%M}"
         page = Page().add(
             Heading(m.title),

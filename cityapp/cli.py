@@ -200,8 +200,19 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     )
     listing.add_argument(
         "what",
-        choices=["trips", "cities", "commitments"],
+        choices=["trips", "cities", "commitments", "precedence"],
         help=t(QT_TRANSLATE_NOOP("cli help", "what to list")),
+    )
+    listing.add_argument(
+        "--meeting",
+        type=int,
+        metavar="ID",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "precedence: the meeting whose attendees to list, per side in order of precedence",
+            )
+        ),
     )
     listing.add_argument(
         "--status",
@@ -668,7 +679,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
             confidentiality.scope(session, args.include_confidential),
         ):
             words = words_of(args)
-            if args.what == "commitments":
+            if args.what == "precedence":
+                rows = _precedence_rows(session, args, words)
+            elif args.what == "commitments":
                 from .models.enums import OwnerSide
                 from .services.commitments import commitment_lines
 
@@ -700,6 +713,30 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         db.dispose()
     _print_rows(rows, out, words)
     return EXIT_OK
+
+
+def _precedence_rows(session, args: argparse.Namespace, words: Wording) -> list[tuple]:
+    """side, place, name, office, in office since, and the reason for a place set by hand."""
+    from .services.precedence import meeting_precedence
+
+    if args.meeting is None:
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "Say which meeting: list precedence --meeting ID.")
+        )
+    confidentiality.check_meeting(session, args.meeting, args.include_confidential)
+    rows = []
+    for side, placed in meeting_precedence(session, args.meeting, words.language).items():
+        for p in placed:
+            person = p.attendee.staff or p.attendee.counterpart
+            office = ""
+            if p.office is not None:
+                office = (
+                    p.office.name_ja if words.japanese and p.office.name_ja else p.office.name_en
+                )
+            rows.append(
+                (side, p.place, words.person(person), office, p.since, p.reason if p.fixed else "")
+            )
+    return rows
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:

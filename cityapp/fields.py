@@ -286,6 +286,13 @@ COUNTERPART = RecordForm(
         Field("form_of_address", QT_TRANSLATE_NOOP("fields", "Form of address")),
         Field("position", QT_TRANSLATE_NOOP("fields", "Position"), max_length=300),
         Field(
+            "office_id",
+            QT_TRANSLATE_NOOP("fields", "Office (precedence)"),
+            REF,
+            ref="office",
+            hint=QT_TRANSLATE_NOOP("fields", "from Tools > Order of precedence"),
+        ),
+        Field(
             "organization_id", QT_TRANSLATE_NOOP("fields", "Organization"), REF, ref="organization"
         ),
         Field("city_id", QT_TRANSLATE_NOOP("fields", "City"), REF, ref="city"),
@@ -343,6 +350,14 @@ STAFF = RecordForm(
             hint=QT_TRANSLATE_NOOP("fields", "in katakana; Japanese lists sort by it"),
         ),
         Field("title", QT_TRANSLATE_NOOP("fields", "Title"), max_length=300),
+        Field(
+            "office_id",
+            QT_TRANSLATE_NOOP("fields", "Office (precedence)"),
+            REF,
+            ref="office",
+            hint=QT_TRANSLATE_NOOP("fields", "from Tools > Order of precedence"),
+        ),
+        Field("office_since", QT_TRANSLATE_NOOP("fields", "In office since"), DATE),
         Field("department", QT_TRANSLATE_NOOP("fields", "Department"), max_length=300),
         Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),
         Field("phone", QT_TRANSLATE_NOOP("fields", "Telephone"), max_length=100),
@@ -720,6 +735,16 @@ def _owner_matches_side(values: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
+def _place_has_reason(values: dict[str, Any]) -> dict[str, str]:
+    if values.get("place") and not (values.get("place_reason") or "").strip():
+        return {
+            "place_reason": QT_TRANSLATE_NOOP(
+                "fields", "Say why this person's place differs from the order of precedence."
+            )
+        }
+    return {}
+
+
 def _attendee_matches_side(values: dict[str, Any]) -> dict[str, str]:
     side = getattr(values.get("side"), "value", values.get("side"))
     if side == "ours" and (not values.get("staff_id") or values.get("counterpart_id")):
@@ -900,8 +925,45 @@ ATTENDEE = RecordForm(
             "counterpart_id", QT_TRANSLATE_NOOP("fields", "Their person"), REF, ref="counterpart"
         ),
         Field("role", QT_TRANSLATE_NOOP("fields", "Role at the meeting"), max_length=200),
+        Field(
+            "office_id",
+            QT_TRANSLATE_NOOP("fields", "Office that counts here"),
+            REF,
+            ref="office",
+            hint=QT_TRANSLATE_NOOP("fields", "for someone holding several; else their own"),
+        ),
+        Field(
+            "place",
+            QT_TRANSLATE_NOOP("fields", "Place in their side's order"),
+            INT,
+            minimum=1,
+            maximum=999,
+            hint=QT_TRANSLATE_NOOP("fields", "only to override the order of precedence"),
+        ),
+        Field("place_reason", QT_TRANSLATE_NOOP("fields", "Reason for the place"), max_length=300),
     ],
-    checks=[_attendee_matches_side],
+    checks=[_attendee_matches_side, _place_has_reason],
+)
+
+OFFICE = RecordForm(
+    "office",
+    QT_TRANSLATE_NOOP("fields", "Office"),
+    [
+        Field(
+            "rank",
+            QT_TRANSLATE_NOOP("fields", "Rank"),
+            INT,
+            required=True,
+            minimum=1,
+            maximum=999,
+            hint=QT_TRANSLATE_NOOP(
+                "fields", "1 comes first; equal ranks go by the date the term began"
+            ),
+        ),
+        Field("name_en", QT_TRANSLATE_NOOP("fields", "Office"), required=True, max_length=200),
+        Field("name_ja", QT_TRANSLATE_NOOP("fields", "Office in Japanese"), max_length=200),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
+    ],
 )
 
 COMMITMENT = RecordForm(
@@ -1029,6 +1091,7 @@ FORMS_BY_TABLE: dict[str, RecordForm] = {
     "network_plenary": PLENARY,
     "agreement": AGREEMENT,
     "organization": ORGANIZATION,
+    "precedence_office": OFFICE,
     "trip": TRIP,
     "trip_delegate": DELEGATE,
     "trip_contact": CONTACT,

@@ -21,6 +21,7 @@ from .clock import CLOCK
 from .i18n import QT_TRANSLATE_NOOP
 from .models import Commitment, Meeting, MeetingAttendee, Side
 from .services.office import wording as office_wording
+from .services.precedence import attendee_loads, in_precedence
 from .timefmt import HOME_ZONE, in_zone
 from .wording import Wording
 
@@ -63,9 +64,12 @@ class RecordOptions:
     written_at: datetime = field(default_factory=lambda: CLOCK.now())
 
 
-def ordered_attendees(meeting: Meeting, side: Side) -> list[MeetingAttendee]:
-    """One side's attendees in the order the record names them: as they were recorded."""
-    return [a for a in meeting.attendees if a.side is side]
+def ordered_attendees(meeting: Meeting, side: Side, language: str) -> list[MeetingAttendee]:
+    """One side's attendees in the order the record names them: in precedence order."""
+    return [
+        p.attendee
+        for p in in_precedence([a for a in meeting.attendees if a.side is side], language)
+    ]
 
 
 def record_book(session: Session, meeting_id: int, options: RecordOptions) -> Book:
@@ -78,8 +82,7 @@ def record_book(session: Session, meeting_id: int, options: RecordOptions) -> Bo
             select(Meeting)
             .where(Meeting.id == meeting_id)
             .options(
-                selectinload(Meeting.attendees).selectinload(MeetingAttendee.staff),
-                selectinload(Meeting.attendees).selectinload(MeetingAttendee.counterpart),
+                *(selectinload(Meeting.attendees).options(o) for o in attendee_loads()),
                 selectinload(Meeting.commitments).selectinload(Commitment.owner_staff),
                 selectinload(Meeting.commitments).selectinload(Commitment.owner_counterpart),
                 selectinload(Meeting.city),
@@ -114,7 +117,7 @@ def _content(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool)
         Facts([(k, v) for k, v in facts if v]),
     )
     for side, key in ((Side.OURS, "ours"), (Side.THEIRS, "theirs")):
-        people = ordered_attendees(meeting, side)
+        people = ordered_attendees(meeting, side, options.lang)
         rows = []
         for a in people:
             person = a.staff or a.counterpart

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_REFERENCE = re.compile(r"&#(?:x([0-9A-Fa-f]+)|([0-9]+));")
 
 
 def shown(value):
@@ -24,9 +25,14 @@ def shown(value):
 
 
 def unzipped(path: Path) -> str:
-    """Every part of a workbook, as text (strings, sheets, headers and footers)."""
+    """Every part of a workbook, as text (strings, sheets, headers and footers), with the
+    numeric character references its writer may use for text beyond ASCII ("&#31192;")
+    read as the characters they stand for."""
     with zipfile.ZipFile(path) as z:
-        return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+        text = "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    return _REFERENCE.sub(
+        lambda m: chr(int(m.group(1) or m.group(2), 16 if m.group(1) else 10)), text
+    )
 
 
 def soffice() -> str | None:

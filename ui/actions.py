@@ -155,3 +155,14 @@ def read(ctx: AppContext, work: Callable[[Session], T]) -> T:
     """Run a read-only query in a short session of its own."""
     with ctx.database.factory() as session:
         return work(session)
+
+
+def show_status(widget: QWidget, text: str, milliseconds: int) -> None:
+    """A message in the main window's status bar, from a page in the window or in a dialog
+    over it (a dialog has no status bar of its own)."""
+    window: QWidget | None = widget.window()
+    while window is not None and not hasattr(window, "statusBar"):
+        parent = window.parentWidget()
+        window = parent.window() if parent is not None else None
+    if window is not None:
+        window.statusBar().showMessage(text, milliseconds)

@@ -370,6 +370,13 @@ class MainWindow(QMainWindow):
             self.tr("City governments, embassies and other bodies our counterparts work for"),
         )
         tools_menu.addAction(self.organizations_action)
+        self.precedence_action = self._action(
+            self.tr("Order of &precedence…"),
+            self.show_precedence,
+            None,
+            self.tr("The offices in their order: who is named and seated first"),
+        )
+        tools_menu.addAction(self.precedence_action)
         self.threshold_action = self._action(
             self.tr("Gift &declaration threshold…"),
             self.set_gift_threshold,
@@ -549,6 +556,13 @@ class MainWindow(QMainWindow):
         from ui.dialogs.organizations import OrganizationsDialog
 
         OrganizationsDialog.show_for(self.ctx, self.undo_stack, self)
+
+    def show_precedence(self) -> None:
+        from ui.dialogs.precedence import PrecedenceDialog
+
+        dialog = PrecedenceDialog(self.ctx, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()  # its saves publish what they changed, like any page's
 
     def find_anything(self) -> None:
         hit = SearchPopup.ask(self.ctx, self)

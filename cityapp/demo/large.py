@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, select
 
 from ..models import (
     Agreement,
@@ -42,6 +42,7 @@ from ..models import (
     Organization,
     OrganizationKind,
     OwnerSide,
+    PrecedenceOffice,
     RelationshipLevel,
     Side,
     StaffMember,
@@ -89,6 +90,25 @@ class Sizes:
 FULL = Sizes()
 
 
+# Each position's office in the order of precedence.
+OFFICE_OF = {
+    "Governor": "Governor or mayor",
+    "Mayor": "Governor or mayor",
+    "Vice Governor": "Vice-governor or deputy mayor",
+    "Vice Mayor": "Vice-governor or deputy mayor",
+    "Council Chair": "Assembly speaker",
+    "Director General": "Director-general",
+    "Secretary General": "Director-general",
+    "Director": "Director",
+    "Head of International Relations": "Director",
+    "Deputy Director": "Manager",
+    "Manager": "Manager",
+    "Protocol Officer": "Officer",
+    "Interpreter": "Officer",
+    "Press Officer": "Officer",
+}
+
+
 def _insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     for start in range(0, len(rows), CHUNK):
         conn.execute(table.insert(), rows[start : start + CHUNK])
@@ -112,6 +132,10 @@ class LargeOffice:
 
     def write(self, conn: Connection) -> dict[str, int]:
         counts: dict[str, int] = {}
+        # The order of precedence the office starts with, by office (written by a migration).
+        self.office_ids = dict(
+            conn.execute(select(PrecedenceOffice.name_en, PrecedenceOffice.id)).all()
+        )
         for name, step in [
             ("cities", self.make_cities),
             ("organizations", self.make_organizations),
@@ -228,12 +252,17 @@ class LargeOffice:
                         ]
                     ),
                     "department": "Office for City Diplomacy",
+                    "office_id": None,
+                    "office_since": None,
                     "email": None,
                     "phone": None,
                     "active": i % 7 != 0,
                     **self.stamp(),
                 }
             )
+        for r in rows:
+            r["office_id"] = self.office_ids.get(OFFICE_OF.get(r["title"], ""))
+            r["office_since"] = r["office_id"] and date(2010 + r["id"] % 12, 4, 1)
         self.staff_ids = [r["id"] for r in rows]
         yield StaffMember.__table__, rows
 
@@ -271,6 +300,7 @@ class LargeOffice:
                     ),
                     "organization_id": city["id"],
                     "city_id": city["id"],
+                    "office_id": None,
                     "term_start": start,
                     "term_end": start + timedelta(days=rng.randint(365, 2500)) if ended else None,
                     "languages": None,
@@ -286,6 +316,8 @@ class LargeOffice:
                 }
             )
             self.people_by_city.setdefault(city["id"], []).append(i)
+        for r in rows:
+            r["office_id"] = self.office_ids.get(OFFICE_OF.get(r["position"], ""))
         yield Counterpart.__table__, rows
 
     def make_agreements(self) -> Iterator[tuple[Table, list[dict[str, Any]]]]:

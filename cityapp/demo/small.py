@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import (
@@ -41,6 +42,7 @@ from ..models import (
     Organization,
     OrganizationKind,
     OwnerSide,
+    PrecedenceOffice,
     Side,
     StaffMember,
     Target,
@@ -131,6 +133,33 @@ STAFF = {
         "Manager, Climate Policy",
         "Bureau of Environment",
     ),
+}
+
+# Each person's office in the order of precedence (its English name, as the table starts),
+# and for our staff the day they took it up.
+OFFICES = {
+    "governor": ("Governor or mayor", date(2014, 2, 11)),
+    "director": ("Director-general", date(2013, 4, 1)),
+    "deputy": ("Director", date(2012, 7, 1)),
+    "protocol": ("Officer", date(2010, 4, 1)),
+    "interp_ru": ("Officer", date(2011, 4, 1)),
+    "interp_ko": ("Officer", date(2013, 10, 1)),
+    "press": ("Officer", date(2012, 4, 1)),
+    "security": ("Officer", date(2014, 4, 1)),
+    "olympics": ("Manager", date(2013, 9, 8)),
+    "environment": ("Manager", date(2011, 4, 1)),
+    "sochi": ("Vice-governor or deputy mayor", None),
+    "beijing": ("Vice-governor or deputy mayor", None),
+    "seoul": ("Vice-governor or deputy mayor", None),
+    "seoul_2": ("Director-general", None),
+    "tomsk": ("Vice-governor or deputy mayor", None),
+    "moscow": ("Director-general", None),
+    "incheon": ("Vice-governor or deputy mayor", None),
+    "london": ("Vice-governor or deputy mayor", None),
+    "berlin": ("Director-general", None),
+    "jakarta": ("Vice-governor or deputy mayor", None),
+    "jakarta_2": ("Director-general", None),
+    "los_angeles": ("Vice-governor or deputy mayor", None),
 }
 
 # key: (family, given, family local, given local, family first, honorific, form of address,
@@ -474,7 +503,10 @@ class DemoBuilder:
             )
 
     def add_people(self) -> None:
+        # The order of precedence the office starts with (written by the first migration).
+        office = {o.name_en: o for o in self.s.scalars(select(PrecedenceOffice))}
         for key, (family, given, ja, title, dept) in STAFF.items():
+            held, since = OFFICES[key]
             member = StaffMember(
                 family_name=family,
                 given_name=given,
@@ -483,6 +515,8 @@ class DemoBuilder:
                 title=title,
                 department=dept,
                 email=f"{given.lower()}.{family.lower()}@citydesk.example",
+                office=office[held],
+                office_since=since,
             )
             self.staff[key] = member
             self.s.add(member)
@@ -520,6 +554,7 @@ class DemoBuilder:
                 dietary_notes=dietary,
                 protocol_notes=protocol,
                 term_start=date(2012, 4, 1),
+                office=office[OFFICES[key][0]],
                 email=f"{family.lower()}@{city.replace('_', '')}.example",
             )
             self.people[key] = person

@@ -25,7 +25,7 @@ from .enums import (
 )
 from .meetings import Commitment, CommitmentProgress, Gift, Meeting, MeetingAttendee, OfficeSetting
 from .networks import Network, NetworkMembership, NetworkPlenary
-from .people import Counterpart, StaffMember
+from .people import Counterpart, PrecedenceOffice, StaffMember
 from .places import City, Organization
 from .search import SearchEntry
 from .strategy import Objective, Target, agreement_objective, meeting_objective, trip_objective
@@ -79,6 +79,7 @@ __all__ = [
     "RelationshipLevel",
     "SearchEntry",
     "Side",
+    "PrecedenceOffice",
     "StaffMember",
     "Target",
     "Trip",

@@ -27,7 +27,7 @@ from .enums import (
     OwnerSide,
     Side,
 )
-from .people import Counterpart, StaffMember
+from .people import Counterpart, PrecedenceOffice, StaffMember
 from .places import City
 from .strategy import Objective, meeting_objective
 from .trips import ItineraryItem, Trip
@@ -123,10 +123,18 @@ class MeetingAttendee(Editable, Base):
         ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
     )
     role: Mapped[str | None] = mapped_column(String(200))
+    # The office that counts at this meeting, for someone who holds several (else their own).
+    office_id: Mapped[int | None] = mapped_column(
+        ForeignKey("precedence_office.id", ondelete="SET NULL")
+    )
+    # A place in the side's order set by an officer for this meeting, and why.
+    place: Mapped[int | None] = mapped_column(Integer)
+    place_reason: Mapped[str | None] = mapped_column(String(300))
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendees")
     staff: Mapped[StaffMember | None] = relationship()
     counterpart: Mapped[Counterpart | None] = relationship()
+    office: Mapped[PrecedenceOffice | None] = relationship()
 
 
 class Commitment(Editable, Base):

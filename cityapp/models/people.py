@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, LargeBinary, String, Text, event
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    event,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable
@@ -15,6 +25,23 @@ from .places import City, Organization
 # family name, and is shown as "an erased person" wherever they attended or owned something.
 ERASED = "(erased)"
 ERASED_PERSON = "an erased person"
+
+
+class PrecedenceOffice(Editable, Base):
+    """An office in the office's own order of precedence: governor or mayor, assembly
+    speaker, vice-governor, ambassador, director-general... Rank 1 comes first; people of
+    equal rank are ordered by the date their term began, then by name."""
+
+    __tablename__ = "precedence_office"
+    __table_args__ = (
+        CheckConstraint("rank >= 1", name="rank_positive"),
+        CheckConstraint("length(name_en) > 0", name="name_present"),
+    )
+
+    rank: Mapped[int] = mapped_column(Integer, index=True)
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_ja: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
 
 
 class Counterpart(Editable, Base):
@@ -56,6 +83,9 @@ class Counterpart(Editable, Base):
     )
     term_start: Mapped[date | None] = mapped_column(Date)
     term_end: Mapped[date | None] = mapped_column(Date)
+    office_id: Mapped[int | None] = mapped_column(
+        ForeignKey("precedence_office.id", ondelete="SET NULL"), index=True
+    )
     languages: Mapped[str | None] = mapped_column(String(200))
     interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
     dietary_notes: Mapped[str | None] = mapped_column(Text)
@@ -66,6 +96,7 @@ class Counterpart(Editable, Base):
 
     organization: Mapped[Organization | None] = relationship()
     city: Mapped[City | None] = relationship()
+    office: Mapped[PrecedenceOffice | None] = relationship()
 
     @property
     def display_name(self) -> str:
@@ -114,6 +145,12 @@ class StaffMember(Editable, Base):
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(100))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    office_id: Mapped[int | None] = mapped_column(
+        ForeignKey("precedence_office.id", ondelete="SET NULL"), index=True
+    )
+    office_since: Mapped[date | None] = mapped_column(Date)
+
+    office: Mapped[PrecedenceOffice | None] = relationship()
 
     @property
     def display_name(self) -> str:

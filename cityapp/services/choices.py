@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..models import (
     City,
@@ -18,10 +18,10 @@ from ..models import (
     Counterpart,
     Gift,
     Meeting,
-    MeetingAttendee,
     Network,
     Objective,
     Organization,
+    PrecedenceOffice,
     StaffMember,
     Trip,
 )
@@ -38,6 +38,12 @@ _QUERIES = {
     "staff": lambda: select(
         StaffMember.id, StaffMember.family_name, StaffMember.given_name
     ).order_by(StaffMember.family_name),
+    "office": lambda: select(
+        PrecedenceOffice.id,
+        PrecedenceOffice.rank,
+        PrecedenceOffice.name_en,
+        PrecedenceOffice.name_ja,
+    ).order_by(PrecedenceOffice.rank, PrecedenceOffice.name_en),
     "counterpart": lambda: select(
         Counterpart.id, Counterpart.family_name, Counterpart.given_name
     ).order_by(Counterpart.family_name),
@@ -55,9 +61,10 @@ _LABELS = {
     "objective": lambda row: f"{row[1]}. {row[2]}",
     "staff": _person,
     "counterpart": _person,
+    "office": lambda row: f"{row[1]}. {row[2]}" + (f" ({row[3]})" if row[3] else ""),
 }
 # The table behind each kind of record a picker lists, where the two names differ.
-_TABLES = {"staff": "staff_member"}
+_TABLES = {"staff": "staff_member", "office": "precedence_office"}
 
 
 def table_of(kind: str) -> str:
@@ -135,17 +142,6 @@ def trip_filter_choices(
 
 def city_zones(session: Session) -> dict[int, str]:
     return {city_id: zone for city_id, zone in session.execute(select(City.id, City.timezone))}
-
-
-def attendees_of(session: Session, meeting_id: int) -> list[MeetingAttendee]:
-    return list(
-        session.scalars(
-            select(MeetingAttendee)
-            .where(MeetingAttendee.meeting_id == meeting_id)
-            .options(selectinload(MeetingAttendee.staff), selectinload(MeetingAttendee.counterpart))
-            .order_by(MeetingAttendee.side, MeetingAttendee.id)
-        )
-    )
 
 
 def commitments_made_in(session: Session, meeting_id: int) -> list[Commitment]:

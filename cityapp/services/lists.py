@@ -30,6 +30,7 @@ from ..models import (
     Network,
     NetworkMembership,
     Organization,
+    PrecedenceOffice,
     StaffMember,
     Trip,
     TripDelegate,
@@ -66,6 +67,8 @@ class ListSpec:
     default_order: str
     descending: bool = False
     options: dict[str, Callable[[Any], ColumnElement[bool]]] | None = None
+    # A short list not in the search index (the order of precedence) filters by its words.
+    words: Callable[[str], ColumnElement[bool]] | None = None
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -84,7 +87,9 @@ class ListSpec:
             else [self.id_column, *[c.expr for c in self.columns]]
         )
         stmt = self.joins(select(*columns))
-        if text and text.strip():
+        if text and text.strip() and self.words is not None:
+            stmt = stmt.where(self.words(text.strip()))
+        elif text and text.strip():
             matches = matching_ids(self.kind, text, indexed=indexed)
             # Found by the index, the few matches drive the query. Otherwise `id + 0` keeps the
             # database from driving it by the list of matches: it walks the list in its sort
@@ -469,6 +474,39 @@ ORGANIZATIONS = ListSpec(
     ],
     joins=lambda s: s.outerjoin(_org_city, Organization.city_id == _org_city.id),
     default_order="name",
+)
+
+
+def _office_words(text: str) -> ColumnElement[bool]:
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return or_(
+        PrecedenceOffice.name_en.ilike(pattern, escape="\\"),
+        PrecedenceOffice.name_ja.like(pattern, escape="\\"),
+    )
+
+
+OFFICES = ListSpec(
+    kind="office",
+    id_column=PrecedenceOffice.id,
+    columns=[
+        Column("rank", QT_TRANSLATE_NOOP("lists", "Rank"), PrecedenceOffice.rank, "int", width=60),
+        Column(
+            "name_en",
+            QT_TRANSLATE_NOOP("lists", "Office"),
+            PrecedenceOffice.name_en,
+            width=260,
+            stretch=True,
+        ),
+        Column(
+            "name_ja",
+            QT_TRANSLATE_NOOP("lists", "In Japanese"),
+            PrecedenceOffice.name_ja,
+            width=200,
+        ),
+    ],
+    joins=lambda s: s,
+    default_order="rank",
+    words=_office_words,
 )
 
 

@@ -29,7 +29,9 @@ BOOKKEEPING = frozenset({"version", "created_at", "updated_at"})
 DEPENDENT_NAMES = {
     "agreement": ("agreement", "agreements"),
     "organization": ("organization", "organizations"),
+    "precedence_office": ("office", "offices"),
     "counterpart": ("counterpart", "counterparts"),
+    "staff_member": ("staff member", "staff members"),
     "network_membership": ("network membership", "network memberships"),
     "network_plenary": ("plenary", "plenaries"),
     "trip": ("trip", "trips"),

@@ -1257,6 +1257,14 @@ Open it?</source>
         <translation>相手方が所属する都市政府、大使館などの機関</translation>
     </message>
     <message>
+        <source>Order of &amp;precedence…</source>
+        <translation>席次(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The offices in their order: who is named and seated first</source>
+        <translation>職位の序列：誰を先に紹介し、上座に着けるか</translation>
+    </message>
+    <message>
         <source>Gift &amp;declaration threshold…</source>
         <translation>贈答品の届出基準額(&amp;D)…</translation>
     </message>
@@ -1451,6 +1459,10 @@ Open it?</source>
         <translation>会談記録を書き込めませんでした: {error}。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>set: {place} ({reason})</source>
+        <translation>指定：{place}（{reason}）</translation>
+    </message>
+    <message>
         <source>Side</source>
         <translation>側</translation>
     </message>
@@ -1467,8 +1479,16 @@ Open it?</source>
         <translation>氏名</translation>
     </message>
     <message>
+        <source>Office</source>
+        <translation>職位</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>役割</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>席次</translation>
     </message>
     <message>
         <source>No attendees recorded yet.</source>
@@ -1733,6 +1753,13 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>OfficesPage</name>
+    <message>
+        <source>Order of precedence</source>
+        <translation>席次</translation>
+    </message>
+</context>
+<context>
     <name>OpenFileDialog</name>
     <message>
         <source>City Diplomacy Desk databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -1790,6 +1817,17 @@ Open it?</source>
     <message>
         <source>No photo</source>
         <translation>写真なし</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceDialog</name>
+    <message>
+        <source>Order of precedence</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <source>People are named and seated by the rank of their office (1 first), then by the date their term began, then by name. Give each counterpart and staff member an office on their page; a meeting can name the office that counts there, or set someone&apos;s place with a reason.</source>
+        <translation>出席者は職位の順位（1が最上位）、次に就任日、次に氏名の順に紹介し、席に着けます。相手方と職員にはそれぞれのページで職位を設定してください。会談ごとに、その場で用いる職位を選ぶことも、理由を添えて席次を指定することもできます。</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3766,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>新しいデータベースのファイルを --db PATH で指定してください。</translation>
     </message>
     <message>
+        <source>Say which meeting: list precedence --meeting ID.</source>
+        <translation>会談を指定してください：list precedence --meeting ID</translation>
+    </message>
+    <message>
         <source>Give the PostgreSQL server with --db postgresql+psycopg://user@host/database. On SQLite the file&apos;s own permissions decide who may read and change it.</source>
         <translation>PostgreSQL サーバーを --db postgresql+psycopg://user@host/database で指定してください。SQLite では、ファイル自体のアクセス権で閲覧・変更できる人が決まります。</translation>
     </message>
@@ -3809,6 +3851,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>what to list</source>
         <translation>表示するもの</translation>
+    </message>
+    <message>
+        <source>precedence: the meeting whose attendees to list, per side in order of precedence</source>
+        <translation>precedence：出席者を双方ごとに席次順で一覧する会談</translation>
     </message>
     <message>
         <source>commitments: only those with this status</source>
@@ -4482,6 +4528,14 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>役職</translation>
     </message>
     <message>
+        <source>Office (precedence)</source>
+        <translation>職位（席次）</translation>
+    </message>
+    <message>
+        <source>from Tools &gt; Order of precedence</source>
+        <translation>ツール＞席次 から選択</translation>
+    </message>
+    <message>
         <source>Organization</source>
         <translation>所属機関</translation>
     </message>
@@ -4560,6 +4614,10 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Title</source>
         <translation>件名</translation>
+    </message>
+    <message>
+        <source>In office since</source>
+        <translation>就任日</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4850,6 +4908,10 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>先方の約束事項の担当者は先方の人です。</translation>
     </message>
     <message>
+        <source>Say why this person&apos;s place differs from the order of precedence.</source>
+        <translation>席次と異なる位置にする理由を入力してください。</translation>
+    </message>
+    <message>
         <source>Choose one of our staff (and no counterpart) for our side.</source>
         <translation>当方側には当方職員を選んでください（相手方は選べません）。</translation>
     </message>
@@ -4980,6 +5042,42 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Role at the meeting</source>
         <translation>会談での役割</translation>
+    </message>
+    <message>
+        <source>Office that counts here</source>
+        <translation>この会談での職位</translation>
+    </message>
+    <message>
+        <source>for someone holding several; else their own</source>
+        <translation>複数の職位を持つ人の場合。空欄なら本人の職位</translation>
+    </message>
+    <message>
+        <source>Place in their side&apos;s order</source>
+        <translation>自側での席次</translation>
+    </message>
+    <message>
+        <source>only to override the order of precedence</source>
+        <translation>席次を変更する場合のみ</translation>
+    </message>
+    <message>
+        <source>Reason for the place</source>
+        <translation>席次指定の理由</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>1 comes first; equal ranks go by the date the term began</source>
+        <translation>1が最上位。同順位は就任日順</translation>
+    </message>
+    <message>
+        <source>Office in Japanese</source>
+        <translation>職位（日本語）</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -5511,6 +5609,18 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Kind</source>
         <translation>種別</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>In Japanese</source>
+        <translation>日本語</translation>
     </message>
     <message>
         <source>Start</source>

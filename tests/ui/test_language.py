@@ -263,6 +263,7 @@ def test_the_dialogs_of_the_japanese_window_speak_japanese(start, demo_copy, qtb
     from ui.dialogs.import_preview import ImportPreview
     from ui.dialogs.itinerary_item import ItineraryItemDialog
     from ui.dialogs.organizations import OrganizationsDialog
+    from ui.dialogs.precedence import PrecedenceDialog
     from ui.dialogs.privacy_review import ReviewDialog
     from ui.dialogs.record_dialog import RecordDialog
     from ui.dialogs.restore import RestoreDialog
@@ -302,6 +303,7 @@ def test_the_dialogs_of_the_japanese_window_speak_japanese(start, demo_copy, qtb
             [(1, "Mori Aiko")],
         ),
         OrganizationsDialog(ctx, window),
+        PrecedenceDialog(ctx, window.undo_stack, window),
         ReviewDialog(window, [ReviewLine(1, "Emily Carter", date(2015, 3, 31), "食事")]),
         RecordDialog(window, "贈答品", fields.GIFT, provider, {}),
         RestoreDialog(

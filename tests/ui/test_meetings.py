@@ -345,3 +345,35 @@ def test_the_record_of_discussion_as_pdf(start, demo_copy, dialogs, tmp_path, mo
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and b"/MediaBox" in data
     assert dialogs["error"] == []
+
+
+def test_attendees_in_order_of_precedence_which_the_office_edits(start, demo_copy, qtbot):
+    from ui.dialogs.precedence import PrecedenceDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Senate of Berlin")
+    table = show_tab(page, page.attendees).table
+
+    def ours() -> list[tuple[str, str]]:
+        return [
+            (table.text(r, 1), table.text(r, 2))
+            for r in range(table.row_count())
+            if table.text(r, 0) == "Ours"
+        ]
+
+    assert ours()[0] == ("Kanda Haruto", "Governor or mayor")
+    assert ours()[1][1] == "Director-general"
+    # Tools > Order of precedence: the director-general's office moved to the top.
+    dialog = PrecedenceDialog(window.ctx, window.undo_stack, window)
+    dialog.show()
+    offices = dialog.page
+    select_by(offices, 1, "Director-general")
+    offices.form.inputs["rank"].set_value(1)
+    assert offices.save()
+    dialog.close()
+    qtbot.waitUntil(lambda: ours()[0][1] == "Director-general")
+    assert ours()[1] == ("Kanda Haruto", "Governor or mayor")
+    # Undone: the governor first again.
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: ours()[0] == ("Kanda Haruto", "Governor or mayor"))

@@ -23,7 +23,6 @@ from cityapp.models import (
 )
 from cityapp.services import lists
 from cityapp.services.choices import (
-    attendees_of,
     cities_with_meetings,
     commitments_made_in,
     gifts_at,
@@ -37,8 +36,9 @@ from cityapp.services.commitments import (
     progress_of,
     status_values,
 )
+from cityapp.services.precedence import attendees_in_precedence, office_of
 from cityapp.services.trips import trip_first_day
-from ui import semantic
+from ui import language, semantic
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.drafts import DraftRestoreDialog
@@ -68,6 +68,7 @@ class MeetingsPage(RecordPage):
         "objective",
         "itinerary_item",
         "office_setting",  # the gift declaration threshold flags gifts
+        "precedence_office",  # the order attendees are listed in
     )
 
     def __init__(
@@ -250,6 +251,19 @@ class MeetingsPage(RecordPage):
             p = a.staff or a.counterpart
             return p.display_name if p else "?"
 
+        def office(a: MeetingAttendee) -> str:
+            held = office_of(a)
+            if held is None:
+                return ""
+            return held.name_ja if language.current() == "ja" and held.name_ja else held.name_en
+
+        def place(a: MeetingAttendee) -> str:
+            if not a.place:
+                return ""
+            return self.tr("set: {place} ({reason})").format(
+                place=a.place, reason=a.place_reason or ""
+            )
+
         self.attendees = RelatedList(
             self,
             record_class=MeetingAttendee,
@@ -261,9 +275,11 @@ class MeetingsPage(RecordPage):
                     lambda a: self.tr("Ours") if a.side.value == "ours" else self.tr("Theirs"),
                 ),
                 (self.tr("Name"), person),
+                (self.tr("Office"), office),
                 (self.tr("Role"), lambda a: a.role or ""),
+                (self.tr("Place"), place),
             ],
-            load=attendees_of,
+            load=lambda s, meeting_id: attendees_in_precedence(s, meeting_id, language.current()),
             empty=self.tr("No attendees recorded yet."),
             describe=person,
         )

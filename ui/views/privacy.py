@@ -14,7 +14,7 @@ from cityapp.errors import UserError
 from cityapp.filenames import file_name
 from cityapp.services import privacy
 from ui import worker
-from ui.actions import read, run_action
+from ui.actions import read, run_action, show_status
 from ui.dialogs.export import ExportDoneDialog
 from ui.dialogs.files import FileChooser
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
@@ -134,7 +134,8 @@ def erase_person(page, kind: str) -> bool:
     except worker.Cancelled:
         how = QCoreApplication.translate("privacy", "the database file is still being rewritten")
     page.reload_current()
-    page.window().statusBar().showMessage(
+    show_status(
+        page,
         QCoreApplication.translate("privacy", "Personal data erased; {how}.").format(
             how=translated(how)
         ),

@@ -30,7 +30,7 @@ from cityapp.services.choices import picker_choices, picker_labels, table_of
 from cityapp.services.lists import ListSpec, count_rows, fetch_rows, ordered_ids, rows_of
 from cityapp.services.records import editable_values, label_of, link_ids
 from ui import icons, language
-from ui.actions import read
+from ui.actions import read, show_status
 from ui.context import AppContext
 from ui.dialogs.messages import ConfirmDialog
 from ui.i18n import translated
@@ -545,8 +545,10 @@ class RecordPage(ListPage):
         problems = self.form.problems(shown)
         self.form.show_errors(problems)
         if problems:
-            self.window().statusBar().showMessage(
-                self.tr("Not saved: {n} field(s) need attention.").format(n=len(problems)), 8000
+            show_status(
+                self,
+                self.tr("Not saved: {n} field(s) need attention.").format(n=len(problems)),
+                8000,
             )
             return False
         name = self.record_label(shown)
@@ -593,7 +595,7 @@ class RecordPage(ListPage):
         if self.model.row_of(command.record_id) is None:
             self.reload()
         self.load_record(self.current_id)
-        self.window().statusBar().showMessage(self.tr("Saved {name}.").format(name=name), 5000)
+        show_status(self, self.tr("Saved {name}.").format(name=name), 5000)
         return True
 
     def revert(self) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from cityapp.errors import UserError
 from ui import language, worker
-from ui.actions import commit, explain_failure, read
+from ui.actions import commit, explain_failure, read, show_status
 from ui.context import AppContext
 from ui.dialogs.export import ExportDialog, ExportDoneDialog
 from ui.dialogs.files import FileChooser
@@ -159,7 +159,7 @@ class ReportsPage(QWidget):
             return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("All meetings"), exc)
-        self.window().statusBar().showMessage(self.tr("Wrote {n} meetings.").format(n=n), 8000)
+        show_status(self, self.tr("Wrote {n} meetings.").format(n=n), 8000)
         ExportDoneDialog.ask(self, path)
         return True
 
@@ -238,7 +238,8 @@ class ReportsPage(QWidget):
                 self.tr("The file changed since the preview; nothing was imported. Try again."),
             )
             return False
-        self.window().statusBar().showMessage(
+        show_status(
+            self,
             self.tr("Imported {n} {what}.").format(n=len(done.accepted), what=self.words(what)),
             8000,
         )

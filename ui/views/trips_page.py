@@ -28,7 +28,7 @@ from cityapp.services.itinerary import copy_trip, load_trip
 from cityapp.services.relations import budget_lines_of, contacts_of, delegates_of
 from cityapp.services.trips import status_problem, trip_first_day
 from ui import icons, worker
-from ui.actions import read, run_action
+from ui.actions import read, run_action, show_status
 from ui.context import AppContext
 from ui.dialogs.copy_trip import CopyTripDialog
 from ui.dialogs.export import ExportDialog
@@ -389,9 +389,7 @@ class TripsPage(RecordPage):
                 ),
             )
             return False
-        self.window().statusBar().showMessage(
-            self.tr("Wrote {n} events to {path}").format(n=count, path=path), 10_000
-        )
+        show_status(self, self.tr("Wrote {n} events to {path}").format(n=count, path=path), 10_000)
         return True
 
     def export_briefing(self) -> bool:
