@@ -51,6 +51,12 @@ SAY = {
     "schema_head": QT_TRANSLATE_NOOP("cli", "schema of this program"),
     "data_folder": QT_TRANSLATE_NOOP("cli", "data folder"),
     "log_file": QT_TRANSLATE_NOOP("cli", "log file"),
+    "program": QT_TRANSLATE_NOOP("cli", "program version"),
+    "no_database_yet": QT_TRANSLATE_NOOP(
+        "cli", "none yet: {path} is created and set up at the first start"
+    ),
+    "check_ok": QT_TRANSLATE_NOOP("cli", "ok"),
+    "check_missing": QT_TRANSLATE_NOOP("cli", "MISSING"),
     "done": QT_TRANSLATE_NOOP("cli", "done"),
     "wrote_personal": QT_TRANSLATE_NOOP("cli", "Wrote everything held about {kind} {id} to {path}"),
     "erase_ask": QT_TRANSLATE_NOOP(
@@ -953,23 +959,34 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_info(args: argparse.Namespace, out: TextIO) -> int:
+    from . import __version__
     from .db import open_database
     from .migrations import current_revision, head_revision
+    from .selfcheck import run_checks
 
-    # Only reads: no schema is written into an empty file, and nothing is upgraded.
-    db = open_database(args.db, actor=args.officer, create=False, upgrade=False, read_only=True)
-    try:
-        rows = [
-            (SAY["database"], db.label),
-            (SAY["schema"], current_revision(db.engine)),
-            (SAY["schema_head"], head_revision()),
-            (SAY["data_folder"], paths.data_dir()),
-            (SAY["log_file"], logs.log_file()),
-        ]
-    finally:
-        db.dispose()
+    rows: list[tuple] = [(SAY["program"], __version__)]
+    if args.db is None and not paths.default_database_path().exists():
+        # A newcomer's first look: the program and its files, before any database.
+        rows.append(
+            (SAY["database"], SAY["no_database_yet"].format(path=paths.default_database_path()))
+        )
+        rows.append((SAY["schema_head"], head_revision()))
+    else:
+        # Only reads: no schema is written into an empty file, and nothing is upgraded.
+        db = open_database(args.db, actor=args.officer, create=False, upgrade=False, read_only=True)
+        try:
+            rows += [
+                (SAY["database"], db.label),
+                (SAY["schema"], current_revision(db.engine)),
+                (SAY["schema_head"], head_revision()),
+            ]
+        finally:
+            db.dispose()
+    rows += [(SAY["data_folder"], paths.data_dir()), (SAY["log_file"], logs.log_file())]
+    checks = run_checks()
+    rows += [(c.name, SAY["check_ok"] if c.ok else SAY["check_missing"], c.detail) for c in checks]
     _print_rows(rows, out, words_of(args))
-    return EXIT_OK
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_FAILURE
 
 
 def cmd_server(args: argparse.Namespace, out: TextIO) -> int:

@@ -6,8 +6,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from cityapp import APP_NAME, APP_SLUG, ORG_NAME, __version__, logs, paths
@@ -19,6 +21,8 @@ from ui.dialogs.messages import ErrorDialog
 from ui.errors import install_exception_hook
 from ui.i18n import translated
 from ui.main_window import MainWindow
+
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icon.png"
 
 
 def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str]]:
@@ -37,6 +41,7 @@ def _application(qt_args: list[str], lang: str | None = None) -> QApplication:
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else "cityapp", *qt_args])
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(ICON)))
     language.install(app, language.resolve(lang))
     return app  # type: ignore[return-value]
 

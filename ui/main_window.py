@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 from sqlalchemy import func, select
 
-from cityapp import APP_NAME, __version__, logs, paths
+from cityapp import APP_NAME, logs, paths
 from cityapp.changes import ChangeSet
 from cityapp.db import Database, open_database, pg_dump_advice, sqlite_backup
 from cityapp.errors import UserError
@@ -800,16 +799,11 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(os.fspath(folder)))
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About City Diplomacy Desk"),
-            self.tr(
-                "<h3>City Diplomacy Desk {version}</h3>"
-                "<p>For the international-affairs and protocol office of a city: partner cities, trips, "
-                "meetings, commitments and Excel briefings.</p>"
-                "<p>Database: {db}<br>Log file: {log}</p>"
-            ).format(version=__version__, db=self.ctx.database.label, log=logs.log_file()),
-        )
+        from ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self, self.ctx.database.label, str(logs.log_file()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     # -- window state ------------------------------------------------------------------------
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About City Diplomacy Desk</source>
+        <translation>City Diplomacy Desk について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;City Diplomacy Desk {version}&lt;/h3&gt;&lt;p&gt;For the international-affairs and protocol office of a city: partner cities, trips, meetings, commitments and Excel briefings.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;&lt;p&gt;Python {python}, Qt {qt}, Qt for Python {pyside}.&lt;/p&gt;&lt;p&gt;Qt and Qt for Python are used under the GNU Lesser General Public License version 3; they are separate libraries in the program&apos;s folder and may be replaced. The licences of all third-party software are under Licences.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;City Diplomacy Desk {version}&lt;/h3&gt;&lt;p&gt;都市の国際・儀典担当のための業務ソフトです：姉妹・友好都市、出張、会談、約束事項、Excelの説明資料。&lt;/p&gt;&lt;p&gt;データベース：{db}&lt;br&gt;ログファイル：{log}&lt;/p&gt;&lt;p&gt;Python {python}、Qt {qt}、Qt for Python {pyside}&lt;/p&gt;&lt;p&gt;Qt と Qt for Python は GNU 劣等一般公衆利用許諾書（LGPL）第3版のもとで使用しています。プログラムのフォルダーにある別のライブラリで、差し替えることができます。第三者のソフトウェアのライセンスは「ライセンス」タブにあります。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>概要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Licences</source>
+        <translation>ライセンス(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrailDialog</name>
     <message>
         <source>Audit trail</source>
@@ -1395,14 +1414,6 @@ Open it?</source>
     <message>
         <source>Load the demo office</source>
         <translation>デモの課を読み込む</translation>
-    </message>
-    <message>
-        <source>About City Diplomacy Desk</source>
-        <translation>City Diplomacy Deskについて</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;City Diplomacy Desk {version}&lt;/h3&gt;&lt;p&gt;For the international-affairs and protocol office of a city: partner cities, trips, meetings, commitments and Excel briefings.&lt;/p&gt;&lt;p&gt;Database: {db}&lt;br&gt;Log file: {log}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;City Diplomacy Desk {version}&lt;/h3&gt;&lt;p&gt;都市の国際・儀典担当課のためのプログラム：交流都市、出張、会談、約束事項、Excelの説明資料。&lt;/p&gt;&lt;p&gt;データベース：{db}&lt;br&gt;ログファイル：{log}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3731,22 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>log file</source>
         <translation>ログファイル</translation>
+    </message>
+    <message>
+        <source>program version</source>
+        <translation>プログラムのバージョン</translation>
+    </message>
+    <message>
+        <source>none yet: {path} is created and set up at the first start</source>
+        <translation>まだありません：初回起動時に {path} を作成します</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>不足</translation>
     </message>
     <message>
         <source>done</source>
@@ -6150,6 +6177,49 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>The record is already back; nothing to undo.</source>
         <translation>レコードは既に戻っています。元に戻すものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>selfcheck</name>
+    <message>
+        <source>database upgrades</source>
+        <translation>データベースの更新手順</translation>
+    </message>
+    <message>
+        <source>Japanese translation</source>
+        <translation>日本語の翻訳</translation>
+    </message>
+    <message>
+        <source>country names</source>
+        <translation>国名</translation>
+    </message>
+    <message>
+        <source>world map</source>
+        <translation>世界地図</translation>
+    </message>
+    <message>
+        <source>icon</source>
+        <translation>アイコン</translation>
+    </message>
+    <message>
+        <source>time zones</source>
+        <translation>時間帯</translation>
+    </message>
+    <message>
+        <source>public holidays</source>
+        <translation>祝日</translation>
+    </message>
+    <message>
+        <source>world cities</source>
+        <translation>世界の都市</translation>
+    </message>
+    <message>
+        <source>names of time zones&apos; cities</source>
+        <translation>時間帯の都市名</translation>
+    </message>
+    <message>
+        <source>third-party licences</source>
+        <translation>第三者のライセンス</translation>
     </message>
 </context>
 <context>

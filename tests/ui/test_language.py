@@ -348,6 +348,7 @@ DATA_IN_DIALOGS = {
     *("ANMC", "Secretariat"),  # an organization of the demo office
     "Wien",  # a city name typed in its own script, given as an example
     *("Sochi", "Winter", "Paralympic", "Games"),  # the trip copied
+    *("Head", "state", "government"),  # the first office of the order, by its English name
 }
 
 

@@ -287,19 +287,6 @@ def test_open_demo_database_creates_it_once_and_opens_it(start, tmp_path, isolat
         assert s.scalar(select(City.id).where(City.name_en == "Kept")) is not None
 
 
-def test_about_names_the_version(start, demo_copy, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from cityapp import __version__
-
-    shown = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
-    window = start("--db", str(demo_copy))
-    about = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[-1]
-    about.trigger()
-    assert len(shown) == 1 and f"City Diplomacy Desk {__version__}" in shown[0]
-
-
 def test_the_dashboard_lists_what_is_coming_up(start, demo_copy, qtbot):
     from datetime import date
 
@@ -333,3 +320,23 @@ def test_start_up_builds_the_page_shown_and_the_rest_when_idle(start, demo_copy,
         assert window.stack.indexOf(window.pages[key]) == row
     window.show_page("meetings")
     assert window.current_page() is window.pages["meetings"]
+
+
+def test_about_names_the_version_and_the_third_party_licences(start, demo_copy, monkeypatch):
+    from cityapp import __version__
+    from ui.dialogs.about import AboutDialog
+
+    window = start("--db", str(demo_copy))
+    assert not window.windowIcon().isNull()  # the program's icon
+    shown: list[AboutDialog] = []
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append(self) or 0)
+    about = next(a for a in window.menuBar().actions() if a.text() == "&Help").menu().actions()[-1]
+    about.trigger()
+    (dialog,) = shown
+    text = dialog.tabs.widget(0).text()
+    assert f"City Diplomacy Desk {__version__}" in text and "GNU Lesser General Public" in text
+    assert dialog.licences.toPlainText() == ""  # read only when looked at
+    dialog.tabs.setCurrentWidget(dialog.licences)
+    notice = dialog.licences.toPlainText()
+    assert "PySide6_Essentials" in notice and "GNU LESSER GENERAL PUBLIC LICENSE" in notice
+    assert "openpyxl" in notice and "pytest" not in notice  # what runs, not what tests
