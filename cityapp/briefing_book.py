@@ -34,6 +34,7 @@ from .models import (
     Meeting,
     MeetingAttendee,
     NetworkMembership,
+    SeatingPlan,
     Side,
 )
 from .models.enums import TRANSPORT
@@ -95,6 +96,9 @@ W = {
     "open": QT_TRANSLATE_NOOP("book", "Commitments open on both sides"),
     "gifts": QT_TRANSLATE_NOOP("book", "Gifts exchanged before and planned"),
     "protocol": QT_TRANSLATE_NOOP("book", "Protocol and dietary notes"),
+    "seating": QT_TRANSLATE_NOOP("book", "Seating"),
+    "seat_table": QT_TRANSLATE_NOOP("book", "Table or row"),
+    "seat_number": QT_TRANSLATE_NOOP("book", "Seat"),
     "profiles": QT_TRANSLATE_NOOP("book", "Counterpart profiles"),
     "name": QT_TRANSLATE_NOOP("book", "Name"),
     "own": QT_TRANSLATE_NOOP("book", "In their script"),
@@ -536,8 +540,36 @@ def _briefs(r: _Reader) -> Section:
             ]
             if notes:
                 page.add(Heading(L["protocol"], 2), Facts(notes))
+        plan = r.once(("seating",), lambda: _seating_plans(r)).get(m.id)
+        if plan is not None:  # seating, when a plan is saved
+            names = {a.id: w.person(a.staff or a.counterpart) for a in m.attendees}
+            page.add(
+                Heading(L["seating"], 2),
+                Paragraph(w.choice(plan.layout)),
+                Table(
+                    [L["seat_table"], L["seat_number"], L["name"]],
+                    [
+                        [s.table_no, s.seat_no + 1, names.get(s.attendee_id, "")]
+                        for s in sorted(plan.seats, key=lambda s: (s.table_no, s.seat_no))
+                    ],
+                    [4, 3, 13],
+                ),
+            )
         pages.append(page)
     return Section("briefs", L["briefs"], pages)
+
+
+def _seating_plans(r: _Reader) -> dict[int, SeatingPlan]:
+    """The saved seating plans of the trip's meetings, by meeting, in one read."""
+    ids = [m.id for m in r.trip.meetings]
+    return {
+        p.meeting_id: p
+        for p in r.session.scalars(
+            select(SeatingPlan)
+            .where(SeatingPlan.meeting_id.in_(ids))
+            .options(selectinload(SeatingPlan.seats))
+        )
+    }
 
 
 def _profiles(r: _Reader) -> Section:

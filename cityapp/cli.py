@@ -42,6 +42,7 @@ SAY = {
         "cli", "Wrote the record of discussion of “{title}” to {path}"
     ),
     "wrote_briefing": QT_TRANSLATE_NOOP("cli", "Wrote the briefing for “{title}” to {path}"),
+    "wrote_seating": QT_TRANSLATE_NOOP("cli", "Wrote the seating plan of “{title}” to {path}"),
     "wrote_calendar": QT_TRANSLATE_NOOP("cli", "Wrote {count} events of “{title}” to {path}"),
     "backup": QT_TRANSLATE_NOOP("cli", "backup"),
     "restored": QT_TRANSLATE_NOOP("cli", "restored"),
@@ -342,6 +343,34 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     )
     _lang_option(record, t=t)
     _db_option(record, top=False, t=t)
+
+    seating = exports.add_parser(
+        "seating",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "a meeting's seating chart, order of precedence and place cards (.xlsx)",
+            )
+        ),
+    )
+    seating.add_argument(
+        "--meeting",
+        type=int,
+        required=True,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the meeting's id")),
+    )
+    seating.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.xlsx",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the workbook to write")),
+    )
+    _confidential_option(
+        seating, marked=QT_TRANSLATE_NOOP("cli help", "the pages are then marked"), t=t
+    )
+    _lang_option(seating, t=t)
+    _db_option(seating, top=False, t=t)
 
     portfolio = exports.add_parser(
         "portfolio", help=t(QT_TRANSLATE_NOOP("cli help", "the portfolio report (.xlsx)"))
@@ -862,6 +891,26 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
         finally:
             db.dispose()
         _say(args, out, "wrote_record", title=clean(title), path=args.out)
+        return EXIT_OK
+    if args.export_what == "seating":
+        from .excel.seating import export_seating
+
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                title = confidentiality.check_meeting(
+                    session, args.meeting, args.include_confidential
+                )
+                export_seating(
+                    session,
+                    args.meeting,
+                    Path(args.out),
+                    _export_language(args),
+                    args.include_confidential,
+                )
+        finally:
+            db.dispose()
+        _say(args, out, "wrote_seating", title=clean(title), path=args.out)
         return EXIT_OK
     if args.export_what == "template":
         from .excel.imports import write_template

@@ -8,6 +8,10 @@ import enum
 from .i18n import QT_TRANSLATE_NOOP, Text
 
 CHOICE_LABELS: dict[str, Text] = {
+    "talks": QT_TRANSLATE_NOOP("choices", "Talks across a table"),
+    "round_tables": QT_TRANSLATE_NOOP("choices", "Banquet at round tables"),
+    "long_tables": QT_TRANSLATE_NOOP("choices", "Banquet at long tables"),
+    "rows": QT_TRANSLATE_NOOP("choices", "Rows (ceremony or signing)"),
     "active": QT_TRANSLATE_NOOP("choices", "Active"),
     "airfare": QT_TRANSLATE_NOOP("choices", "Airfare"),
     "cancelled": QT_TRANSLATE_NOOP("choices", "Cancelled"),

@@ -135,6 +135,20 @@ STAFF = {
     ),
 }
 
+# The languages our staff speak (counterparts' are in COUNTERPARTS).
+STAFF_LANGUAGES = {
+    "governor": "ja",
+    "director": "ja, en",
+    "deputy": "ja, en",
+    "protocol": "ja, en",
+    "interp_ru": "ja, ru, en",
+    "interp_ko": "ja, ko, zh",
+    "press": "ja",
+    "security": "ja",
+    "olympics": "ja, en",
+    "environment": "ja, en",
+}
+
 # Each person's office in the order of precedence (its English name, as the table starts),
 # and for our staff the day they took it up.
 OFFICES = {
@@ -385,6 +399,13 @@ class DemoBuilder:
         self.s.flush()
         self.add_trips()
         self.s.flush()
+        # Our interpreters interpret at the meetings they attend (the seating checks).
+        interpreters = {self.staff[k].id for k in STAFF if k.startswith("interp_")}
+        for attendee in self.s.scalars(
+            select(MeetingAttendee).where(MeetingAttendee.staff_id.in_(interpreters))
+        ):
+            attendee.interpreter = True
+        self.s.flush()
 
     # -- the record ---------------------------------------------------------------------
 
@@ -517,6 +538,7 @@ class DemoBuilder:
                 email=f"{given.lower()}.{family.lower()}@citydesk.example",
                 office=office[held],
                 office_since=since,
+                languages=STAFF_LANGUAGES[key],
             )
             self.staff[key] = member
             self.s.add(member)

@@ -19,11 +19,22 @@ from .enums import (
     OrganizationKind,
     OwnerSide,
     RelationshipLevel,
+    SeatingLayout,
     Side,
     TripDirection,
     TripStatus,
 )
-from .meetings import Commitment, CommitmentProgress, Gift, Meeting, MeetingAttendee, OfficeSetting
+from .meetings import (
+    Commitment,
+    CommitmentProgress,
+    Gift,
+    Meeting,
+    MeetingAttendee,
+    OfficeSetting,
+    Seat,
+    SeatingAcknowledgement,
+    SeatingPlan,
+)
 from .networks import Network, NetworkMembership, NetworkPlenary
 from .people import Counterpart, PrecedenceOffice, StaffMember
 from .places import City, Organization
@@ -80,6 +91,10 @@ __all__ = [
     "SearchEntry",
     "Side",
     "PrecedenceOffice",
+    "Seat",
+    "SeatingAcknowledgement",
+    "SeatingLayout",
+    "SeatingPlan",
     "StaffMember",
     "Target",
     "Trip",

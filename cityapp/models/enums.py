@@ -125,6 +125,15 @@ TRANSPORT = frozenset(
 )
 
 
+class SeatingLayout(StrEnum):
+    """How a meeting or an event is seated (`cityapp.seating`)."""
+
+    TALKS = "talks"  # across one table
+    ROUND = "round_tables"  # a banquet at round tables
+    LONG = "long_tables"  # a banquet at long tables
+    ROWS = "rows"  # a ceremony or a signing
+
+
 class Side(StrEnum):
     OURS = "ours"
     THEIRS = "theirs"

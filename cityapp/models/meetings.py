@@ -25,6 +25,7 @@ from .enums import (
     GiftDirection,
     MeetingLevel,
     OwnerSide,
+    SeatingLayout,
     Side,
 )
 from .people import Counterpart, PrecedenceOffice, StaffMember
@@ -127,6 +128,7 @@ class MeetingAttendee(Editable, Base):
     office_id: Mapped[int | None] = mapped_column(
         ForeignKey("precedence_office.id", ondelete="SET NULL")
     )
+    interpreter: Mapped[bool] = mapped_column(Boolean, default=False)  # interprets here
     # A place in the side's order set by an officer for this meeting, and why.
     place: Mapped[int | None] = mapped_column(Integer)
     place_reason: Mapped[str | None] = mapped_column(String(300))
@@ -232,6 +234,66 @@ class CommitmentProgress(Editable, Base):
 
     commitment: Mapped[Commitment] = relationship()
     meeting: Mapped[Meeting] = relationship()
+
+
+class SeatingPlan(Editable, Base):
+    """Where everyone sits at a meeting or an event (`cityapp.seating`), saved with it."""
+
+    __tablename__ = "seating_plan"
+    __table_args__ = (
+        CheckConstraint("tables >= 1 AND tables <= 50", name="tables_range"),
+        CheckConstraint("per_table >= 2 AND per_table <= 40", name="per_table_range"),
+    )
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), unique=True
+    )
+    layout: Mapped[SeatingLayout] = mapped_column(enum_column(SeatingLayout, "seating_layout"))
+    tables: Mapped[int] = mapped_column(Integer, default=1)
+    per_table: Mapped[int] = mapped_column(Integer, default=10)
+    keep_delegations_together: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    meeting: Mapped[Meeting] = relationship()
+    seats: Mapped[list[Seat]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="Seat.id"
+    )
+    acknowledgements: Mapped[list[SeatingAcknowledgement]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan"
+    )
+
+
+class Seat(Base):
+    """One attendee's seat: table (or row) and seat number, as the plan's layout numbers them."""
+
+    __tablename__ = "seat"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_plan.id", ondelete="CASCADE"), index=True
+    )
+    attendee_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting_attendee.id", ondelete="CASCADE"), index=True
+    )
+    table_no: Mapped[int] = mapped_column(Integer)
+    seat_no: Mapped[int] = mapped_column(Integer)
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="seats")
+
+
+class SeatingAcknowledgement(Editable, Base):
+    """An officer's word that a seating warning is known and accepted, with a note."""
+
+    __tablename__ = "seating_acknowledgement"
+    __table_args__ = (UniqueConstraint("plan_id", "warning_key"),)
+
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("seating_plan.id", ondelete="CASCADE"), index=True
+    )
+    warning_key: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    acknowledged_by: Mapped[str] = mapped_column(String(200))
+
+    plan: Mapped[SeatingPlan] = relationship(back_populates="acknowledgements")
 
 
 class OfficeSetting(Base):

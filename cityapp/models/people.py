@@ -149,6 +149,7 @@ class StaffMember(Editable, Base):
         ForeignKey("precedence_office.id", ondelete="SET NULL"), index=True
     )
     office_since: Mapped[date | None] = mapped_column(Date)
+    languages: Mapped[str | None] = mapped_column(String(200))  # "ja, en": seating checks
 
     office: Mapped[PrecedenceOffice | None] = relationship()
 

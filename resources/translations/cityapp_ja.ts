@@ -3096,6 +3096,18 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>儀典上・食事上の留意点</translation>
     </message>
     <message>
+        <source>Seating</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <source>Table or row</source>
+        <translation>テーブル・列</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>席</translation>
+    </message>
+    <message>
         <source>Counterpart profiles</source>
         <translation>面会者略歴</translation>
     </message>
@@ -3341,6 +3353,22 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
 </context>
 <context>
     <name>choices</name>
+    <message>
+        <source>Talks across a table</source>
+        <translation>会談（テーブルを挟んで）</translation>
+    </message>
+    <message>
+        <source>Banquet at round tables</source>
+        <translation>晩餐会（円卓）</translation>
+    </message>
+    <message>
+        <source>Banquet at long tables</source>
+        <translation>晩餐会（長卓）</translation>
+    </message>
+    <message>
+        <source>Rows (ceremony or signing)</source>
+        <translation>列席（式典・署名式）</translation>
+    </message>
     <message>
         <source>Active</source>
         <translation>活動中</translation>
@@ -3697,6 +3725,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>「{title}」のブリーフィングを {path} に出力しました</translation>
     </message>
     <message>
+        <source>Wrote the seating plan of “{title}” to {path}</source>
+        <translation>「{title}」の席次表を {path} に書き出しました</translation>
+    </message>
+    <message>
         <source>Wrote {count} events of “{title}” to {path}</source>
         <translation>「{title}」の予定 {count} 件を {path} に出力しました</translation>
     </message>
@@ -3954,6 +3986,14 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>the page is then marked</source>
         <translation>その場合、ページに秘と表示します</translation>
+    </message>
+    <message>
+        <source>a meeting&apos;s seating chart, order of precedence and place cards (.xlsx)</source>
+        <translation>会談の席次表・席次・席札（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the pages are then marked</source>
+        <translation>その場合、各ページに表示します</translation>
     </message>
     <message>
         <source>the portfolio report (.xlsx)</source>
@@ -6177,6 +6217,104 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>The record is already back; nothing to undo.</source>
         <translation>レコードは既に戻っています。元に戻すものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>seating</name>
+    <message>
+        <source>The guest of honour sits at the host&apos;s right.</source>
+        <translation>主賓は主催者の右に座ります。</translation>
+    </message>
+    <message>
+        <source>A principal whose side shares no language with the other has an interpreter beside or behind them.</source>
+        <translation>双方に共通の言語がない場合、代表者の隣または後ろに通訳が座ります。</translation>
+    </message>
+    <message>
+        <source>Neighbours at table share a language.</source>
+        <translation>隣り合う人は共通の言語を話します。</translation>
+    </message>
+    <message>
+        <source>A delegation kept together sits at one table.</source>
+        <translation>まとめると決めた代表団は一つのテーブルに座ります。</translation>
+    </message>
+    <message>
+        <source>Each person has one seat.</source>
+        <translation>一人に一席です。</translation>
+    </message>
+    <message>
+        <source>Every attendee has a seat.</source>
+        <translation>出席者全員に席があります。</translation>
+    </message>
+    <message>
+        <source>There is no meeting {id}.</source>
+        <translation>会談 {id} はありません。</translation>
+    </message>
+    <message>
+        <source>Only the meeting&apos;s attendees can be seated.</source>
+        <translation>席に着けるのはこの会談の出席者だけです。</translation>
+    </message>
+    <message>
+        <source>Save the seating plan before acknowledging a warning.</source>
+        <translation>注意を確認済みにする前に席次表を保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>seating export</name>
+    <message>
+        <source>Seating chart</source>
+        <translation>席次表</translation>
+    </message>
+    <message>
+        <source>Order of precedence</source>
+        <translation>席次</translation>
+    </message>
+    <message>
+        <source>Place cards</source>
+        <translation>席札</translation>
+    </message>
+    <message>
+        <source>Proposed from the order of precedence</source>
+        <translation>席次から作成した案</translation>
+    </message>
+    <message>
+        <source>Table {n}</source>
+        <translation>テーブル{n}</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>順位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>In their own script</source>
+        <translation>本人の表記</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>席</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>INTERNAL — for official use</source>
+        <translation>取扱注意（庁内限り）</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
     </message>
 </context>
 <context>
