@@ -150,3 +150,23 @@ def acknowledge(session: Session, meeting_id: int, key: str, note: str, actor: s
     else:
         existing.note = note
     session.flush()
+
+
+def drop_seating(session: Session, meeting_id: int) -> None:
+    """The meeting's plan removed (undoing its first save)."""
+    row = _saved(session, meeting_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
+def swapped(plan: Plan, first: tuple[int, int], second: tuple[int, int]) -> Plan:
+    """A copy of the plan with the people in two seats exchanged (or one moved to an empty
+    seat)."""
+    seats = dict(plan.seats)
+    for attendee, seat in plan.seats.items():
+        if seat == first:
+            seats[attendee] = second
+        elif seat == second:
+            seats[attendee] = first
+    return Plan(plan.layout, plan.tables, plan.per_table, plan.keep_delegations_together, seats)

@@ -1470,6 +1470,14 @@ Open it?</source>
         <translation>会談記録を書き込めませんでした: {error}。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>Seating plan</source>
+        <translation>席次表</translation>
+    </message>
+    <message>
+        <source>The seating plan could not be written: {error}. No file was changed.</source>
+        <translation>席次表を書き出せませんでした：{error}。ファイルは変更していません。</translation>
+    </message>
+    <message>
         <source>set: {place} ({reason})</source>
         <translation>指定：{place}（{reason}）</translation>
     </message>
@@ -1588,6 +1596,18 @@ Open it?</source>
     <message>
         <source>&amp;Gifts</source>
         <translation>贈答品(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Seating &amp;workbook…</source>
+        <translation>席次表ブック(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The chart on one A4 page, the order of precedence and place cards, for Excel</source>
+        <translation>A4一枚の席次表、席次、席札（Excel）</translation>
+    </message>
+    <message>
+        <source>Sea&amp;ting</source>
+        <translation>席次(&amp;T)</translation>
     </message>
     <message>
         <source>New counterpart at this meeting</source>
@@ -1828,6 +1848,13 @@ Open it?</source>
     <message>
         <source>No photo</source>
         <translation>写真なし</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <source>Table {n}</source>
+        <translation>テーブル{n}</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2291,77 @@ Open it?</source>
     <message>
         <source>Nothing found for “{text}”.</source>
         <translation>「{text}」は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingTab</name>
+    <message>
+        <source>Keep each delegation at one table</source>
+        <translation>代表団ごとに一つのテーブルにまとめる</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from precedence</source>
+        <translation>席次から案を作成(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Seat everyone again from the order of precedence in this layout</source>
+        <translation>この配置で、席次から全員の席を決め直します</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>テーブル数</translation>
+    </message>
+    <message>
+        <source>Seats a table</source>
+        <translation>1卓の席数</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>確認済みにする(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Drag a person onto another seat, or: arrow keys to a seat, Space to pick, Space on another seat to swap. Ctrl+Z undoes.</source>
+        <translation>人を別の席へドラッグするか、矢印キーで席を選び、Spaceで選択し、別の席でSpaceを押すと入れ替わります。Ctrl+Zで元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Saved with the meeting.</source>
+        <translation>会談とともに保存しています。</translation>
+    </message>
+    <message>
+        <source>Proposed from the order of precedence; a change saves it.</source>
+        <translation>席次から作成した案です。変更すると保存します。</translation>
+    </message>
+    <message>
+        <source>acknowledged: {note}</source>
+        <translation>確認済み：{note}</translation>
+    </message>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <source>Swap seats</source>
+        <translation>席の入れ替え</translation>
+    </message>
+    <message>
+        <source>Propose a seating plan</source>
+        <translation>席次表の案の作成</translation>
+    </message>
+    <message>
+        <source>Keep delegations together</source>
+        <translation>代表団をまとめる</translation>
+    </message>
+    <message>
+        <source>Save the seating plan</source>
+        <translation>席次表の保存</translation>
+    </message>
+    <message>
+        <source>Acknowledge a seating warning</source>
+        <translation>席次の注意の確認</translation>
     </message>
 </context>
 <context>

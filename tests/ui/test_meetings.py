@@ -377,3 +377,54 @@ def test_attendees_in_order_of_precedence_which_the_office_edits(start, demo_cop
     # Undone: the governor first again.
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: ours()[0] == ("Kanda Haruto", "Governor or mayor"))
+
+
+def test_seating_is_proposed_swapped_by_keyboard_and_mouse_and_undone(start, demo_copy, qtbot):
+    from cityapp.models import SeatingPlan
+    from cityapp.services.seating import seating_of
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Seoul Metropolitan Government")
+    tab = show_tab(page, page.seating)
+    assert tab.view is not None and not tab.view.saved
+    plan = tab.plan
+    seat_of = {name: seat for seat, name in plan.names.items() if name}
+    kanda, mori = seat_of["Kanda Haruto"], seat_of["Mori Aiko"]
+    assert mori == (kanda[0], kanda[1] + 1)  # at the host's right, proposed from precedence
+    # Keyboard: Space on Kanda, Right to Mori's seat, Space: swapped and saved.
+    plan.setFocus()
+    plan.current = kanda
+    qtbot.keyClick(plan, Qt.Key.Key_Space)
+    qtbot.keyClick(plan, Qt.Key.Key_Right)
+    assert plan.current == mori
+    qtbot.keyClick(plan, Qt.Key.Key_Space)
+
+    def saved():
+        with window.ctx.database.factory() as s:
+            return seating_of(s, page.current_id)
+
+    view = saved()
+    assert view.saved
+    names = {s.attendee_id: s.name for s in view.sitters}
+    seated = {names[a]: seat for a, seat in view.plan.seats.items()}
+    assert seated["Kanda Haruto"] == mori and seated["Mori Aiko"] == kanda
+    # Our governor speaks Japanese, Seoul's vice mayor Korean and English, and no interpreter
+    # attends: each principal is warned about; the list says so, with the rule.
+    assert {w.key.split(":")[0] for w in view.warnings} == {"interpreter"}
+    assert "interpreter beside or behind" in tab.warnings.item(0).text()
+    # The mouse: Mori dragged back onto Kanda's seat.
+    mori_box, kanda_box = plan.boxes[kanda], plan.boxes[mori]
+    start_at = plan.mapFromScene(mori_box.rect().center())
+    end_at = plan.mapFromScene(kanda_box.rect().center())
+    qtbot.mousePress(plan.viewport(), Qt.MouseButton.LeftButton, pos=start_at)
+    qtbot.mouseRelease(plan.viewport(), Qt.MouseButton.LeftButton, pos=end_at)
+    seated = {names[a]: seat for a, seat in saved().plan.seats.items()}
+    assert seated["Kanda Haruto"] == kanda and seated["Mori Aiko"] == mori
+    # Undo twice: the swap, then the first save (no plan saved any more).
+    window.undo_stack.undo()
+    seated = {names[a]: seat for a, seat in saved().plan.seats.items()}
+    assert seated["Kanda Haruto"] == mori
+    window.undo_stack.undo()
+    with window.ctx.database.factory() as s:
+        assert s.query(SeatingPlan).count() == 0

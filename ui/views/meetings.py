@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMenu, QPushButton, QWidget
 
 from cityapp import drafts, fields
 from cityapp.clock import CLOCK
@@ -69,6 +69,7 @@ class MeetingsPage(RecordPage):
         "itinerary_item",
         "office_setting",  # the gift declaration threshold flags gifts
         "precedence_office",  # the order attendees are listed in
+        "seating_plan",
     )
 
     def __init__(
@@ -166,6 +167,44 @@ class MeetingsPage(RecordPage):
                 self.tr("The record could not be written: {error}. No file was changed.").format(
                     error=exc.strerror
                 ),
+            )
+            return False
+        ExportDoneDialog.ask(self, path)
+        return True
+
+    def export_seating(self) -> bool:
+        from cityapp.errors import UserError
+        from cityapp.filenames import file_name
+        from ui.dialogs.export import ExportDialog, ExportDoneDialog
+        from ui.dialogs.messages import ErrorDialog
+
+        if self.current_id is None:
+            return False
+        meeting_id = self.current_id
+        title = self.tr("Seating plan")
+        choice = ExportDialog.ask_with_language(
+            self,
+            title,
+            file_name(f"{title} - {self.form.loaded_value('title') or ''}", ".xlsx"),
+            "Excel (*.xlsx)",
+        )
+        if choice is None:
+            return False
+        path, lang, confidential = choice
+        try:
+            from cityapp.excel.seating import export_seating  # openpyxl loads when used
+
+            read(self.ctx, lambda s: export_seating(s, meeting_id, path, lang, confidential))
+        except UserError as exc:
+            ErrorDialog.ask(self, title, translated(exc))
+            return False
+        except OSError as exc:
+            ErrorDialog.ask(
+                self,
+                title,
+                self.tr(
+                    "The seating plan could not be written: {error}. No file was changed."
+                ).format(error=exc.strerror),
             )
             return False
         ExportDoneDialog.ask(self, path)
@@ -348,6 +387,16 @@ class MeetingsPage(RecordPage):
         self.tabs.addTab(self.commitments, self.tr("&Commitments"))
         self.tabs.addTab(self.carried, self.tr("Followed &up here"))
         self.tabs.addTab(self.gifts, self.tr("&Gifts"))
+        from ui.widgets.seating_plan import SeatingTab
+
+        self.seating = SeatingTab(self)
+        self.seating_export_button = QPushButton(self.tr("Seating &workbook…"), self.seating)
+        self.seating_export_button.setToolTip(
+            self.tr("The chart on one A4 page, the order of precedence and place cards, for Excel")
+        )
+        self.seating_export_button.clicked.connect(self.export_seating)
+        self.seating.layout().addWidget(self.seating_export_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.tabs.addTab(self.seating, self.tr("Sea&ting"))
 
     def _meeting_day(self) -> dict[str, Any]:
         """A gift added to a meeting was exchanged on the meeting's day."""
@@ -418,6 +467,9 @@ class MeetingsPage(RecordPage):
         self._threshold = read(self.ctx, gift_threshold)
         for tab in (self.attendees, self.commitments, self.carried, self.gifts):
             tab.set_owner(record_id)
+        if hasattr(self, "seating"):
+            self.seating.set_owner(record_id)
+            self.seating_export_button.setEnabled(record_id is not None)
         self.new_person_button.setEnabled(record_id is not None)
         if hasattr(self, "record_action"):  # made after the first load
             self.record_action.setEnabled(record_id is not None)
