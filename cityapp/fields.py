@@ -358,6 +358,12 @@ STAFF = RecordForm(
             hint=QT_TRANSLATE_NOOP("fields", "from Tools > Order of precedence"),
         ),
         Field("office_since", QT_TRANSLATE_NOOP("fields", "In office since"), DATE),
+        Field(
+            "languages",
+            QT_TRANSLATE_NOOP("fields", "Languages"),
+            max_length=200,
+            hint=QT_TRANSLATE_NOOP("fields", "for example ja, en"),
+        ),
         Field("department", QT_TRANSLATE_NOOP("fields", "Department"), max_length=300),
         Field("email", QT_TRANSLATE_NOOP("fields", "E-mail"), EMAIL, max_length=300),
         Field("phone", QT_TRANSLATE_NOOP("fields", "Telephone"), max_length=100),
@@ -925,6 +931,12 @@ ATTENDEE = RecordForm(
             "counterpart_id", QT_TRANSLATE_NOOP("fields", "Their person"), REF, ref="counterpart"
         ),
         Field("role", QT_TRANSLATE_NOOP("fields", "Role at the meeting"), max_length=200),
+        Field(
+            "interpreter",
+            QT_TRANSLATE_NOOP("fields", "Interprets at this meeting"),
+            BOOL,
+            hint=QT_TRANSLATE_NOOP("fields", "seated beside or behind their principal"),
+        ),
         Field(
             "office_id",
             QT_TRANSLATE_NOOP("fields", "Office that counts here"),

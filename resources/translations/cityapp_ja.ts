@@ -4785,6 +4785,10 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>就任日</translation>
     </message>
     <message>
+        <source>for example ja, en</source>
+        <translation>例：ja, en</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>所属部署</translation>
     </message>
@@ -5207,6 +5211,14 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Role at the meeting</source>
         <translation>会談での役割</translation>
+    </message>
+    <message>
+        <source>Interprets at this meeting</source>
+        <translation>この会談で通訳する</translation>
+    </message>
+    <message>
+        <source>seated beside or behind their principal</source>
+        <translation>代表者の隣か後ろに座ります</translation>
     </message>
     <message>
         <source>Office that counts here</source>

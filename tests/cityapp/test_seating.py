@@ -255,3 +255,33 @@ def test_the_briefing_shows_a_saved_plan_in_the_meetings_brief(demo_db, tmp_path
     assert after[seating + 1] == "Talks across a table"
     assert "Kanda Haruto" in after[seating:] and "Jonas Weber" in after[seating:]
     assert texts.count("Seating") == 1  # only the meeting with a saved plan
+
+
+def test_who_interprets_is_set_on_the_attendee_and_seats_them_behind(demo_db):
+    from cityapp.fields import ATTENDEE
+    from cityapp.services.records import update_record
+
+    seoul = _seoul(demo_db)
+
+    def principals_warned() -> set[str]:
+        with demo_db.factory() as s:
+            view = seating_of(s, seoul)
+            names = {p.attendee_id: p.name for p in view.sitters}
+            return {
+                names[int(w.key.split(":")[1])]
+                for w in view.warnings
+                if w.key.startswith("interpreter:")
+            }
+
+    # Kobayashi interprets Korean for us: only Seoul's vice mayor is left without one.
+    assert principals_warned() == {"Kim Min-jun"}
+    with demo_db.factory.begin() as s:
+        kobayashi = next(
+            a
+            for a in s.get(Meeting, seoul).attendees
+            if a.staff is not None and a.staff.family_name == "Kobayashi"
+        )
+        update_record(
+            s, MeetingAttendee, kobayashi.id, {"interpreter": False}, kobayashi.version, ATTENDEE
+        )
+    assert principals_warned() == {"Kim Min-jun", "Kanda Haruto"}
