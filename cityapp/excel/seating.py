@@ -108,6 +108,7 @@ def build_seating(
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.sheet_view.showGridLines = False
         ws.print_options.gridLines = False
+        ws.print_options.horizontalCentered = True
     return wb
 
 
