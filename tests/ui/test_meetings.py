@@ -428,3 +428,31 @@ def test_seating_is_proposed_swapped_by_keyboard_and_mouse_and_undone(start, dem
     window.undo_stack.undo()
     with window.ctx.database.factory() as s:
         assert s.query(SeatingPlan).count() == 0
+
+
+def test_a_banquet_is_proposed_and_a_warning_acknowledged_with_a_note(
+    start, demo_copy, monkeypatch
+):
+    from cityapp.models import SeatingLayout
+    from ui.dialogs.note import NoteDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Seoul Metropolitan Government")
+    tab = show_tab(page, page.seating)
+    tab.layout_box.setCurrentIndex(tab.layout_box.findData(SeatingLayout.ROUND))
+    tab.per_table.setValue(6)
+    assert tab.propose()
+    assert tab.view.saved and tab.view.plan.layout is SeatingLayout.ROUND
+    names = {s.attendee_id: s.name for s in tab.view.sitters}
+    host = next(a for a, n in names.items() if n == "Kanda Haruto")
+    guest = next(a for a, n in names.items() if n == "Kim Min-jun")
+    table, seat = tab.view.plan.seats[host]
+    assert tab.view.plan.seats[guest] == (table, seat + 1)  # at the host's right
+    warned = [tab.warnings.item(i) for i in range(tab.warnings.count())]
+    assert warned and all(i.text().startswith("⚠") for i in warned)
+    tab.warnings.setCurrentItem(warned[0])
+    monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, parent, text: "Agreed."))
+    assert tab.acknowledge_selected()
+    first = tab.warnings.item(0).text()
+    assert first.startswith("✓") and "acknowledged: Agreed." in first
