@@ -28,8 +28,10 @@ from .models import (
     GiftDirection,
     MeetingLevel,
     MembershipRole,
+    MilestoneStatus,
     OrganizationKind,
     OwnerSide,
+    ProjectStatus,
     RelationshipLevel,
     Side,
     TripDirection,
@@ -1093,6 +1095,127 @@ DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
+BUREAU = RecordForm(
+    "bureau",
+    QT_TRANSLATE_NOOP("fields", "Bureau"),
+    [
+        Field("name_en", QT_TRANSLATE_NOOP("fields", "Bureau"), required=True, max_length=200),
+        Field("name_ja", QT_TRANSLATE_NOOP("fields", "Bureau in Japanese"), max_length=200),
+    ],
+)
+
+PROJECT = RecordForm(
+    "project",
+    QT_TRANSLATE_NOOP("fields", "Joint project"),
+    [
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field("title_ja", QT_TRANSLATE_NOOP("fields", "Title in Japanese"), max_length=300),
+        Field(
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Status"),
+            CHOICE,
+            required=True,
+            choices=ProjectStatus,
+        ),
+        Field("bureau_id", QT_TRANSLATE_NOOP("fields", "Leading bureau"), REF, ref="bureau"),
+        Field("starts_on", QT_TRANSLATE_NOOP("fields", "Starts"), DATE),
+        Field("ends_on", QT_TRANSLATE_NOOP("fields", "Ends"), DATE),
+        Field("budget_yen", QT_TRANSLATE_NOOP("fields", "Budget (yen)"), MONEY),
+        Field("cities", QT_TRANSLATE_NOOP("fields", "Partner cities"), REFS, ref="city"),
+        Field("networks", QT_TRANSLATE_NOOP("fields", "Networks"), REFS, ref="network"),
+        Field(
+            "organizations", QT_TRANSLATE_NOOP("fields", "Organizations"), REFS, ref="organization"
+        ),
+        Field(
+            "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
+        ),
+        Field(
+            "description", QT_TRANSLATE_NOOP("fields", "Description"), MULTILINE, max_length=20_000
+        ),
+        Field("results", QT_TRANSLATE_NOOP("fields", "Results"), MULTILINE, max_length=20_000),
+    ],
+    checks=[
+        order_check(
+            "starts_on",
+            "ends_on",
+            QT_TRANSLATE_NOOP("fields", "A project cannot end before it starts."),
+        )
+    ],
+)
+
+
+def _target_differs(values: dict[str, Any]) -> dict[str, str]:
+    baseline, target = values.get("baseline"), values.get("target")
+    if baseline is not None and target is not None and baseline == target:
+        return {
+            "target": QT_TRANSLATE_NOOP(
+                "fields", "The target must differ from the baseline, or there is nothing to reach."
+            )
+        }
+    return {}
+
+
+INDICATOR = RecordForm(
+    "indicator",
+    QT_TRANSLATE_NOOP("fields", "Benefit to residents"),
+    [
+        Field("name", QT_TRANSLATE_NOOP("fields", "Indicator"), required=True, max_length=300),
+        Field(
+            "unit",
+            QT_TRANSLATE_NOOP("fields", "Unit"),
+            required=True,
+            max_length=50,
+            hint=QT_TRANSLATE_NOOP("fields", "for example t CO₂, people, visitors"),
+        ),
+        Field("baseline", QT_TRANSLATE_NOOP("fields", "Baseline"), FLOAT, required=True),
+        Field(
+            "target",
+            QT_TRANSLATE_NOOP("fields", "Target"),
+            FLOAT,
+            required=True,
+            hint=QT_TRANSLATE_NOOP("fields", "below the baseline where less is better"),
+        ),
+        Field("target_on", QT_TRANSLATE_NOOP("fields", "Target date"), DATE),
+    ],
+    checks=[_target_differs],
+)
+
+MEASUREMENT = RecordForm(
+    "measurement",
+    QT_TRANSLATE_NOOP("fields", "Measured value"),
+    [
+        Field("measured_on", QT_TRANSLATE_NOOP("fields", "Measured on"), DATE, required=True),
+        Field("value", QT_TRANSLATE_NOOP("fields", "Value"), FLOAT, required=True),
+        Field("note", QT_TRANSLATE_NOOP("fields", "Note"), MULTILINE, max_length=5_000),
+    ],
+)
+
+
+def _reached_has_day(values: dict[str, Any]) -> dict[str, str]:
+    status = getattr(values.get("status"), "value", values.get("status"))
+    if status == "reached" and values.get("reached_on") is None:
+        return {"reached_on": QT_TRANSLATE_NOOP("fields", "Say when the milestone was reached.")}
+    return {}
+
+
+MILESTONE = RecordForm(
+    "milestone",
+    QT_TRANSLATE_NOOP("fields", "Milestone"),
+    [
+        Field("title", QT_TRANSLATE_NOOP("fields", "Milestone"), required=True, max_length=300),
+        Field("due_on", QT_TRANSLATE_NOOP("fields", "Due"), DATE),
+        Field(
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Status"),
+            CHOICE,
+            required=True,
+            choices=MilestoneStatus,
+        ),
+        Field("reached_on", QT_TRANSLATE_NOOP("fields", "Reached on"), DATE),
+    ],
+    checks=[_reached_has_day],
+)
+
 # The form that checks each table's records (services validate every write against it).
 FORMS_BY_TABLE: dict[str, RecordForm] = {
     "city": CITY,
@@ -1104,6 +1227,11 @@ FORMS_BY_TABLE: dict[str, RecordForm] = {
     "agreement": AGREEMENT,
     "organization": ORGANIZATION,
     "precedence_office": OFFICE,
+    "bureau": BUREAU,
+    "project": PROJECT,
+    "indicator": INDICATOR,
+    "measurement": MEASUREMENT,
+    "milestone": MILESTONE,
     "trip": TRIP,
     "trip_delegate": DELEGATE,
     "trip_contact": CONTACT,

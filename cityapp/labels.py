@@ -8,6 +8,13 @@ import enum
 from .i18n import QT_TRANSLATE_NOOP, Text
 
 CHOICE_LABELS: dict[str, Text] = {
+    "planned": QT_TRANSLATE_NOOP("choices", "Planned"),
+    "running": QT_TRANSLATE_NOOP("choices", "Running"),
+    "finished": QT_TRANSLATE_NOOP("choices", "Finished"),
+    "stopped": QT_TRANSLATE_NOOP("choices", "Stopped"),
+    "pending": QT_TRANSLATE_NOOP("choices", "Pending"),
+    "reached": QT_TRANSLATE_NOOP("choices", "Reached"),
+    "missed": QT_TRANSLATE_NOOP("choices", "Missed"),
     "talks": QT_TRANSLATE_NOOP("choices", "Talks across a table"),
     "round_tables": QT_TRANSLATE_NOOP("choices", "Banquet at round tables"),
     "long_tables": QT_TRANSLATE_NOOP("choices", "Banquet at long tables"),

@@ -16,8 +16,10 @@ from .enums import (
     ItineraryKind,
     MeetingLevel,
     MembershipRole,
+    MilestoneStatus,
     OrganizationKind,
     OwnerSide,
+    ProjectStatus,
     RelationshipLevel,
     SeatingLayout,
     Side,
@@ -38,6 +40,17 @@ from .meetings import (
 from .networks import Network, NetworkMembership, NetworkPlenary
 from .people import Counterpart, PrecedenceOffice, StaffMember
 from .places import City, Organization
+from .projects import (
+    Bureau,
+    Indicator,
+    Measurement,
+    Milestone,
+    Project,
+    project_city,
+    project_network,
+    project_objective,
+    project_organization,
+)
 from .search import SearchEntry
 from .strategy import Objective, Target, agreement_objective, meeting_objective, trip_objective
 from .trips import (
@@ -53,6 +66,17 @@ from .trips import (
 
 __all__ = [
     "Agreement",
+    "Bureau",
+    "Indicator",
+    "Measurement",
+    "Milestone",
+    "MilestoneStatus",
+    "Project",
+    "ProjectStatus",
+    "project_city",
+    "project_network",
+    "project_objective",
+    "project_organization",
     "AgreementKind",
     "AuditAction",
     "AuditEntry",

@@ -125,6 +125,19 @@ TRANSPORT = frozenset(
 )
 
 
+class ProjectStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+
+
+class MilestoneStatus(StrEnum):
+    PENDING = "pending"
+    REACHED = "reached"
+    MISSED = "missed"
+
+
 class SeatingLayout(StrEnum):
     """How a meeting or an event is seated (`cityapp.seating`)."""
 

@@ -74,6 +74,10 @@ class Meeting(Editable, Base):
         default=MeetingLevel.WORKING,
         server_default=MeetingLevel.WORKING.value,
     )
+    # The joint project it serves, if any.
+    project_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project.id", ondelete="SET NULL"), index=True
+    )
     classification: Mapped[Classification] = mapped_column(
         enum_column(Classification, "classification"), default=Classification.INTERNAL
     )
@@ -161,6 +165,10 @@ class Commitment(Editable, Base):
     )
     owner_counterpart_id: Mapped[int | None] = mapped_column(
         ForeignKey("counterpart.id", ondelete="RESTRICT"), index=True
+    )
+    # The joint project it serves, if any.
+    project_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project.id", ondelete="SET NULL"), index=True
     )
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[CommitmentStatus] = mapped_column(

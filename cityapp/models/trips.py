@@ -69,6 +69,10 @@ class Trip(Editable, Base):
     destination_city_id: Mapped[int | None] = mapped_column(
         ForeignKey("city.id", ondelete="RESTRICT"), index=True
     )
+    # The joint project it serves, if any.
+    project_id: Mapped[int | None] = mapped_column(
+        ForeignKey("project.id", ondelete="SET NULL"), index=True
+    )
     classification: Mapped[Classification] = mapped_column(
         enum_column(Classification, "classification"), default=Classification.INTERNAL
     )

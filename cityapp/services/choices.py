@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..models import (
+    Bureau,
     City,
     Commitment,
     Counterpart,
@@ -22,6 +23,7 @@ from ..models import (
     Objective,
     Organization,
     PrecedenceOffice,
+    Project,
     StaffMember,
     Trip,
 )
@@ -38,6 +40,8 @@ _QUERIES = {
     "staff": lambda: select(
         StaffMember.id, StaffMember.family_name, StaffMember.given_name
     ).order_by(StaffMember.family_name),
+    "bureau": lambda: select(Bureau.id, Bureau.name_en).order_by(Bureau.name_en),
+    "project": lambda: select(Project.id, Project.title).order_by(Project.title),
     "office": lambda: select(
         PrecedenceOffice.id,
         PrecedenceOffice.rank,

@@ -3452,6 +3452,34 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
 <context>
     <name>choices</name>
     <message>
+        <source>Planned</source>
+        <translation>計画中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未達成</translation>
+    </message>
+    <message>
         <source>Talks across a table</source>
         <translation>会談（テーブルを挟んで）</translation>
     </message>
@@ -5315,6 +5343,106 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Declaration number</source>
         <translation>届出番号</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Bureau in Japanese</source>
+        <translation>局（日本語）</translation>
+    </message>
+    <message>
+        <source>Joint project</source>
+        <translation>共同事業</translation>
+    </message>
+    <message>
+        <source>Leading bureau</source>
+        <translation>主管局</translation>
+    </message>
+    <message>
+        <source>Budget (yen)</source>
+        <translation>予算（円）</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>相手都市</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>都市ネットワーク</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>団体</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>A project cannot end before it starts.</source>
+        <translation>事業の終了日を開始日より前にはできません。</translation>
+    </message>
+    <message>
+        <source>The target must differ from the baseline, or there is nothing to reach.</source>
+        <translation>目標値は基準値と異なる値にしてください。同じでは達成するものがありません。</translation>
+    </message>
+    <message>
+        <source>Benefit to residents</source>
+        <translation>都民への効果</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>for example t CO₂, people, visitors</source>
+        <translation>例：t-CO₂、人、来訪者</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>below the baseline where less is better</source>
+        <translation>少ないほど良い指標では基準値より小さく</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目標年月日</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>測定値</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>測定日</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Say when the milestone was reached.</source>
+        <translation>達成した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>達成日</translation>
     </message>
     <message>
         <source>(sensitive)</source>

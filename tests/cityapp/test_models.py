@@ -227,6 +227,11 @@ def test_version_column_exists_on_every_editable_table():
         "itinerary_participant",
         "trip_stop",  # a trip's route, edited with the trip (as its objectives are)
         "seat",  # a seating plan's seats, saved with the plan
+        # A project's partners and objectives, edited with the project.
+        "project_city",
+        "project_network",
+        "project_organization",
+        "project_objective",
     }
     for name, table in Base.metadata.tables.items():
         if name in not_editable:

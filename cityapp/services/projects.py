@@ -1,0 +1,60 @@
+"""Joint projects and what residents get from them: each indicator's progress from its baseline
+towards its target (either way: fewer tonnes of CO₂ is progress), and projects counted by the
+objectives they serve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import Indicator, Objective, Project, ProjectStatus, project_objective
+
+
+@dataclass(frozen=True)
+class Progress:
+    latest: Decimal | None  # the last measured value, if any
+    measured_on: date | None
+    share: float  # of the way from the baseline to the target: 0 at the start, 1 reached
+    reached: bool
+
+
+def progress_of(indicator: Indicator, as_of: date | None = None) -> Progress:
+    """The indicator as last measured (up to `as_of`), and how far along the way it is."""
+    measured = [m for m in indicator.measurements if as_of is None or m.measured_on <= as_of]
+    if not measured:
+        return Progress(None, None, 0.0, False)
+    last = max(measured, key=lambda m: m.measured_on)
+    span = Decimal(indicator.target) - Decimal(indicator.baseline)
+    share = float((Decimal(last.value) - Decimal(indicator.baseline)) / span)
+    return Progress(last.value, last.measured_on, max(0.0, share), share >= 1.0)
+
+
+def project_indicators(session: Session, project_id: int) -> list[tuple[Indicator, Progress]]:
+    indicators = session.scalars(
+        select(Indicator)
+        .where(Indicator.project_id == project_id)
+        .options(selectinload(Indicator.measurements))
+        .order_by(Indicator.id)
+    ).all()
+    return [(i, progress_of(i)) for i in indicators]
+
+
+def projects_by_objective(session: Session) -> dict[int, dict[str, int]]:
+    """objective number -> {"all": projects serving it, "running": of which running}."""
+    rows = session.execute(
+        select(Objective.number, Project.status, func.count())
+        .join(project_objective, project_objective.c.objective_id == Objective.id)
+        .join(Project, Project.id == project_objective.c.project_id)
+        .group_by(Objective.number, Project.status)
+    )
+    found: dict[int, dict[str, int]] = {}
+    for number, status, count in rows:
+        counts = found.setdefault(number, {"all": 0, "running": 0})
+        counts["all"] += count
+        if status == ProjectStatus.RUNNING:
+            counts["running"] += count
+    return found
