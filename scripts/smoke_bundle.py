@@ -61,7 +61,8 @@ def environment(home: Path) -> dict[str, str]:
         for k, v in os.environ.items()
         if not k.startswith(("CITYAPP_", "PYTHON", "VIRTUAL_ENV", "UV_", "QT_"))
     }
-    env.update(HOME=str(home), PYTHONTZPATH="", LANG="C.UTF-8")
+    # English output, whatever the machine's language: the script reads `info`'s lines.
+    env.update(HOME=str(home), PYTHONTZPATH="", LANG="C.UTF-8", CITYAPP_LANG="en")
     if os.name == "nt":
         # Windows names the user's folders through its shell, not the environment: the
         # program's own setting keeps every file it writes under the empty folder instead.
