@@ -15,6 +15,7 @@ PAGE_ICONS = {
     "meetings": SP.SP_FileDialogDetailedView,
     "commitments": SP.SP_DialogApplyButton,
     "networks": SP.SP_DriveNetIcon,
+    "projects": SP.SP_FileDialogListView,
     "staff": SP.SP_DirIcon,
     "reports": SP.SP_FileIcon,
 }

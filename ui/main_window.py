@@ -61,6 +61,7 @@ PAGE_KEYS = (
     "meetings",
     "commitments",
     "networks",
+    "projects",
     "staff",
     "reports",
 )
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             "meetings": self.tr("Meetings"),
             "commitments": self.tr("Commitments"),
             "networks": self.tr("Networks"),
+            "projects": self.tr("Projects"),
             "staff": self.tr("Staff"),
             "reports": self.tr("Reports"),
         }
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
             "cities": records.CitiesPage,
             "counterparts": records.CounterpartsPage,
             "networks": records.NetworksPage,
+            "projects": records.ProjectsPage,
             "staff": records.StaffPage,
         }
         return kinds[key](ctx, undo, self)
@@ -235,7 +238,10 @@ class MainWindow(QMainWindow):
     def _prepare_when_idle(self) -> None:
         """While the officer reads the first page, build the next page not yet built (one
         at a time, so the window answers between them); then work out the Dashboard's figures
-        in the background. A page visited first is built then, as before."""
+        in the background. A page visited first is built then, as before. A closed window
+        builds nothing more."""
+        if not self.isVisible():
+            return
         waiting = [key for key in PAGE_KEYS if key not in self.pages.built_keys()]
         if waiting:
             self.pages[waiting[0]]
@@ -354,7 +360,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 self.page_titles()[key],
                 lambda _checked=False, k=key: self.show_page(k),
-                f"Ctrl+{number}",
+                f"Ctrl+{number % 10}",  # the tenth page is Ctrl+0
             )
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -376,6 +382,13 @@ class MainWindow(QMainWindow):
             self.tr("The offices in their order: who is named and seated first"),
         )
         tools_menu.addAction(self.precedence_action)
+        self.bureaus_action = self._action(
+            self.tr("&Bureaus…"),
+            self.show_bureaus,
+            None,
+            self.tr("The bureaus of our government that lead projects and act on lessons"),
+        )
+        tools_menu.addAction(self.bureaus_action)
         self.threshold_action = self._action(
             self.tr("Gift &declaration threshold…"),
             self.set_gift_threshold,
@@ -556,6 +569,13 @@ class MainWindow(QMainWindow):
 
         OrganizationsDialog.show_for(self.ctx, self.undo_stack, self)
 
+    def show_bureaus(self) -> None:
+        from ui.dialogs.bureaus import BureausDialog
+
+        dialog = BureausDialog(self.ctx, self.undo_stack, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()  # its saves publish what they changed, like any page's
+
     def show_precedence(self) -> None:
         from ui.dialogs.precedence import PrecedenceDialog
 
@@ -580,6 +600,7 @@ class MainWindow(QMainWindow):
             "trip": "trips",
             "meeting": "meetings",
             "commitment": "commitments",
+            "project": "projects",
         }
         if kind in direct:
             self.show_page(direct[kind])

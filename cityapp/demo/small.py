@@ -18,6 +18,7 @@ from ..models import (
     Agreement,
     BudgetCategory,
     BudgetLine,
+    Bureau,
     City,
     CityStatus,
     Classification,
@@ -29,12 +30,16 @@ from ..models import (
     DelegateRole,
     Gift,
     GiftDirection,
+    Indicator,
     ItineraryItem,
     ItineraryKind,
+    Measurement,
     Meeting,
     MeetingAttendee,
     MeetingLevel,
     MembershipRole,
+    Milestone,
+    MilestoneStatus,
     Network,
     NetworkMembership,
     NetworkPlenary,
@@ -43,6 +48,8 @@ from ..models import (
     OrganizationKind,
     OwnerSide,
     PrecedenceOffice,
+    Project,
+    ProjectStatus,
     Side,
     StaffMember,
     Target,
@@ -389,6 +396,7 @@ class DemoBuilder:
         self.staff: dict[str, StaffMember] = {}
         self.people: dict[str, Counterpart] = {}
         self.objectives: dict[int, Objective] = {}
+        self.networks: dict[str, Network] = {}
 
     def build(self) -> None:
         self.add_cities()
@@ -398,6 +406,7 @@ class DemoBuilder:
         self.add_people()
         self.s.flush()
         self.add_trips()
+        self.add_projects()
         self.s.flush()
         # Our interpreters interpret at the meetings they attend (the seating checks).
         interpreters = {self.staff[k].id for k in STAFF if k.startswith("interp_")}
@@ -501,6 +510,114 @@ class DemoBuilder:
                     )
                 )
             self.s.add(net)
+            self.networks[spec["short_name"]] = net
+
+    def add_projects(self) -> None:
+        """Joint projects: Tokyo's cap-and-trade shared through C40 (public: the scheme began
+        in 2010); the figures, milestones and the other projects are invented."""
+        bureaus = {
+            key: Bureau(name_en=en, name_ja=ja)
+            for key, (en, ja) in {
+                "environment": ("Bureau of Environment", "環境局"),
+                "games": (
+                    "Bureau of Olympic and Paralympic Games Preparation",
+                    "オリンピック・パラリンピック準備局",
+                ),
+                "general": ("Bureau of General Affairs", "総務局"),
+                "policy": ("Office of the Governor for Policy Planning", "政策企画局"),
+                "urban": ("Bureau of Urban Development", "都市整備局"),
+            }.items()
+        }
+        self.s.add_all(bureaus.values())
+        cap = Project(
+            title="Cap-and-trade knowledge sharing with C40 cities",
+            title_ja="C40都市とのキャップ・アンド・トレード制度の知見共有",
+            status=ProjectStatus.RUNNING,
+            bureau=bureaus["environment"],
+            starts_on=date(2015, 4, 1),
+            budget_yen=Decimal(24_000_000),
+            cities=[self.cities["seoul"], self.cities["los_angeles"]],
+            networks=[self.networks["C40"]],
+            objectives=[self.objectives[2]],
+            description="Workshops and staff exchanges on running an urban emissions trading scheme.",
+            results="Two partner cities drafted schemes of their own (invented).",
+        )
+        co2 = Indicator(
+            name="CO₂ emitted by the covered facilities",
+            unit="Mt-CO₂",
+            baseline=Decimal("13.6"),
+            target=Decimal("11.0"),
+            target_on=date(2019, 3, 31),
+        )
+        for day, value in (
+            (date(2016, 3, 31), "12.9"),
+            (date(2017, 3, 31), "12.2"),
+            (date(2018, 3, 31), "11.6"),
+        ):
+            co2.measurements.append(Measurement(measured_on=day, value=Decimal(value)))
+        trained = Indicator(
+            name="Partner-city staff trained", unit="people", baseline=0, target=120
+        )
+        trained.measurements.append(Measurement(measured_on=date(2017, 3, 31), value=45))
+        cap.indicators += [co2, trained]
+        cap.milestones += [
+            Milestone(
+                title="First workshop in Tokyo",
+                due_on=date(2015, 10, 20),
+                status=MilestoneStatus.REACHED,
+                reached_on=date(2015, 10, 21),
+            ),
+            Milestone(
+                title="Study tour of Seoul's officials",
+                due_on=date(2016, 6, 30),
+                status=MilestoneStatus.REACHED,
+                reached_on=date(2016, 7, 8),
+            ),
+            Milestone(
+                title="Joint report to the C40 summit",
+                due_on=date(2019, 10, 9),
+                status=MilestoneStatus.PENDING,
+            ),
+        ]
+        legacy = Project(
+            title="Games legacy exchange with London",
+            title_ja="ロンドンとの大会レガシー交流",
+            status=ProjectStatus.FINISHED,
+            bureau=bureaus["games"],
+            starts_on=date(2014, 10, 1),
+            ends_on=date(2020, 9, 30),
+            budget_yen=Decimal(15_000_000),
+            cities=[self.cities["london"]],
+            objectives=[self.objectives[1]],
+            description="What London learned from 2012: venues after the Games, volunteers, transport.",
+        )
+        volunteers = Indicator(
+            name="Volunteers trained with London's programme",
+            unit="people",
+            baseline=0,
+            target=80_000,
+        )
+        volunteers.measurements.append(Measurement(measured_on=date(2019, 12, 31), value=62_000))
+        legacy.indicators.append(volunteers)
+        legacy.milestones.append(
+            Milestone(
+                title="Venue plans reviewed with London's advice",
+                due_on=date(2015, 3, 31),
+                status=MilestoneStatus.REACHED,
+                reached_on=date(2015, 3, 27),
+            )
+        )
+        resilience = Project(
+            title="Urban flood resilience with Jakarta",
+            title_ja="ジャカルタとの都市水害対策",
+            status=ProjectStatus.PLANNED,
+            bureau=bureaus["urban"],
+            starts_on=date(2027, 4, 1),
+            cities=[self.cities["jakarta"]],
+            networks=[self.networks["ANMC21"]],
+            objectives=[self.objectives[2]],
+        )
+        self.s.add_all([cap, legacy, resilience])
 
     def add_strategy(self) -> None:
         for number, title, title_ja, description in facts.OBJECTIVES:

@@ -20,6 +20,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Agreement,
+    Bureau,
     City,
     Commitment,
     CommitmentStatus,
@@ -31,6 +32,7 @@ from ..models import (
     NetworkMembership,
     Organization,
     PrecedenceOffice,
+    Project,
     StaffMember,
     Trip,
     TripDelegate,
@@ -507,6 +509,53 @@ OFFICES = ListSpec(
     joins=lambda s: s,
     default_order="rank",
     words=_office_words,
+)
+
+
+_bureau = aliased(Bureau)
+
+
+def _project_words(text: str) -> ColumnElement[bool]:
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return or_(
+        Project.title.ilike(pattern, escape="\\"),
+        Project.title_ja.like(pattern, escape="\\"),
+        _bureau.name_en.ilike(pattern, escape="\\"),
+    )
+
+
+PROJECTS = ListSpec(
+    kind="project",
+    id_column=Project.id,
+    columns=[
+        Column(
+            "title", QT_TRANSLATE_NOOP("lists", "Title"), Project.title, width=300, stretch=True
+        ),
+        Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Project.status, "enum", width=90),
+        Column("bureau", QT_TRANSLATE_NOOP("lists", "Leading bureau"), _bureau.name_en, width=200),
+        Column(
+            "starts_on", QT_TRANSLATE_NOOP("lists", "Starts"), Project.starts_on, "date", width=100
+        ),
+        Column("ends_on", QT_TRANSLATE_NOOP("lists", "Ends"), Project.ends_on, "date", width=100),
+    ],
+    joins=lambda s: s.outerjoin(_bureau, Project.bureau_id == _bureau.id),
+    default_order="starts_on",
+    descending=True,
+    words=_project_words,
+)
+
+BUREAUS = ListSpec(
+    kind="bureau",
+    id_column=Bureau.id,
+    columns=[
+        Column(
+            "name_en", QT_TRANSLATE_NOOP("lists", "Bureau"), Bureau.name_en, width=300, stretch=True
+        ),
+        Column("name_ja", QT_TRANSLATE_NOOP("lists", "In Japanese"), Bureau.name_ja, width=200),
+    ],
+    joins=lambda s: s,
+    default_order="name_en",
+    words=lambda text: or_(Bureau.name_en.ilike(f"%{text}%"), Bureau.name_ja.like(f"%{text}%")),
 )
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..models import Indicator, Objective, Project, ProjectStatus, project_objective
+from ..models import Indicator, Milestone, Objective, Project, ProjectStatus, project_objective
 
 
 @dataclass(frozen=True)
@@ -58,3 +58,25 @@ def projects_by_objective(session: Session) -> dict[int, dict[str, int]]:
         if status == ProjectStatus.RUNNING:
             counts["running"] += count
     return found
+
+
+def indicators_of(session: Session, project_id: int) -> list[Indicator]:
+    """A project's indicators with their measurements (each shown with its progress)."""
+    return list(
+        session.scalars(
+            select(Indicator)
+            .where(Indicator.project_id == project_id)
+            .options(selectinload(Indicator.measurements))
+            .order_by(Indicator.id)
+        )
+    )
+
+
+def milestones_of(session: Session, project_id: int) -> list[Milestone]:
+    return list(
+        session.scalars(
+            select(Milestone)
+            .where(Milestone.project_id == project_id)
+            .order_by(Milestone.due_on, Milestone.id)
+        )
+    )

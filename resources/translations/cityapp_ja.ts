@@ -134,6 +134,20 @@
     </message>
 </context>
 <context>
+    <name>BureausDialog</name>
+    <message>
+        <source>Bureaus</source>
+        <translation>局</translation>
+    </message>
+</context>
+<context>
+    <name>BureausPage</name>
+    <message>
+        <source>Bureaus</source>
+        <translation>局</translation>
+    </message>
+</context>
+<context>
     <name>CarryDialog</name>
     <message>
         <source>Carry into a later meeting</source>
@@ -1168,6 +1182,10 @@ Open it?</source>
         <translation>都市ネットワーク</translation>
     </message>
     <message>
+        <source>Projects</source>
+        <translation>共同事業</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
@@ -1282,6 +1300,14 @@ Open it?</source>
     <message>
         <source>The offices in their order: who is named and seated first</source>
         <translation>職位の序列：誰を先に紹介し、上座に着けるか</translation>
+    </message>
+    <message>
+        <source>&amp;Bureaus…</source>
+        <translation>局(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>The bureaus of our government that lead projects and act on lessons</source>
+        <translation>共同事業を主管し、教訓を施策に生かす都の局</translation>
     </message>
     <message>
         <source>Gift &amp;declaration threshold…</source>
@@ -1866,6 +1892,81 @@ Open it?</source>
     <message>
         <source>People are named and seated by the rank of their office (1 first), then by the date their term began, then by name. Give each counterpart and staff member an office on their page; a meeting can name the office that counts there, or set someone&apos;s place with a reason.</source>
         <translation>出席者は職位の順位（1が最上位）、次に就任日、次に氏名の順に紹介し、席に着けます。相手方と職員にはそれぞれのページで職位を設定してください。会談ごとに、その場で用いる職位を選ぶことも、理由を添えて席次を指定することもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>共同事業</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>未測定</translation>
+    </message>
+    <message>
+        <source>{value} on {day}</source>
+        <translation>{value}（{day}）</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>Benefit to residents</source>
+        <translation>都民への効果</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Last measured</source>
+        <translation>最新の測定値</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>No indicator yet: say what residents should get from the project.</source>
+        <translation>指標がありません。この事業で都民が得るものを記録してください。</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>節目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>達成日</translation>
+    </message>
+    <message>
+        <source>No milestones recorded yet.</source>
+        <translation>節目はまだ記録されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>指標(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mi&amp;lestones</source>
+        <translation>節目(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6027,22 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>In Japanese</source>
         <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Leading bureau</source>
+        <translation>主管局</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
     </message>
     <message>
         <source>Start</source>

@@ -16,7 +16,16 @@ from ui.widgets.inputs import RefInput, RefsInput
 pytestmark = pytest.mark.gui
 
 BOOKKEEPING = {"version", "updated_at"}
-PAGES = ["cities", "counterparts", "trips", "meetings", "commitments", "networks", "staff"]
+PAGES = [
+    "cities",
+    "counterparts",
+    "trips",
+    "meetings",
+    "commitments",
+    "networks",
+    "projects",
+    "staff",
+]
 
 
 @pytest.fixture

@@ -290,3 +290,24 @@ def test_a_counterparts_photo_is_copied_in_shown_and_removed(start, demo_copy, d
         person = s.scalars(select(Counterpart).where(Counterpart.family_name == "Volkova")).one()
         assert person.photo is None
     assert dialogs["error"] == []
+
+
+def test_the_projects_page_shows_what_residents_get(start, demo_copy):
+    from tests.ui.helpers import page_of, select_by, show_tab
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "projects")
+    select_by(page, 0, "Cap-and-trade knowledge sharing with C40 cities")
+    table = show_tab(page, page.indicators).table
+    rows = {
+        table.text(r, 0): [table.text(r, c) for c in range(6)] for r in range(table.row_count())
+    }
+    co2 = rows["CO₂ emitted by the covered facilities"]
+    # From 13.6 down to 11 Mt: 11.6 measured on 2018-03-31 is 77% of the way.
+    assert co2[1:4] == ["Mt-CO₂", "13.6", "11"] and co2[4].startswith("11.6")
+    assert co2[5] == "77%"
+    assert rows["Partner-city staff trained"][5] == "38%"
+    milestones = show_tab(page, page.milestones).table
+    assert milestones.row_count() == 3
+    # Ctrl+0 goes to the tenth page.
+    assert list(window.pages)[7] == "projects" and list(window.pages)[9] == "reports"

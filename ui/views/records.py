@@ -14,9 +14,12 @@ from cityapp.clock import CLOCK
 from cityapp.models import (
     City,
     Counterpart,
+    Indicator,
+    Milestone,
     Network,
     NetworkMembership,
     NetworkPlenary,
+    Project,
     StaffMember,
 )
 from cityapp.models.people import written_name
@@ -342,3 +345,87 @@ class StaffPage(RecordPage):
     def record_label(self, values: dict[str, Any]) -> str:
         """Family name first, as our officers' names are written everywhere."""
         return written_name(values.get("family_name"), values.get("given_name"), True)
+
+
+class ProjectsPage(RecordPage):
+    """Joint projects with partner cities and networks, and what residents get from them."""
+
+    also_shows = ("indicator", "measurement", "milestone", "bureau", "city", "network")
+
+    def __init__(
+        self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            ctx,
+            undo_stack,
+            key="projects",
+            title=self.tr("Projects"),
+            spec=lists.PROJECTS,
+            form=fields.PROJECT,
+            record_class=Project,
+            parent=parent,
+        )
+
+    def add_extra_tabs(self) -> None:
+        from cityapp.services.projects import indicators_of, milestones_of, progress_of
+
+        def latest(i: Indicator) -> str:
+            p = progress_of(i)
+            if p.latest is None:
+                return self.tr("not measured yet")
+            return self.tr("{value} on {day}").format(
+                value=_number(p.latest), day=_day(p.measured_on)
+            )
+
+        def share(i: Indicator) -> str:
+            p = progress_of(i)
+            if p.latest is None:
+                return ""
+            return self.tr("reached") if p.reached else f"{p.share:.0%}"
+
+        self.indicators = RelatedList(
+            self,
+            record_class=Indicator,
+            form=fields.INDICATOR,
+            owner_key="project_id",
+            columns=[
+                (self.tr("Benefit to residents"), lambda i: i.name),
+                (self.tr("Unit"), lambda i: i.unit),
+                (self.tr("Baseline"), lambda i: _number(i.baseline)),
+                (self.tr("Target"), lambda i: _number(i.target)),
+                (self.tr("Last measured"), latest),
+                (self.tr("Of the way"), share),
+            ],
+            load=indicators_of,
+            empty=self.tr("No indicator yet: say what residents should get from the project."),
+            describe=lambda i: i.name,
+        )
+        self.milestones = RelatedList(
+            self,
+            record_class=Milestone,
+            form=fields.MILESTONE,
+            owner_key="project_id",
+            columns=[
+                (self.tr("Due"), lambda m: _day(m.due_on)),
+                (self.tr("Milestone"), lambda m: m.title),
+                (self.tr("Status"), lambda m: RecordTableModel.display("enum", m.status)),
+                (self.tr("Reached on"), lambda m: _day(m.reached_on)),
+            ],
+            load=milestones_of,
+            empty=self.tr("No milestones recorded yet."),
+            describe=lambda m: m.title,
+        )
+        self.tabs.addTab(self.indicators, self.tr("&Indicators"))
+        self.tabs.addTab(self.milestones, self.tr("Mi&lestones"))
+
+    def load_extra(self, record_id: int | None) -> None:
+        self.indicators.set_owner(record_id)
+        self.milestones.set_owner(record_id)
+
+
+def _number(value: Any) -> str:
+    """A measured quantity as people write it: thousands separated, no trailing zeros."""
+    if value is None:
+        return ""
+    text = f"{float(value):,.3f}".rstrip("0").rstrip(".")
+    return text
