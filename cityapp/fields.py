@@ -583,6 +583,9 @@ TRIP = RecordForm(
             "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
         ),
         Field(
+            "project_id", QT_TRANSLATE_NOOP("fields", "Joint project served"), REF, ref="project"
+        ),
+        Field(
             "classification",
             QT_TRANSLATE_NOOP("fields", "Classification"),
             CHOICE,
@@ -848,6 +851,9 @@ MEETING = RecordForm(
         Field(
             "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
         ),
+        Field(
+            "project_id", QT_TRANSLATE_NOOP("fields", "Joint project served"), REF, ref="project"
+        ),
         Field("agenda", QT_TRANSLATE_NOOP("fields", "Agenda"), MULTILINE, max_length=20_000),
         Field(
             "talking_points",
@@ -1016,6 +1022,9 @@ COMMITMENT = RecordForm(
         Field("completed_on", QT_TRANSLATE_NOOP("fields", "Done on"), DATE),
         Field("is_invitation", QT_TRANSLATE_NOOP("fields", "An invitation to visit"), BOOL),
         Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
+        Field(
+            "project_id", QT_TRANSLATE_NOOP("fields", "Joint project served"), REF, ref="project"
+        ),
     ],
     checks=[_owner_matches_side],
 )

@@ -1961,12 +1961,24 @@ Open it?</source>
         <translation>節目はまだ記録されていません。</translation>
     </message>
     <message>
+        <source>Record a &amp;measured value…</source>
+        <translation>測定値を記録(&amp;M)…</translation>
+    </message>
+    <message>
         <source>&amp;Indicators</source>
         <translation>指標(&amp;I)</translation>
     </message>
     <message>
         <source>Mi&amp;lestones</source>
         <translation>節目(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Measured value: {name}</source>
+        <translation>測定値：{name}</translation>
+    </message>
+    <message>
+        <source>Record a measured value</source>
+        <translation>測定値の記録</translation>
     </message>
 </context>
 <context>
@@ -5100,6 +5112,10 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Purpose</source>
         <translation>目的</translation>
+    </message>
+    <message>
+        <source>Joint project served</source>
+        <translation>関連する共同事業</translation>
     </message>
     <message>
         <source>Classification</source>

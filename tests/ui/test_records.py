@@ -311,3 +311,35 @@ def test_the_projects_page_shows_what_residents_get(start, demo_copy):
     assert milestones.row_count() == 3
     # Ctrl+0 goes to the tenth page.
     assert list(window.pages)[7] == "projects" and list(window.pages)[9] == "reports"
+
+
+def test_a_measured_value_is_recorded_for_an_indicator(start, demo_copy, monkeypatch):
+    from datetime import date
+
+    from tests.ui.helpers import page_of, select_by, show_tab
+    from ui.dialogs.record_dialog import RecordDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "projects")
+    select_by(page, 0, "Cap-and-trade knowledge sharing with C40 cities")
+    tab = show_tab(page, page.indicators)
+    row = next(
+        r for r in range(tab.table.row_count()) if tab.table.text(r, 0).startswith("Partner")
+    )
+    tab.table.selectRow(row)
+    monkeypatch.setattr(
+        RecordDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, form, provider, values: {
+                **values,
+                "measured_on": date(2018, 3, 31),
+                "value": 120.0,
+            }
+        ),
+    )
+    assert page.measure_button.isEnabled() and page.add_measurement()
+    row = next(
+        r for r in range(tab.table.row_count()) if tab.table.text(r, 0).startswith("Partner")
+    )
+    assert tab.table.text(row, 4).startswith("120") and tab.table.text(row, 5) == "reached"

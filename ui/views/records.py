@@ -15,6 +15,7 @@ from cityapp.models import (
     City,
     Counterpart,
     Indicator,
+    Measurement,
     Milestone,
     Network,
     NetworkMembership,
@@ -415,8 +416,43 @@ class ProjectsPage(RecordPage):
             empty=self.tr("No milestones recorded yet."),
             describe=lambda m: m.title,
         )
+        self.measure_button = self.indicators.add_button_for(
+            self.tr("Record a &measured value…"), self.add_measurement
+        )
         self.tabs.addTab(self.indicators, self.tr("&Indicators"))
         self.tabs.addTab(self.milestones, self.tr("Mi&lestones"))
+
+    def add_measurement(self) -> bool:
+        """A value measured for the selected indicator, on a day (one value a day)."""
+        from cityapp.services.records import create_record
+        from ui.actions import run_action
+        from ui.dialogs.record_dialog import RecordDialog
+
+        indicator = self.indicators.selected()
+        if indicator is None:
+            return False
+        values = RecordDialog.ask(
+            self,
+            self.tr("Measured value: {name}").format(name=indicator.name),
+            fields.MEASUREMENT,
+            self.form.inputs_provider(),
+            {"measured_on": CLOCK.today()},
+        )
+        if values is None:
+            return False
+        indicator_id = indicator.id
+        done = run_action(
+            self.ctx,
+            self,
+            self.tr("Record a measured value"),
+            lambda s: create_record(
+                s, Measurement, {**values, "indicator_id": indicator_id}, fields.MEASUREMENT
+            ),
+        )
+        if done is None:
+            return False
+        self.indicators.refresh(select_id=indicator_id)
+        return True
 
     def load_extra(self, record_id: int | None) -> None:
         self.indicators.set_owner(record_id)
