@@ -572,16 +572,12 @@ class MainWindow(QMainWindow):
     def show_bureaus(self) -> None:
         from ui.dialogs.bureaus import BureausDialog
 
-        dialog = BureausDialog(self.ctx, self.undo_stack, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()  # its saves publish what they changed, like any page's
+        BureausDialog.show_for(self.ctx, self.undo_stack, self)
 
     def show_precedence(self) -> None:
         from ui.dialogs.precedence import PrecedenceDialog
 
-        dialog = PrecedenceDialog(self.ctx, self.undo_stack, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()  # its saves publish what they changed, like any page's
+        PrecedenceDialog.show_for(self.ctx, self.undo_stack, self)
 
     def find_anything(self) -> None:
         hit = SearchPopup.ask(self.ctx, self)

@@ -4,12 +4,13 @@ own commitments and act on lessons."""
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cityapp import fields
 from cityapp.models import Bureau
 from cityapp.services import lists
 from ui.context import AppContext
+from ui.dialogs.page_dialog import PageDialog
 from ui.views.record_page import RecordPage
 
 
@@ -29,20 +30,10 @@ class BureausPage(RecordPage):
         )
 
 
-class BureausDialog(QDialog):
+class BureausDialog(PageDialog):
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bureaus"))
-        self.page = BureausPage(ctx, undo_stack, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(buttons)
-        self.resize(900, 560)
-
-    def reject(self) -> None:
-        if self.page._confirm_leave():
-            super().reject()
+        self.hold(BureausPage(ctx, undo_stack, self), size=(900, 560))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cityapp import fields
 from cityapp.models import PrecedenceOffice
 from cityapp.services import lists
 from ui.context import AppContext
+from ui.dialogs.page_dialog import PageDialog
 from ui.views.record_page import RecordPage
 
 
@@ -28,7 +29,7 @@ class OfficesPage(RecordPage):
         )
 
 
-class PrecedenceDialog(QDialog):
+class PrecedenceDialog(PageDialog):
     """The offices in their order: people are named and seated by the rank of their office,
     then by the date their term began, then by name."""
 
@@ -37,25 +38,10 @@ class PrecedenceDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Order of precedence"))
-        explained = QLabel(
-            self.tr(
-                "People are named and seated by the rank of their office (1 first), then by "
-                "the date their term began, then by name. Give each counterpart and staff "
-                "member an office on their page; a meeting can name the office that counts "
-                "there, or set someone's place with a reason."
-            ),
-            self,
+        explanation = self.tr(
+            "People are named and seated by the rank of their office (1 first), then by "
+            "the date their term began, then by name. Give each counterpart and staff "
+            "member an office on their page; a meeting can name the office that counts "
+            "there, or set someone's place with a reason."
         )
-        explained.setWordWrap(True)
-        self.page = OfficesPage(ctx, undo_stack, self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explained)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(buttons)
-        self.resize(1000, 600)
-
-    def reject(self) -> None:
-        if self.page._confirm_leave():
-            super().reject()
+        self.hold(OfficesPage(ctx, undo_stack, self), explanation=explanation)
