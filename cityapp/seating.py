@@ -159,7 +159,7 @@ def right_of(plan: Plan, seat: tuple[int, int]) -> tuple[int, int] | None:
     if plan.layout is Layout.ROUND:
         return (table, (n + 1) % per)
     half = per // 2  # LONG: seats 0..half-1 along one side, half..per-1 back along the other
-    return (table, n + 1) if n < half - 1 else ((table, n + 1) if half <= n < per - 1 else None)
+    return (table, n + 1) if n not in (half - 1, per - 1) else None  # each side's last: none
 
 
 def neighbours(plan: Plan, seat: tuple[int, int]) -> list[tuple[int, int]]:
@@ -336,9 +336,6 @@ def check(plan: Plan, sitters: list[Sitter]) -> list[Warning]:
     for person, seated in people.items():
         if len(seated) > 1:
             found.append(Warning(f"twice:{person[0]}:{person[1]}", RULES["twice"], seated[0].name))
-    seat_count: dict[tuple[int, int], int] = {}
-    for seat in plan.seats.values():
-        seat_count[seat] = seat_count.get(seat, 0) + 1
     for s in sitters:
         if s.attendee_id not in plan.seats:
             found.append(Warning(f"unseated:{s.attendee_id}", RULES["unseated"], s.name))

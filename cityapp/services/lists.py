@@ -479,12 +479,15 @@ ORGANIZATIONS = ListSpec(
 )
 
 
-def _office_words(text: str) -> ColumnElement[bool]:
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return or_(
-        PrecedenceOffice.name_en.ilike(pattern, escape="\\"),
-        PrecedenceOffice.name_ja.like(pattern, escape="\\"),
-    )
+def _containing(*columns: ColumnElement[Any]) -> Callable[[str], ColumnElement[bool]]:
+    """A short list's word filter: any of the columns holds the typed text, in any case, the
+    text taken literally (% and _ are not wildcards)."""
+
+    def words(text: str) -> ColumnElement[bool]:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        return or_(*(c.ilike(pattern, escape="\\") for c in columns))
+
+    return words
 
 
 OFFICES = ListSpec(
@@ -508,20 +511,11 @@ OFFICES = ListSpec(
     ],
     joins=lambda s: s,
     default_order="rank",
-    words=_office_words,
+    words=_containing(PrecedenceOffice.name_en, PrecedenceOffice.name_ja),
 )
 
 
 _bureau = aliased(Bureau)
-
-
-def _project_words(text: str) -> ColumnElement[bool]:
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return or_(
-        Project.title.ilike(pattern, escape="\\"),
-        Project.title_ja.like(pattern, escape="\\"),
-        _bureau.name_en.ilike(pattern, escape="\\"),
-    )
 
 
 PROJECTS = ListSpec(
@@ -541,7 +535,7 @@ PROJECTS = ListSpec(
     joins=lambda s: s.outerjoin(_bureau, Project.bureau_id == _bureau.id),
     default_order="starts_on",
     descending=True,
-    words=_project_words,
+    words=_containing(Project.title, Project.title_ja, _bureau.name_en),
 )
 
 BUREAUS = ListSpec(
@@ -555,7 +549,7 @@ BUREAUS = ListSpec(
     ],
     joins=lambda s: s,
     default_order="name_en",
-    words=lambda text: or_(Bureau.name_en.ilike(f"%{text}%"), Bureau.name_ja.like(f"%{text}%")),
+    words=_containing(Bureau.name_en, Bureau.name_ja),
 )
 
 

@@ -98,3 +98,28 @@ def test_a_project_with_partners_objectives_and_an_indicator(db):
         assert indicator.unit == "kt" and progress.reached
         assert projects_by_objective(s) == {2: {"all": 1, "running": 1}}
         assert s.scalar(select(City.name_en)) == "Berlin"
+
+
+def test_the_short_lists_filter_by_their_words_taken_literally(demo_file):
+    from cityapp.db import open_database
+    from cityapp.services.lists import BUREAUS, OFFICES, PROJECTS, fetch_rows
+
+    db = open_database(demo_file)
+    try:
+        with db.factory() as s:
+
+            def found(spec, text):
+                return [row[1] for row in fetch_rows(s, spec, text=text, limit=None)]
+
+            assert found(PROJECTS, "c40 CITIES") == [
+                "Cap-and-trade knowledge sharing with C40 cities"
+            ]
+            assert found(PROJECTS, "環境") == []  # a bureau's Japanese name is not in the list
+            assert found(PROJECTS, "environment") == [
+                "Cap-and-trade knowledge sharing with C40 cities"
+            ]  # by its leading bureau
+            assert found(PROJECTS, "%") == [] and found(PROJECTS, "_") == []
+            assert found(OFFICES, "知事・市長") == [3]  # rank 3: governor or mayor, by its Japanese name
+            assert found(BUREAUS, "environ") == ["Bureau of Environment"]
+    finally:
+        db.dispose()
