@@ -119,7 +119,9 @@ def test_the_short_lists_filter_by_their_words_taken_literally(demo_file):
                 "Cap-and-trade knowledge sharing with C40 cities"
             ]  # by its leading bureau
             assert found(PROJECTS, "%") == [] and found(PROJECTS, "_") == []
-            assert found(OFFICES, "知事・市長") == [3]  # rank 3: governor or mayor, by its Japanese name
+            assert found(OFFICES, "知事・市長") == [
+                3
+            ]  # rank 3: governor or mayor, by its Japanese name
             assert found(BUREAUS, "environ") == ["Bureau of Environment"]
     finally:
         db.dispose()
