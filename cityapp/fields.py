@@ -18,6 +18,7 @@ from typing import Any
 from .countries import is_country_code
 from .i18n import QT_TRANSLATE_NOOP, Text
 from .models import (
+    ActionStatus,
     AgreementKind,
     BudgetCategory,
     CityStatus,
@@ -29,8 +30,10 @@ from .models import (
     MeetingLevel,
     MembershipRole,
     MilestoneStatus,
+    NationalBody,
     OrganizationKind,
     OwnerSide,
+    ProgrammeKind,
     ProjectStatus,
     RelationshipLevel,
     Side,
@@ -258,6 +261,13 @@ CITY = RecordForm(
             minimum=1,
             maximum=5,
             hint=QT_TRANSLATE_NOOP("fields", "1 is highest"),
+        ),
+        Field(
+            "population",
+            QT_TRANSLATE_NOOP("fields", "Population"),
+            INT,
+            minimum=0,
+            maximum=100_000_000,
         ),
         Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
@@ -1025,6 +1035,7 @@ COMMITMENT = RecordForm(
         Field(
             "project_id", QT_TRANSLATE_NOOP("fields", "Joint project served"), REF, ref="project"
         ),
+        Field("bureau_id", QT_TRANSLATE_NOOP("fields", "Bureau responsible"), REF, ref="bureau"),
     ],
     checks=[_owner_matches_side],
 )
@@ -1101,6 +1112,11 @@ DEFAULTS: dict[str, dict[str, Any]] = {
         "is_invitation": False,
     },
     "gift": {"direction": GiftDirection.GIVEN},
+    "project": {"status": ProjectStatus.PLANNED},
+    "programme": {"kind": ProgrammeKind.YOUTH_EXCHANGE, "cities": [], "objectives": []},
+    "programme_year": {"participants": 0, "spending_yen": 0},
+    "national_contact": {"body": NationalBody.EMBASSY},
+    "lesson": {"action_status": ActionStatus.PROPOSED},
 }
 
 
@@ -1225,6 +1241,191 @@ MILESTONE = RecordForm(
     checks=[_reached_has_day],
 )
 
+FUND = RecordForm(
+    "fund",
+    QT_TRANSLATE_NOOP("fields", "Fund"),
+    [
+        Field("name", QT_TRANSLATE_NOOP("fields", "Fund"), required=True, max_length=300),
+        Field("name_ja", QT_TRANSLATE_NOOP("fields", "Fund in Japanese"), max_length=300),
+        Field(
+            "total_yen",
+            QT_TRANSLATE_NOOP("fields", "Total (yen)"),
+            MONEY,
+            required=True,
+            minimum=1,
+            maximum=10**15,
+            whole=True,
+        ),
+        Field(
+            "start_fiscal_year",
+            QT_TRANSLATE_NOOP("fields", "From fiscal year"),
+            INT,
+            required=True,
+            minimum=1950,
+            maximum=2200,
+        ),
+        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
+    ],
+)
+
+PROGRAMME = RecordForm(
+    "programme",
+    QT_TRANSLATE_NOOP("fields", "Exchange programme"),
+    [
+        Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field("title_ja", QT_TRANSLATE_NOOP("fields", "Title in Japanese"), max_length=300),
+        Field(
+            "kind",
+            QT_TRANSLATE_NOOP("fields", "Kind"),
+            CHOICE,
+            required=True,
+            choices=ProgrammeKind,
+        ),
+        Field("fund_id", QT_TRANSLATE_NOOP("fields", "Financed by"), REF, ref="fund"),
+        Field("bureau_id", QT_TRANSLATE_NOOP("fields", "Bureau responsible"), REF, ref="bureau"),
+        Field("cities", QT_TRANSLATE_NOOP("fields", "Partner cities"), REFS, ref="city"),
+        Field(
+            "objectives", QT_TRANSLATE_NOOP("fields", "Objectives served"), REFS, ref="objective"
+        ),
+        Field(
+            "description", QT_TRANSLATE_NOOP("fields", "Description"), MULTILINE, max_length=20_000
+        ),
+        Field("outcomes", QT_TRANSLATE_NOOP("fields", "Outcomes"), MULTILINE, max_length=20_000),
+    ],
+)
+
+PROGRAMME_YEAR = RecordForm(
+    "programme_year",
+    QT_TRANSLATE_NOOP("fields", "Fiscal year of a programme"),
+    [
+        Field(
+            "fiscal_year",
+            QT_TRANSLATE_NOOP("fields", "Fiscal year"),
+            INT,
+            required=True,
+            minimum=1950,
+            maximum=2200,
+        ),
+        Field(
+            "participants",
+            QT_TRANSLATE_NOOP("fields", "Participants"),
+            INT,
+            required=True,
+            minimum=0,
+            maximum=1_000_000,
+        ),
+        Field(
+            "spending_yen",
+            QT_TRANSLATE_NOOP("fields", "Spending (yen)"),
+            MONEY,
+            required=True,
+            minimum=0,
+            maximum=10**15,
+            whole=True,
+        ),
+        Field("note", QT_TRANSLATE_NOOP("fields", "Note"), MULTILINE, max_length=5_000),
+    ],
+)
+
+PARTICIPANT = RecordForm(
+    "programme_participant",
+    QT_TRANSLATE_NOOP("fields", "Staff member taking part"),
+    [
+        Field(
+            "staff_id", QT_TRANSLATE_NOOP("fields", "Staff member"), REF, required=True, ref="staff"
+        ),
+        Field(
+            "fiscal_year",
+            QT_TRANSLATE_NOOP("fields", "Fiscal year"),
+            INT,
+            required=True,
+            minimum=1950,
+            maximum=2200,
+        ),
+        Field(
+            "role",
+            QT_TRANSLATE_NOOP("fields", "Role"),
+            max_length=200,
+            hint=QT_TRANSLATE_NOOP("fields", "for example seconded to the C40 secretariat"),
+        ),
+    ],
+)
+
+NATIONAL_CONTACT = RecordForm(
+    "national_contact",
+    QT_TRANSLATE_NOOP("fields", "Contact with the national government"),
+    [
+        Field("contacted_on", QT_TRANSLATE_NOOP("fields", "Date"), DATE, required=True),
+        Field(
+            "body",
+            QT_TRANSLATE_NOOP("fields", "With"),
+            CHOICE,
+            required=True,
+            choices=NationalBody,
+        ),
+        Field(
+            "whom",
+            QT_TRANSLATE_NOOP("fields", "Whom"),
+            required=True,
+            max_length=300,
+            hint=QT_TRANSLATE_NOOP(
+                "fields",
+                "office and person, for example Embassy of Japan in the UK, political section",
+            ),
+        ),
+        Field(
+            "subject",
+            QT_TRANSLATE_NOOP("fields", "Discussed or requested"),
+            MULTILINE,
+            max_length=20_000,
+        ),
+        Field("follow_up", QT_TRANSLATE_NOOP("fields", "Follow-up"), MULTILINE, max_length=20_000),
+    ],
+)
+
+
+def _action_has_day(values: dict[str, Any]) -> dict[str, str]:
+    status = getattr(values.get("action_status"), "value", values.get("action_status"))
+    if status == "adopted" and values.get("action_on") is None:
+        return {"action_on": QT_TRANSLATE_NOOP("fields", "Say when the action was adopted.")}
+    if status in ("under_way", "adopted") and not (values.get("action") or "").strip():
+        return {"action": QT_TRANSLATE_NOOP("fields", "Say what the action is.")}
+    return {}
+
+
+LESSON = RecordForm(
+    "lesson",
+    QT_TRANSLATE_NOOP("fields", "Lesson"),
+    [
+        Field("learned_on", QT_TRANSLATE_NOOP("fields", "Learned on"), DATE, required=True),
+        Field(
+            "learned",
+            QT_TRANSLATE_NOOP("fields", "What was learned"),
+            MULTILINE,
+            required=True,
+            max_length=20_000,
+        ),
+        Field("objective_id", QT_TRANSLATE_NOOP("fields", "Objective"), REF, ref="objective"),
+        Field("bureau_id", QT_TRANSLATE_NOOP("fields", "Bureau responsible"), REF, ref="bureau"),
+        Field(
+            "action",
+            QT_TRANSLATE_NOOP("fields", "Policy action"),
+            MULTILINE,
+            max_length=20_000,
+            hint=QT_TRANSLATE_NOOP("fields", "for example a review of the Games venue plans"),
+        ),
+        Field(
+            "action_status",
+            QT_TRANSLATE_NOOP("fields", "Action status"),
+            CHOICE,
+            required=True,
+            choices=ActionStatus,
+        ),
+        Field("action_on", QT_TRANSLATE_NOOP("fields", "Action dated"), DATE),
+    ],
+    checks=[_action_has_day],
+)
+
 # The form that checks each table's records (services validate every write against it).
 FORMS_BY_TABLE: dict[str, RecordForm] = {
     "city": CITY,
@@ -1241,6 +1442,12 @@ FORMS_BY_TABLE: dict[str, RecordForm] = {
     "indicator": INDICATOR,
     "measurement": MEASUREMENT,
     "milestone": MILESTONE,
+    "fund": FUND,
+    "programme": PROGRAMME,
+    "programme_year": PROGRAMME_YEAR,
+    "programme_participant": PARTICIPANT,
+    "national_contact": NATIONAL_CONTACT,
+    "lesson": LESSON,
     "trip": TRIP,
     "trip_delegate": DELEGATE,
     "trip_contact": CONTACT,

@@ -4,6 +4,8 @@ from .agreements import Agreement
 from .audit import AuditEntry
 from .base import Base, UtcDateTime, utc_now
 from .enums import (
+    MISSIONS,
+    ActionStatus,
     AgreementKind,
     AuditAction,
     BudgetCategory,
@@ -17,8 +19,10 @@ from .enums import (
     MeetingLevel,
     MembershipRole,
     MilestoneStatus,
+    NationalBody,
     OrganizationKind,
     OwnerSide,
+    ProgrammeKind,
     ProjectStatus,
     RelationshipLevel,
     SeatingLayout,
@@ -40,6 +44,16 @@ from .meetings import (
 from .networks import Network, NetworkMembership, NetworkPlenary
 from .people import Counterpart, PrecedenceOffice, StaffMember
 from .places import City, Organization
+from .programmes import (
+    Fund,
+    Lesson,
+    NationalContact,
+    Programme,
+    ProgrammeParticipant,
+    ProgrammeYear,
+    programme_city,
+    programme_objective,
+)
 from .projects import (
     Bureau,
     Indicator,
@@ -65,6 +79,18 @@ from .trips import (
 )
 
 __all__ = [
+    "MISSIONS",
+    "ActionStatus",
+    "Fund",
+    "Lesson",
+    "NationalBody",
+    "NationalContact",
+    "Programme",
+    "ProgrammeKind",
+    "ProgrammeParticipant",
+    "ProgrammeYear",
+    "programme_city",
+    "programme_objective",
     "Agreement",
     "Bureau",
     "Indicator",

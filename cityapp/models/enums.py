@@ -138,6 +138,36 @@ class MilestoneStatus(StrEnum):
     MISSED = "missed"
 
 
+class ProgrammeKind(StrEnum):
+    YOUTH_EXCHANGE = "youth_exchange"
+    STAFF_SECONDMENT = "staff_secondment"
+    SCHOLARSHIP = "scholarship"
+    TRAINING = "training"
+    OTHER = "other"
+
+
+class NationalBody(StrEnum):
+    """Who in the national government, at home or abroad, a contact was with."""
+
+    FOREIGN_MINISTRY = "foreign_ministry"
+    EMBASSY = "embassy"
+    CONSULATE = "consulate"
+    OTHER_MINISTRY = "other_ministry"
+
+
+# The missions abroad that must know of an official trip before it leaves.
+MISSIONS = frozenset({NationalBody.EMBASSY, NationalBody.CONSULATE})
+
+
+class ActionStatus(StrEnum):
+    """Where a policy action drawn from a lesson stands."""
+
+    PROPOSED = "proposed"
+    UNDER_WAY = "under_way"
+    ADOPTED = "adopted"
+    DROPPED = "dropped"
+
+
 class SeatingLayout(StrEnum):
     """How a meeting or an event is seated (`cityapp.seating`)."""
 

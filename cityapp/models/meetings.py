@@ -170,6 +170,10 @@ class Commitment(Editable, Base):
     project_id: Mapped[int | None] = mapped_column(
         ForeignKey("project.id", ondelete="SET NULL"), index=True
     )
+    # The bureau of our government that answers for it, if any.
+    bureau_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bureau.id", ondelete="RESTRICT"), index=True
+    )
     due_on: Mapped[date | None] = mapped_column(Date, index=True)
     status: Mapped[CommitmentStatus] = mapped_column(
         enum_column(CommitmentStatus, "commitment_status"),

@@ -25,6 +25,7 @@ class City(Editable, Base):
         CheckConstraint("longitude IS NULL OR (longitude BETWEEN -180 AND 180)", name="longitude"),
         CheckConstraint("priority BETWEEN 1 AND 5", name="priority_range"),
         CheckConstraint("length(name_en) > 0", name="name_en_present"),
+        CheckConstraint("population IS NULL OR population >= 0", name="population_not_negative"),
     )
 
     name_en: Mapped[str] = mapped_column(String(200), index=True)
@@ -43,6 +44,7 @@ class City(Editable, Base):
     )
     priority: Mapped[int] = mapped_column(Integer, default=3)
     is_home: Mapped[bool] = mapped_column(Boolean, default=False)
+    population: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
 
     agreements: Mapped[list[Agreement]] = relationship(back_populates="city")

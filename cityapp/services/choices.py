@@ -17,6 +17,7 @@ from ..models import (
     City,
     Commitment,
     Counterpart,
+    Fund,
     Gift,
     Meeting,
     Network,
@@ -42,6 +43,7 @@ _QUERIES = {
     ).order_by(StaffMember.family_name),
     "bureau": lambda: select(Bureau.id, Bureau.name_en).order_by(Bureau.name_en),
     "project": lambda: select(Project.id, Project.title).order_by(Project.title),
+    "fund": lambda: select(Fund.id, Fund.name).order_by(Fund.name),
     "office": lambda: select(
         PrecedenceOffice.id,
         PrecedenceOffice.rank,

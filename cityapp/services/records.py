@@ -195,7 +195,11 @@ def _checked(form: RecordForm | None, values: dict[str, Any]) -> None:
 # to every create and update. A rule may add derived values (a commitment's done date).
 Rule = Callable[[Session, Any, dict[str, Any]], dict[str, Any]]
 _RULES: dict[type, list[Rule]] = {}
-_RULE_MODULES = ("cityapp.services.trips", "cityapp.services.commitments")
+_RULE_MODULES = (
+    "cityapp.services.trips",
+    "cityapp.services.commitments",
+    "cityapp.services.fund",
+)
 
 
 def rule(model: type) -> Callable[[Rule], Rule]:
