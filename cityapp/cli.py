@@ -37,6 +37,10 @@ SAY = {
     "dry_run": QT_TRANSLATE_NOOP("cli", "Rows that would be imported (dry run): {count}"),
     "wrote_portfolio": QT_TRANSLATE_NOOP("cli", "Wrote the portfolio report to {path}"),
     "wrote_meetings": QT_TRANSLATE_NOOP("cli", "Wrote {count} meetings to {path}"),
+    "wrote_programmes": QT_TRANSLATE_NOOP(
+        "cli",
+        "Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}",
+    ),
     "wrote_template": QT_TRANSLATE_NOOP("cli", "Wrote the import template to {path}"),
     "wrote_record": QT_TRANSLATE_NOOP(
         "cli", "Wrote the record of discussion of “{title}” to {path}"
@@ -398,6 +402,29 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     _lang_option(meetings, t=t)
     _db_option(meetings, top=False, t=t)
 
+    programmes = exports.add_parser(
+        "programmes",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "a fiscal year's projects, programmes and fund, national contacts and lessons (.xlsx)",
+            )
+        ),
+    )
+    programmes.add_argument(
+        "--fiscal-year",
+        type=int,
+        required=True,
+        metavar="YEAR",
+        help=t(QT_TRANSLATE_NOOP("cli help", "the fiscal year, named by its April: 2015")),
+    )
+    programmes.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _confidential_option(
+        programmes, marked=QT_TRANSLATE_NOOP("cli help", "every sheet is then marked"), t=t
+    )
+    _lang_option(programmes, t=t)
+    _db_option(programmes, top=False, t=t)
+
     template = exports.add_parser(
         "template", help=t(QT_TRANSLATE_NOOP("cli help", "a blank workbook for an import"))
     )
@@ -451,6 +478,17 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     )
     _confidential_option(targets, t=t)
     _db_option(targets, top=False, t=t)
+    fund = reports.add_parser(
+        "fund",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "each fund's balance by fiscal year: fund, fiscal year, spent, participants, "
+                "remaining (tab-separated)",
+            )
+        ),
+    )
+    _db_option(fund, top=False, t=t)
 
     info = commands.add_parser(
         "info",
@@ -854,6 +892,29 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             db.dispose()
         _say(args, out, "wrote_portfolio", path=args.out)
         return EXIT_OK
+    if args.export_what == "programmes":
+        from .excel.programmes import export_programmes_report
+
+        if not 1950 <= args.fiscal_year <= 2200:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "cli", "{year} is not a fiscal year: give one such as 2015."
+                ).format(year=args.fiscal_year)
+            )
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                export_programmes_report(
+                    session,
+                    args.fiscal_year,
+                    Path(args.out),
+                    include_confidential=args.include_confidential,
+                    lang=_export_language(args),
+                )
+        finally:
+            db.dispose()
+        _say(args, out, "wrote_programmes", year=args.fiscal_year, path=args.out)
+        return EXIT_OK
     if args.export_what == "meetings":
         from .excel.meetings_export import export_meetings
 
@@ -952,6 +1013,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    if args.report_what == "fund":
+        return _report_fund(args, out)
 
     from .services.strategy import target_progress
 
@@ -968,6 +1031,33 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     _print_rows(
         [(words.title_of(p), p.deadline, p.result, p.target_count) for p in progress], out, words
     )
+    return EXIT_OK
+
+
+def _report_fund(args: argparse.Namespace, out: TextIO) -> int:
+    """Each fund's balance by fiscal year: fund, fiscal year, spent, participants, remaining
+    after the year (yen as whole numbers in English, as the language writes them in Japanese)."""
+    from .services.fund import fund_reports
+
+    db = _open(args, create=False)
+    try:
+        with db.session() as session:
+            reports = fund_reports(session)
+    finally:
+        db.dispose()
+    words = words_of(args)
+    fiscal = Wording(words.language, era=words.era, fiscal_years=True)
+    rows = []
+    for report in reports:
+        name = report.name_ja if words.japanese and report.name_ja else report.name
+        for year, spent, people, left in report.balance_by_year():
+            if words.japanese:
+                rows.append(
+                    (name, fiscal.year(year), words.yen(int(spent)), people, words.yen(int(left)))
+                )
+            else:
+                rows.append((name, year, int(spent), people, int(left)))
+    _print_rows(rows, out, words)
     return EXIT_OK
 
 

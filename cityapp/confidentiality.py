@@ -3,9 +3,11 @@
 A meeting is confidential when it is classified so or belongs to a trip that
 is. With a confidential meeting go its itinerary slot, its attendance (so a
 person seen only there is not seen), the gifts exchanged there, the
-commitments made there, the progress reported there or on those commitments,
+commitments made there, the progress reported there or on those commitments, the lessons
+learned there,
 and the search entries and audit entries of all of these. A confidential trip takes all of its
-parts with it: itinerary, delegation, budget, gifts, meetings. Counterparts'
+parts with it: itinerary, delegation, budget, gifts, meetings, contacts with the national
+government about it, lessons learned on it. Counterparts'
 dietary and protocol notes are sensitive and are left out the same way.
 
 An output (briefing, portfolio, meetings export, calendar, `list`, `search`,
@@ -37,8 +39,10 @@ from .models import (
     ConflictAcknowledgement,
     Gift,
     ItineraryItem,
+    Lesson,
     Meeting,
     MeetingAttendee,
+    NationalContact,
     Trip,
     TripDelegate,
 )
@@ -87,11 +91,13 @@ def confidential_slot_ids():
 
 def _confidential_rows():
     """(table name, subquery of its ids as text) for rows the rule hides, for the audit trail."""
-    gift, attendee, item, progress = (
+    gift, attendee, item, progress, contact, lesson = (
         Gift.__table__,
         MeetingAttendee.__table__,
         ItineraryItem.__table__,
         CommitmentProgress.__table__,
+        NationalContact.__table__,
+        Lesson.__table__,
     )
     secret = confidential_meeting_ids()
     return [
@@ -120,6 +126,21 @@ def _confidential_rows():
         (
             "commitment_progress",
             select(cast(progress.c.id, String)).where(progress.c.meeting_id.in_(secret)),
+        ),
+        (
+            "national_contact",
+            select(cast(contact.c.id, String)).where(
+                contact.c.trip_id.in_(confidential_trip_ids())
+            ),
+        ),
+        (
+            "lesson",
+            select(cast(lesson.c.id, String)).where(
+                or_(
+                    lesson.c.trip_id.in_(confidential_trip_ids()),
+                    lesson.c.meeting_id.in_(secret),
+                )
+            ),
         ),
     ]
 
@@ -156,6 +177,8 @@ _CRITERIA = (
         lambda cls: and_(_outside_trips(cls.trip_id), cls.id.not_in(confidential_slot_ids())),
     ),
     (TripDelegate, lambda cls: _outside_trips(cls.trip_id)),
+    (NationalContact, lambda cls: _outside_trips(cls.trip_id)),
+    (Lesson, lambda cls: and_(_outside_trips(cls.trip_id), _outside_meetings(cls.meeting_id))),
     (BudgetLine, lambda cls: _outside_trips(cls.trip_id)),
     (ConflictAcknowledgement, lambda cls: _outside_trips(cls.trip_id)),
     (

@@ -71,6 +71,10 @@ FUNCTIONS = [
             WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
         WHEN 'budget_line' THEN EXISTS (SELECT 1 FROM budget_line
             WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
+        WHEN 'national_contact' THEN EXISTS (SELECT 1 FROM national_contact
+            WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
+        WHEN 'lesson' THEN EXISTS (SELECT 1 FROM lesson WHERE id = rid::integer
+            AND (citydesk_secret_trip(trip_id) OR citydesk_secret_meeting(meeting_id)))
         ELSE false END
     $$""",
     # The audit trail names the connected role, not a name typed at start-up.
@@ -96,6 +100,8 @@ OPEN_ROWS = {
     "itinerary_item": "NOT citydesk_secret_trip(trip_id) AND NOT citydesk_secret_slot(id)",
     "trip_delegate": "NOT citydesk_secret_trip(trip_id)",
     "budget_line": "NOT citydesk_secret_trip(trip_id)",
+    "national_contact": "NOT citydesk_secret_trip(trip_id)",
+    "lesson": "NOT citydesk_secret_trip(trip_id) AND NOT citydesk_secret_meeting(meeting_id)",
     "conflict_acknowledgement": "NOT citydesk_secret_trip(trip_id)",
     "meeting_objective": "NOT citydesk_secret_meeting(meeting_id)",
     "trip_objective": "NOT citydesk_secret_trip(trip_id)",

@@ -333,4 +333,5 @@ def city_values(city: WorldCity) -> dict[str, object]:
         "timezone": city.timezone,
         "latitude": city.latitude,
         "longitude": city.longitude,
+        "population": city.population or None,
     }

@@ -16,6 +16,7 @@ PAGE_ICONS = {
     "commitments": SP.SP_DialogApplyButton,
     "networks": SP.SP_DriveNetIcon,
     "projects": SP.SP_FileDialogListView,
+    "programmes": SP.SP_FileDialogInfoView,
     "staff": SP.SP_DirIcon,
     "reports": SP.SP_FileIcon,
 }

@@ -62,9 +62,25 @@ PAGE_KEYS = (
     "commitments",
     "networks",
     "projects",
+    "programmes",
     "staff",
     "reports",
 )
+# The keys that go to each page: a digit each, in order, as officers learned them; the
+# programmes sit beside the projects (Ctrl+8) with Shift.
+PAGE_SHORTCUTS = {
+    "dashboard": "Ctrl+1",
+    "cities": "Ctrl+2",
+    "counterparts": "Ctrl+3",
+    "trips": "Ctrl+4",
+    "meetings": "Ctrl+5",
+    "commitments": "Ctrl+6",
+    "networks": "Ctrl+7",
+    "projects": "Ctrl+8",
+    "programmes": "Ctrl+Shift+8",
+    "staff": "Ctrl+9",
+    "reports": "Ctrl+0",
+}
 
 
 class Pages(Mapping[str, QWidget]):
@@ -175,6 +191,7 @@ class MainWindow(QMainWindow):
             "commitments": self.tr("Commitments"),
             "networks": self.tr("Networks"),
             "projects": self.tr("Projects"),
+            "programmes": self.tr("Programmes"),
             "staff": self.tr("Staff"),
             "reports": self.tr("Reports"),
         }
@@ -205,6 +222,10 @@ class MainWindow(QMainWindow):
             from ui.views.reports import ReportsPage
 
             return ReportsPage(ctx, self)
+        if key == "programmes":
+            from ui.views.programmes import ProgrammesPage
+
+            return ProgrammesPage(ctx, undo, self)
         from ui.views import records
 
         kinds = {
@@ -356,11 +377,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, key in enumerate(self.pages, start=1):
+        for key in self.pages:
             action = self._action(
                 self.page_titles()[key],
                 lambda _checked=False, k=key: self.show_page(k),
-                f"Ctrl+{number % 10}",  # the tenth page is Ctrl+0
+                PAGE_SHORTCUTS[key],
             )
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -389,6 +410,22 @@ class MainWindow(QMainWindow):
             self.tr("The bureaus of our government that lead projects and act on lessons"),
         )
         tools_menu.addAction(self.bureaus_action)
+        self.funds_action = self._action(
+            self.tr("&Funds…"),
+            self.show_funds,
+            None,
+            self.tr("The funds that pay for exchange programmes, and their balance"),
+        )
+        tools_menu.addAction(self.funds_action)
+        self.prospects_action = self._action(
+            self.tr("Prospective &partners…"),
+            self.show_prospects,
+            None,
+            self.tr(
+                "Cities we have no relations with yet, scored on the criteria the office weighs"
+            ),
+        )
+        tools_menu.addAction(self.prospects_action)
         self.threshold_action = self._action(
             self.tr("Gift &declaration threshold…"),
             self.set_gift_threshold,
@@ -574,6 +611,18 @@ class MainWindow(QMainWindow):
 
         BureausDialog.show_for(self.ctx, self.undo_stack, self)
 
+    def show_funds(self) -> None:
+        from ui.dialogs.funds import FundsDialog
+
+        FundsDialog.show_for(self.ctx, self.undo_stack, self)
+
+    def show_prospects(self) -> None:
+        from ui.dialogs.prospects import ProspectsDialog
+
+        city_id = ProspectsDialog.ask(self.ctx, self)
+        if city_id is not None:
+            self.open_record("city", city_id)
+
     def show_precedence(self) -> None:
         from ui.dialogs.precedence import PrecedenceDialog
 
@@ -597,6 +646,7 @@ class MainWindow(QMainWindow):
             "meeting": "meetings",
             "commitment": "commitments",
             "project": "projects",
+            "programme": "programmes",
         }
         if kind in direct:
             self.show_page(direct[kind])
@@ -608,6 +658,23 @@ class MainWindow(QMainWindow):
             self.show_page("cities")
             page = self.pages["cities"]
             return page.select_record(agreement.city_id) and page.show_agreement(record_id)
+        if kind == "lesson":  # shown where it was learned, on that record's Lessons tab
+            from cityapp.services.lessons import where_learned
+
+            where = read(self.ctx, lambda s: where_learned(s, record_id))
+            if where is None:
+                return False
+            key, owner = where
+            self.show_page(key)
+            page = self.pages[key]
+            if not page.select_record(owner):
+                return False
+            page.tabs.setCurrentWidget(page.lessons)
+            return page.lessons.select(record_id)
+        if kind == "fund":
+            from ui.dialogs.funds import FundsDialog
+
+            return FundsDialog.show_for(self.ctx, self.undo_stack, self, record_id)
         if kind == "organization":
             from ui.dialogs.organizations import OrganizationsDialog
 

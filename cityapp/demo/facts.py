@@ -335,6 +335,40 @@ CITIES: dict[str, tuple] = {
     ),
 }
 
+# Population as the world-city list (GeoNames) gives it, so a city added from that list reads
+# the same; New South Wales, a state, from Australia's 2021 census.
+POPULATION = {
+    "tokyo": 9_733_276,
+    "new_york": 8_804_190,
+    "beijing": 18_960_744,
+    "paris": 2_138_551,
+    "nsw": 8_072_163,
+    "seoul": 10_349_312,
+    "jakarta": 8_540_121,
+    "sao_paulo": 12_400_232,
+    "cairo": 9_606_916,
+    "moscow": 10_381_222,
+    "berlin": 3_426_354,
+    "rome": 2_318_895,
+    "london": 8_961_989,
+    "tomsk": 574_002,
+    "los_angeles": 3_820_914,
+    "sochi": 327_608,
+    "incheon": 3_015_482,
+    "bangkok": 5_104_476,
+    "delhi": 11_034_555,
+    "hanoi": 8_053_663,
+    "kuala_lumpur": 1_453_975,
+    "manila": 1_600_000,
+    "singapore": 5_638_700,
+    "taipei": 7_871_900,
+    "ulaanbaatar": 844_818,
+    "yangon": 4_477_638,
+    "rio": 6_747_815,
+    "athens": 664_046,
+    "buenos_aires": 2_891_082,
+}
+
 # The twelve sister and friendship partners: (city, kind, title, signed)
 PARTNER_AGREEMENTS: list[tuple[str, AgreementKind, str, date]] = [
     ("new_york", AgreementKind.SISTER_CITY, "Sister city affiliation", date(1960, 2, 29)),

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import (
+    ActionStatus,
     Agreement,
     BudgetCategory,
     BudgetLine,
@@ -28,11 +29,13 @@ from ..models import (
     ContactRole,
     Counterpart,
     DelegateRole,
+    Fund,
     Gift,
     GiftDirection,
     Indicator,
     ItineraryItem,
     ItineraryKind,
+    Lesson,
     Measurement,
     Meeting,
     MeetingAttendee,
@@ -40,6 +43,8 @@ from ..models import (
     MembershipRole,
     Milestone,
     MilestoneStatus,
+    NationalBody,
+    NationalContact,
     Network,
     NetworkMembership,
     NetworkPlenary,
@@ -48,6 +53,10 @@ from ..models import (
     OrganizationKind,
     OwnerSide,
     PrecedenceOffice,
+    Programme,
+    ProgrammeKind,
+    ProgrammeParticipant,
+    ProgrammeYear,
     Project,
     ProjectStatus,
     Side,
@@ -408,6 +417,9 @@ class DemoBuilder:
         self.add_trips()
         self.add_projects()
         self.s.flush()
+        self.add_programmes()
+        self.add_coordination_and_lessons()
+        self.s.flush()
         # Our interpreters interpret at the meetings they attend (the seating checks).
         interpreters = {self.staff[k].id for k in STAFF if k.startswith("interp_")}
         for attendee in self.s.scalars(
@@ -435,6 +447,7 @@ class DemoBuilder:
                 else CityStatus.PROSPECT,
                 priority=1 if level.value in ("sister", "partner") else 3,
                 is_home=key == "tokyo",
+                population=facts.POPULATION.get(key),
             )
             self.cities[key] = city
             self.s.add(city)
@@ -618,6 +631,253 @@ class DemoBuilder:
             objectives=[self.objectives[2]],
         )
         self.s.add_all([cap, legacy, resilience])
+
+    def add_programmes(self) -> None:
+        """The human-resources fund: 8 billion yen from fiscal 2015 (public); its programmes,
+        participants and spending are invented."""
+        fund = Fund(
+            name="Human Resources Fund for City Diplomacy",
+            name_ja="都市外交人材育成基金",
+            total_yen=Decimal(8_000_000_000),
+            start_fiscal_year=2015,
+            notes="Launched in fiscal 2015 under the Basic Strategy for City Diplomacy.",
+        )
+        bureaus = {b.name_en: b for b in self.s.scalars(select(Bureau))}
+        general, environment = (
+            bureaus["Bureau of General Affairs"],
+            bureaus["Bureau of Environment"],
+        )
+        asia = ["bangkok", "hanoi", "jakarta", "kuala_lumpur", "manila", "ulaanbaatar", "yangon"]
+        programmes = [
+            (
+                "Scholarships for students from Asian capitals",
+                "アジア諸都市からの留学生奨学金",
+                ProgrammeKind.SCHOLARSHIP,
+                general,
+                asia,
+                [3],
+                [
+                    (2015, 40, 210_000_000),
+                    (2016, 55, 290_000_000),
+                    (2017, 60, 320_000_000),
+                    (2018, 62, 330_000_000),
+                    (2019, 64, 340_000_000),
+                ],
+                "Graduates work in their cities' administrations; alumni network founded 2018.",
+            ),
+            (
+                "Youth exchange with sister cities",
+                "姉妹友好都市との青少年交流",
+                ProgrammeKind.YOUTH_EXCHANGE,
+                general,
+                ["new_york", "paris", "berlin", "seoul", "nsw"],
+                [1, 3],
+                [
+                    (2015, 120, 80_000_000),
+                    (2016, 160, 95_000_000),
+                    (2017, 180, 110_000_000),
+                    (2018, 200, 120_000_000),
+                    (2019, 210, 125_000_000),
+                ],
+                "High-school students in home stays; the 2019 group volunteered at test events.",
+            ),
+            (
+                "Staff secondment to C40 and partner cities",
+                "C40及び友好都市への職員派遣",
+                ProgrammeKind.STAFF_SECONDMENT,
+                environment,
+                ["london", "los_angeles"],
+                [2],
+                [(2016, 2, 36_000_000), (2017, 3, 52_000_000), (2018, 3, 54_000_000)],
+                "Seconded staff brought back the C40 methods for emissions inventories.",
+            ),
+            (
+                "Training for officials of Asian cities",
+                "アジア諸都市の行政官研修",
+                ProgrammeKind.TRAINING,
+                environment,
+                ["jakarta", "bangkok", "hanoi"],
+                [2],
+                [(2016, 30, 45_000_000), (2017, 36, 50_000_000), (2018, 40, 55_000_000)],
+                "Courses on flood control, waste and water supply in Tokyo's own works.",
+            ),
+        ]
+        self.s.add(fund)
+        self.s.flush()
+        made = {}
+        for title, title_ja, kind, bureau, cities, objectives, years, outcomes in programmes:
+            programme = Programme(
+                title=title,
+                title_ja=title_ja,
+                kind=kind,
+                fund=fund,
+                bureau=bureau,
+                cities=[self.cities[c] for c in cities],
+                objectives=[self.objectives[n] for n in objectives],
+                outcomes=outcomes + " (invented)",
+            )
+            for fy, people, yen in years:
+                programme.years.append(
+                    ProgrammeYear(fiscal_year=fy, participants=people, spending_yen=Decimal(yen))
+                )
+            self.s.add(programme)
+            made[kind] = programme
+        self.s.flush()
+        for key, fy, role in (
+            ("environment", 2016, "Seconded to the C40 secretariat in London"),
+            ("olympics", 2017, "Seconded to the Mayor of Los Angeles's office"),
+        ):
+            self.s.add(
+                ProgrammeParticipant(
+                    programme_id=made[ProgrammeKind.STAFF_SECONDMENT].id,
+                    staff_id=self.staff[key].id,
+                    fiscal_year=fy,
+                    role=role,
+                )
+            )
+
+    def add_coordination_and_lessons(self) -> None:
+        """Contacts with the national government and lessons turned into policy. The review of
+        the 2020 Games venue plans after London is public; the entries' dates and words are
+        invented."""
+        trips = {t.title: t for t in self.s.scalars(select(Trip))}
+        meetings = {m.title: m for m in self.s.scalars(select(Meeting))}
+        bureaus = {b.name_en: b for b in self.s.scalars(select(Bureau))}
+        projects = {p.title: p for p in self.s.scalars(select(Project))}
+        london = trips["London and Berlin: Games legacy and memorandum"]
+        jakarta = trips["Jakarta delegation visit to Tokyo"]
+        contacts = [
+            (
+                london,
+                None,
+                date(2014, 10, 1),
+                NationalBody.FOREIGN_MINISTRY,
+                "Ministry of Foreign Affairs, European Affairs Bureau",
+                "Told of the Governor's visit; asked for briefing on UK and German affairs.",
+                "Briefing papers received 10 October.",
+            ),
+            (
+                london,
+                None,
+                date(2014, 10, 8),
+                NationalBody.EMBASSY,
+                "Embassy of Japan in the United Kingdom, political section",
+                "Programme shared; a courtesy call on the Ambassador requested.",
+                "Ambassador's dinner on 27 October.",
+            ),
+            (
+                london,
+                None,
+                date(2014, 10, 10),
+                NationalBody.EMBASSY,
+                "Embassy of Japan in Germany",
+                "Programme shared; the memorandum with Berlin explained.",
+                "The Embassy attends the signing.",
+            ),
+            (
+                jakarta,
+                None,
+                date(2026, 11, 20),
+                NationalBody.FOREIGN_MINISTRY,
+                "Ministry of Foreign Affairs, Southeast and Southwest Asian Affairs Department",
+                "Told of the Jakarta delegation's visit and its programme.",
+                None,
+            ),
+            (
+                None,
+                projects["Cap-and-trade knowledge sharing with C40 cities"],
+                date(2016, 5, 12),
+                NationalBody.OTHER_MINISTRY,
+                "Ministry of the Environment, Climate Change Policy Division",
+                "Shared the workshops' results; asked how they fit the national plan.",
+                "Joint session at the 2016 C40 workshop.",
+            ),
+        ]
+        for trip, project, on, body, whom, subject, follow_up in contacts:
+            self.s.add(
+                NationalContact(
+                    trip_id=trip.id if trip else None,
+                    project_id=project.id if project else None,
+                    contacted_on=on,
+                    body=body,
+                    whom=whom,
+                    subject=subject,
+                    follow_up=follow_up,
+                )
+            )
+        gla = meetings["Talks with the Greater London Authority on Games legacy"]
+        lessons = [
+            (
+                None,
+                gla,
+                date(2014, 10, 28),
+                "London built temporary venues where no lasting use was in sight, and planned the "
+                "Olympic Park's use after the Games from the start.",
+                1,
+                "Bureau of Olympic and Paralympic Games Preparation",
+                "Review of the 2020 Games venue plans: temporary or existing venues where no lasting "
+                "use is in sight.",
+                ActionStatus.ADOPTED,
+                date(2014, 11, 12),
+            ),
+            (
+                london,
+                None,
+                date(2014, 10, 31),
+                "London's volunteers programme trained people in its boroughs a year ahead.",
+                1,
+                "Bureau of Olympic and Paralympic Games Preparation",
+                "Volunteer training with London's programme as the model.",
+                ActionStatus.ADOPTED,
+                date(2015, 6, 1),
+            ),
+            (
+                None,
+                meetings["Talks with the Senate of Berlin"],
+                date(2014, 10, 29),
+                "Berlin's start-up support joins the city, universities and investors in one office.",
+                3,
+                "Office of the Governor for Policy Planning",
+                "A single desk for start-ups from abroad.",
+                ActionStatus.UNDER_WAY,
+                None,
+            ),
+            (
+                trips["Tomsk and Moscow: ANMC21 plenary and Moscow visit"],
+                None,
+                date(2014, 9, 6),
+                "Asian members ask for help with land subsidence as much as with flooding.",
+                2,
+                "Bureau of Urban Development",
+                None,
+                ActionStatus.PROPOSED,
+                None,
+            ),
+        ]
+        for trip, meeting, on, learned, objective, bureau, action, status, action_on in lessons:
+            self.s.add(
+                Lesson(
+                    trip_id=trip.id if trip else None,
+                    meeting_id=meeting.id if meeting else None,
+                    learned_on=on,
+                    learned=learned,
+                    objective_id=self.objectives[objective].id,
+                    bureau_id=bureaus[bureau].id,
+                    action=action,
+                    action_status=status,
+                    action_on=action_on,
+                )
+            )
+        # Commitments the bureaus answer for.
+        for text, bureau in (
+            ("venue", "Bureau of Olympic and Paralympic Games Preparation"),
+            ("flood", "Bureau of Urban Development"),
+            ("emission", "Bureau of Environment"),
+        ):
+            for commitment in self.s.scalars(
+                select(Commitment).where(Commitment.text.ilike(f"%{text}%"))
+            ):
+                commitment.bureau_id = bureaus[bureau].id
 
     def add_strategy(self) -> None:
         for number, title, title_ja, description in facts.OBJECTIVES:

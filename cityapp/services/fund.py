@@ -13,14 +13,16 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from ..i18n import QT_TRANSLATE_NOOP, Text
 from ..models import (
     Fund,
     Objective,
     Programme,
+    ProgrammeParticipant,
     ProgrammeYear,
+    StaffMember,
     programme_objective,
 )
 from .records import InvalidRecord, rule
@@ -224,3 +226,24 @@ def programme_years(session: Session, programme_id: int) -> list[ProgrammeYear]:
             .order_by(ProgrammeYear.fiscal_year)
         )
     )
+
+
+def participants_of(session: Session, programme_id: int) -> list[ProgrammeParticipant]:
+    """Our staff in a programme, by fiscal year then name."""
+    return list(
+        session.scalars(
+            select(ProgrammeParticipant)
+            .join(StaffMember, StaffMember.id == ProgrammeParticipant.staff_id)
+            .where(ProgrammeParticipant.programme_id == programme_id)
+            .options(selectinload(ProgrammeParticipant.staff))
+            .order_by(ProgrammeParticipant.fiscal_year, StaffMember.family_name, StaffMember.id)
+        )
+    )
+
+
+def fund_of_programme(session: Session, programme_id: int) -> FundReport | None:
+    """The balance of the fund that pays for the programme, if one does."""
+    fund_id = session.scalar(select(Programme.fund_id).where(Programme.id == programme_id))
+    if fund_id is None:
+        return None
+    return next((r for r in fund_reports(session) if r.fund_id == fund_id), None)

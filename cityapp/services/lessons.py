@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..models import ActionStatus, Bureau, Lesson, Meeting, Objective, Trip
 
@@ -17,7 +17,11 @@ def lessons_of(
     session: Session, *, trip_id: int | None = None, meeting_id: int | None = None
 ) -> list[Lesson]:
     """A trip's or a meeting's lessons, oldest first (a trip's include its meetings')."""
-    stmt = select(Lesson).order_by(Lesson.learned_on, Lesson.id)
+    stmt = (
+        select(Lesson)
+        .options(selectinload(Lesson.bureau), selectinload(Lesson.objective))
+        .order_by(Lesson.learned_on, Lesson.id)
+    )
     if trip_id is not None:
         stmt = stmt.where(
             or_(
@@ -39,6 +43,7 @@ class LessonRow:
     source_id: int
     learned: str
     objective: str | None  # "2. Title"
+    objective_ja: str | None  # "2. 題名", where the objective has a Japanese title
     bureau: str | None
     bureau_ja: str | None
     action: str | None
@@ -68,6 +73,7 @@ def lesson_rows(
             Lesson.learned,
             Objective.number,
             Objective.title,
+            Objective.title_ja,
             Bureau.name_en,
             Bureau.name_ja,
             Lesson.action,
@@ -102,6 +108,7 @@ def lesson_rows(
         learned,
         number,
         objective,
+        objective_ja,
         bureau,
         bureau_ja,
         action,
@@ -122,6 +129,7 @@ def lesson_rows(
                 source_id,
                 learned,
                 f"{number}. {objective}" if number is not None else None,
+                f"{number}. {objective_ja}" if number is not None and objective_ja else None,
                 bureau,
                 bureau_ja,
                 action,
@@ -130,3 +138,13 @@ def lesson_rows(
             )
         )
     return rows
+
+
+def where_learned(session: Session, lesson_id: int) -> tuple[str, int] | None:
+    """The page and record a lesson is shown on: ("meetings", id) or ("trips", id)."""
+    row = session.execute(
+        select(Lesson.meeting_id, Lesson.trip_id).where(Lesson.id == lesson_id)
+    ).first()
+    if row is None:
+        return None
+    return ("meetings", row[0]) if row[0] is not None else ("trips", row[1])

@@ -25,13 +25,17 @@ from ..models import (
     Commitment,
     CommitmentStatus,
     Counterpart,
+    Fund,
     ItineraryItem,
+    Lesson,
     Meeting,
     MeetingAttendee,
     Network,
     NetworkMembership,
     Organization,
     PrecedenceOffice,
+    Programme,
+    ProgrammeYear,
     Project,
     StaffMember,
     Trip,
@@ -518,6 +522,76 @@ OFFICES = ListSpec(
 _bureau = aliased(Bureau)
 
 
+def _projects_of(bureau_id: int) -> Select:
+    return select(Project.id).where(Project.bureau_id == bureau_id)
+
+
+def _by_bureau(
+    condition: Callable[[int], ColumnElement[bool]],
+) -> Callable[[int | None], ColumnElement[bool]]:
+    """A list's bureau filter: `condition` for a chosen bureau, everything for none."""
+    return lambda bureau_id: condition(bureau_id) if bureau_id else and_(True)
+
+
+_programme_bureau = aliased(Bureau)
+_programme_fund = aliased(Fund)
+_programme_spent = (
+    select(func.coalesce(func.sum(ProgrammeYear.spending_yen), 0))
+    .where(ProgrammeYear.programme_id == Programme.id)
+    .correlate(Programme)
+    .scalar_subquery()
+)
+
+FUNDS = ListSpec(
+    kind="fund",
+    id_column=Fund.id,
+    columns=[
+        Column("name", QT_TRANSLATE_NOOP("lists", "Fund"), Fund.name, width=300, stretch=True),
+        Column(
+            "start_fiscal_year",
+            QT_TRANSLATE_NOOP("lists", "From fiscal year"),
+            Fund.start_fiscal_year,
+            "int",
+            width=110,
+        ),
+        Column(
+            "total_yen", QT_TRANSLATE_NOOP("lists", "Total (yen)"), Fund.total_yen, "yen", width=150
+        ),
+    ],
+    joins=lambda s: s,
+    default_order="start_fiscal_year",
+    words=_containing(Fund.name, Fund.name_ja),
+)
+
+PROGRAMMES = ListSpec(
+    kind="programme",
+    id_column=Programme.id,
+    columns=[
+        Column(
+            "title",
+            QT_TRANSLATE_NOOP("lists", "Programme"),
+            Programme.title,
+            width=300,
+            stretch=True,
+        ),
+        Column("kind", QT_TRANSLATE_NOOP("lists", "Kind"), Programme.kind, "enum", width=130),
+        Column("fund", QT_TRANSLATE_NOOP("lists", "Fund"), _programme_fund.name, width=160),
+        Column(
+            "bureau", QT_TRANSLATE_NOOP("lists", "Bureau"), _programme_bureau.name_en, width=180
+        ),
+        Column(
+            "spent", QT_TRANSLATE_NOOP("lists", "Spent (yen)"), _programme_spent, "yen", width=120
+        ),
+    ],
+    joins=lambda s: s.outerjoin(_programme_fund, Programme.fund_id == _programme_fund.id).outerjoin(
+        _programme_bureau, Programme.bureau_id == _programme_bureau.id
+    ),
+    default_order="title",
+    words=_containing(Programme.title, Programme.title_ja, _programme_bureau.name_en),
+    options={"bureau": _by_bureau(lambda b: Programme.bureau_id == b)},
+)
+
+
 PROJECTS = ListSpec(
     kind="project",
     id_column=Project.id,
@@ -536,6 +610,7 @@ PROJECTS = ListSpec(
     default_order="starts_on",
     descending=True,
     words=_containing(Project.title, Project.title_ja, _bureau.name_en),
+    options={"bureau": _by_bureau(lambda b: Project.bureau_id == b)},
 )
 
 BUREAUS = ListSpec(
@@ -632,6 +707,13 @@ TRIPS = ListSpec(
             if city_id
             else and_(True)
         ),
+        # Serving a project the bureau leads, or where the bureau took on a lesson.
+        "bureau": _by_bureau(
+            lambda b: or_(
+                Trip.project_id.in_(_projects_of(b)),
+                Trip.id.in_(select(Lesson.trip_id).where(Lesson.bureau_id == b)),
+            )
+        ),
     },
 )
 
@@ -710,6 +792,13 @@ COMMITMENTS = ListSpec(
         ),
         "due_before": lambda day: Commitment.due_on < day if day else and_(True),
         "overdue_on": _overdue,
+        # Its own bureau, or where it names none, the bureau leading its project.
+        "bureau": _by_bureau(
+            lambda b: or_(
+                Commitment.bureau_id == b,
+                and_(Commitment.bureau_id.is_(None), Commitment.project_id.in_(_projects_of(b))),
+            )
+        ),
     },
 )
 
@@ -758,5 +847,14 @@ MEETINGS = ListSpec(
             else and_(True)
         ),
         "city": lambda city_id: Meeting.city_id == city_id if city_id else and_(True),
+        # Serving a project the bureau leads, or where the bureau took on a commitment or a
+        # lesson.
+        "bureau": _by_bureau(
+            lambda b: or_(
+                Meeting.project_id.in_(_projects_of(b)),
+                Meeting.id.in_(select(Commitment.meeting_id).where(Commitment.bureau_id == b)),
+                Meeting.id.in_(select(Lesson.meeting_id).where(Lesson.bureau_id == b)),
+            )
+        ),
     },
 )

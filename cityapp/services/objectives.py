@@ -1,8 +1,10 @@
-"""What serves each of the strategy's objectives: trips, meetings, agreements and commitments.
+"""What serves each of the strategy's objectives: trips, meetings, agreements, commitments,
+joint projects and the lessons turned into policy.
 
-Trips, meetings and agreements name the objectives they serve; a commitment serves those of the
-meeting it was made in. Counts go by year: a trip's start, a meeting's day, an agreement's
-signing, and for a commitment the meeting it was made in.
+Trips, meetings, agreements and projects name the objectives they serve, a lesson the one it
+bears on; a commitment serves those of the meeting it was made in. Counts go by year: a trip's
+start, a meeting's day, an agreement's signing, a project's start, the day a lesson was learned,
+and for a commitment the meeting it was made in.
 """
 
 from __future__ import annotations
@@ -16,18 +18,21 @@ from sqlalchemy.orm import Session
 from ..models import (
     Agreement,
     Commitment,
+    Lesson,
     Meeting,
     Objective,
+    Project,
     Trip,
     agreement_objective,
     meeting_objective,
+    project_objective,
     trip_objective,
 )
 from .contacts import as_day, fiscal_year_of
 from .contacts import year_of as calendar_year_of
 from .office import conventions
 
-KINDS = ("trips", "meetings", "agreements", "commitments")
+KINDS = ("trips", "meetings", "agreements", "commitments", "projects", "lessons")
 
 
 @dataclass(slots=True)
@@ -88,6 +93,18 @@ def objective_summaries(session: Session) -> list[ObjectiveSummary]:
             .join(Meeting, Meeting.id == meeting_objective.c.meeting_id)
             .join(Commitment, Commitment.meeting_id == Meeting.id),
         ),
+        "projects": (
+            project_objective.c.objective_id,
+            year_of(Project.starts_on),
+            select()
+            .select_from(project_objective)
+            .join(Project, Project.id == project_objective.c.project_id),
+        ),
+        "lessons": (
+            Lesson.objective_id,
+            year_of(Lesson.learned_on),
+            select().select_from(Lesson).where(Lesson.objective_id.is_not(None)),
+        ),
     }
     for kind, (objective, year, base) in queries.items():
         stmt = base.add_columns(objective, year, func.count()).group_by(objective, year)
@@ -99,7 +116,7 @@ def objective_summaries(session: Session) -> list[ObjectiveSummary]:
 
 @dataclass(frozen=True, slots=True)
 class ServingItem:
-    kind: str  # trip, meeting, agreement, commitment: the kind a window opens
+    kind: str  # trip, meeting, agreement, commitment, project, lesson: the kind a window opens
     day: date | None
     title: str
     record_id: int
@@ -145,5 +162,21 @@ def objective_items(session: Session, objective_id: int, limit: int = 300) -> li
         .limit(limit)
     ):
         items.append(ServingItem("commitment", as_day(start), text, c_id))
+    for p_id, start, title in session.execute(
+        select(Project.id, Project.starts_on, Project.title)
+        .join(project_objective, project_objective.c.project_id == Project.id)
+        .where(project_objective.c.objective_id == objective_id)
+        .order_by(Project.starts_on.desc())
+        .limit(limit)
+    ):
+        items.append(ServingItem("project", start, title, p_id))
+    for lesson_id, learned_on, learned, action in session.execute(
+        select(Lesson.id, Lesson.learned_on, Lesson.learned, Lesson.action)
+        .where(Lesson.objective_id == objective_id)
+        .order_by(Lesson.learned_on.desc())
+        .limit(limit)
+    ):
+        title = f"{learned} → {action}" if action else learned
+        items.append(ServingItem("lesson", learned_on, title, lesson_id))
     items.sort(key=lambda i: (i.day or date.min, i.kind), reverse=True)
     return items

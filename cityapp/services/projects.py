@@ -80,3 +80,52 @@ def milestones_of(session: Session, project_id: int) -> list[Milestone]:
             .order_by(Milestone.due_on, Milestone.id)
         )
     )
+
+
+@dataclass(frozen=True)
+class IndicatorLine:
+    project_id: int
+    project: str
+    project_ja: str | None
+    indicator: str
+    unit: str
+    baseline: Decimal
+    target: Decimal
+    target_on: date | None
+    progress: Progress
+
+
+def indicators_serving(
+    session: Session, objective_id: int | None = None, as_of: date | None = None
+) -> list[IndicatorLine]:
+    """Every indicator of the projects serving an objective (all projects with None), each
+    against its target as measured up to `as_of`: what residents got, for the dashboard and
+    the fiscal-year report."""
+    stmt = (
+        select(Indicator, Project.title, Project.title_ja)
+        .join(Project, Project.id == Indicator.project_id)
+        .options(selectinload(Indicator.measurements))
+        .order_by(Project.title, Indicator.id)
+    )
+    if objective_id is not None:
+        stmt = stmt.where(
+            Project.id.in_(
+                select(project_objective.c.project_id).where(
+                    project_objective.c.objective_id == objective_id
+                )
+            )
+        )
+    return [
+        IndicatorLine(
+            i.project_id,
+            title,
+            title_ja,
+            i.name,
+            i.unit,
+            Decimal(i.baseline),
+            Decimal(i.target),
+            i.target_on,
+            progress_of(i, as_of),
+        )
+        for i, title, title_ja in session.execute(stmt)
+    ]

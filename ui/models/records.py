@@ -134,7 +134,7 @@ class RecordTableModel(QAbstractTableModel):
                 return f"{self.display(column.kind, value)}\n{badge[1]}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.display(column.kind, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "int":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "yen"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             from ui import semantic
@@ -166,4 +166,6 @@ class RecordTableModel(QAbstractTableModel):
             return f"{local:%Y-%m-%d %H:%M}"
         if kind == "date" and isinstance(value, date):
             return format_date(value, language.current(), weekday=False)  # narrow columns
+        if kind == "yen":
+            return f"{int(value):,}"
         return str(value).strip()

@@ -70,6 +70,8 @@ class MeetingsPage(RecordPage):
         "office_setting",  # the gift declaration threshold flags gifts
         "precedence_office",  # the order attendees are listed in
         "seating_plan",
+        "lesson",
+        "bureau",
     )
 
     def __init__(
@@ -397,6 +399,10 @@ class MeetingsPage(RecordPage):
         self.seating_export_button.clicked.connect(self.export_seating)
         self.seating.layout().addWidget(self.seating_export_button, 0, Qt.AlignmentFlag.AlignRight)
         self.tabs.addTab(self.seating, self.tr("Sea&ting"))
+        from ui.widgets.policy_tabs import lessons
+
+        self.lessons = lessons(self, "meeting_id")
+        self.tabs.addTab(self.lessons, self.tr("Le&ssons"))
 
     def _meeting_day(self) -> dict[str, Any]:
         """A gift added to a meeting was exchanged on the meeting's day."""
@@ -465,7 +471,7 @@ class MeetingsPage(RecordPage):
 
     def load_extra(self, record_id: int | None) -> None:
         self._threshold = read(self.ctx, gift_threshold)
-        for tab in (self.attendees, self.commitments, self.carried, self.gifts):
+        for tab in (self.attendees, self.commitments, self.carried, self.gifts, self.lessons):
             tab.set_owner(record_id)
         if hasattr(self, "seating"):
             self.seating.set_owner(record_id)

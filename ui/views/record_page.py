@@ -14,6 +14,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -141,6 +142,17 @@ class RecordPage(ListPage):
         self.splitter.setSizes([620, 480])
 
         self._build_actions()
+        # A list whose records name a bureau of our government filters by it.
+        self.bureau_filter: QComboBox | None = None
+        if spec.options and "bureau" in spec.options:
+            self.bureau_filter = QComboBox(self)
+            self.bureau_filter.setAccessibleName(self.tr("Bureau"))
+            self.bureau_filter.setToolTip(
+                self.tr("Only what this bureau of our government leads or answers for")
+            )
+            self.bureau_filter.addItem(self.tr("Any bureau"), None)
+            self.bureau_filter.currentIndexChanged.connect(self.reload)
+            self.toolbar.addWidget(self.bureau_filter)
         self.add_extra_tabs()
         # Who changed what and when (the Cities page's own History is the relationship's).
         self.change_history = HistoryPanel(ctx, record_class.__tablename__, self)
@@ -148,7 +160,9 @@ class RecordPage(ListPage):
         # What this page shows and picks, as table names: a committed change reloads the page
         # only when it touches one of them (a hidden page waits until it is shown).
         picked = {table_of(f.ref) for f in form.fields if f.ref}
-        self.picks: frozenset[str] = frozenset(picked)
+        self.picks: frozenset[str] = frozenset(
+            picked | ({"bureau"} if self.bureau_filter else set())
+        )
         self.shows: frozenset[str] = frozenset(
             {record_class.__tablename__, *picked, *self.also_shows}
         )
@@ -279,11 +293,14 @@ class RecordPage(ListPage):
         self.reload()
 
     def _query_args(self) -> dict[str, Any]:
+        flags = self.flags()
+        if self.bureau_filter is not None:
+            flags = {**flags, "bureau": self.bureau_filter.currentData()}
         return {
             "text": self.filter_text() or None,
             "order": self._order,
             "descending": self._descending,
-            "flags": self.flags(),
+            "flags": flags,
         }
 
     def reload(self) -> None:
@@ -364,6 +381,24 @@ class RecordPage(ListPage):
         if self._choices_stale and self.isVisible():
             self._choices_stale = False
             self.form.reload_choices()
+            self._fill_bureaus()
+
+    def _fill_bureaus(self) -> None:
+        """The bureau filter's choices, the chosen bureau kept while it exists."""
+        combo = self.bureau_filter
+        if combo is None:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for bureau_id, name in RefChoices(self.ctx)("bureau"):
+            combo.addItem(name, bureau_id)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+        if chosen is not None and index < 0:
+            self.reload()  # the bureau went: the list shows every bureau's again
 
     def fill_filter_choices(self) -> None:
         """Fill the toolbar filters whose choices come from the database (a page that has
@@ -382,6 +417,7 @@ class RecordPage(ListPage):
         if not self._filters_filled:
             self._filters_filled = True
             self.fill_filter_choices()
+            self._fill_bureaus()
         if self._list_stale:
             self.ensure_loaded()  # shows the current record again, pickers read first
         elif self._choices_stale and not self.is_new and not self.form.is_dirty():
@@ -398,6 +434,7 @@ class RecordPage(ListPage):
         self._filters_filled = self.isVisible()
         if self.isVisible():
             self.fill_filter_choices()
+            self._fill_bureaus()
             self.form.reload_choices()
             self._choices_stale = False
             self.reload()

@@ -351,7 +351,15 @@ class StaffPage(RecordPage):
 class ProjectsPage(RecordPage):
     """Joint projects with partner cities and networks, and what residents get from them."""
 
-    also_shows = ("indicator", "measurement", "milestone", "bureau", "city", "network")
+    also_shows = (
+        "indicator",
+        "measurement",
+        "milestone",
+        "bureau",
+        "city",
+        "network",
+        "national_contact",
+    )
 
     def __init__(
         self, ctx: AppContext, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -419,8 +427,12 @@ class ProjectsPage(RecordPage):
         self.measure_button = self.indicators.add_button_for(
             self.tr("Record a &measured value…"), self.add_measurement
         )
+        from ui.widgets.policy_tabs import national_contacts
+
+        self.government = national_contacts(self, "project_id")
         self.tabs.addTab(self.indicators, self.tr("&Indicators"))
         self.tabs.addTab(self.milestones, self.tr("Mi&lestones"))
+        self.tabs.addTab(self.government, self.tr("&Government"))
 
     def add_measurement(self) -> bool:
         """A value measured for the selected indicator, on a day (one value a day)."""
@@ -457,6 +469,7 @@ class ProjectsPage(RecordPage):
     def load_extra(self, record_id: int | None) -> None:
         self.indicators.set_owner(record_id)
         self.milestones.set_owner(record_id)
+        self.government.set_owner(record_id)
 
 
 def _number(value: Any) -> str:

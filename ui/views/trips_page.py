@@ -64,6 +64,9 @@ class TripsPage(RecordPage):
         "staff_member",
         "counterpart",
         "objective",
+        "national_contact",
+        "lesson",
+        "bureau",
     )
 
     def __init__(
@@ -246,6 +249,17 @@ class TripsPage(RecordPage):
         self.tabs.addTab(self.warnings, self.tr("&Warnings"))
         self.tabs.addTab(self.contacts, self.tr("Co&ntacts"))
         self.tabs.addTab(self.budget, self.tr("&Budget"))
+        from ui.widgets.policy_tabs import TripChecklist, lessons, national_contacts
+
+        self.government = national_contacts(self, "trip_id")
+        self.checklist = TripChecklist(self)
+        self.government.layout().insertWidget(0, self.checklist)
+        self.government.refreshed.connect(
+            lambda: self.checklist.show_trip(self.government.owner_id)
+        )
+        self.lessons = lessons(self, "trip_id")
+        self.tabs.addTab(self.government, self.tr("&Government"))
+        self.tabs.addTab(self.lessons, self.tr("Le&ssons"))
         self._line_yen: dict[int, Any] = {}
         self._trip_wanted: tuple[int | None, int | None] | None = None
         self._trip_round = 0
@@ -261,6 +275,8 @@ class TripsPage(RecordPage):
         them is shown; meanwhile the warnings are counted in the background for the tab's title."""
         self.delegation.set_owner(record_id)
         self.contacts.set_owner(record_id)
+        self.government.set_owner(record_id)
+        self.lessons.set_owner(record_id)
         self._trip_wanted = (record_id, select_item)
         self._trip_round += 1
         for action in (getattr(self, "export_action", None), getattr(self, "copy_action", None)):

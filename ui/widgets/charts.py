@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cityapp.formats import fiscal_year
+from cityapp.i18n import QT_TRANSLATE_NOOP
 from cityapp.services.objectives import KINDS, ObjectiveSummary
 from cityapp.services.strategy import TargetProgress
 from ui import language, semantic
@@ -175,10 +176,12 @@ def target_chart(progress: TargetProgress) -> QChart:
 
 
 KIND_LABELS = {
-    "trips": "Trips and visits",
-    "meetings": "Meetings",
-    "agreements": "Agreements",
-    "commitments": "Commitments",
+    "trips": QT_TRANSLATE_NOOP("Charts", "Trips and visits"),
+    "meetings": QT_TRANSLATE_NOOP("Charts", "Meetings"),
+    "agreements": QT_TRANSLATE_NOOP("Charts", "Agreements"),
+    "commitments": QT_TRANSLATE_NOOP("Charts", "Commitments"),
+    "projects": QT_TRANSLATE_NOOP("Charts", "Joint projects"),
+    "lessons": QT_TRANSLATE_NOOP("Charts", "Lessons"),
 }
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidg
 from cityapp.clock import CLOCK
 from cityapp.services import dashboard
 from cityapp.services.objectives import KINDS, ObjectiveSummary, objective_items
+from cityapp.services.projects import Progress, indicators_serving
 from cityapp.wording import Wording
 from ui import language
 from ui.actions import read
@@ -37,6 +38,8 @@ class ObjectivesTab(QWidget):
                 self.tr("Meetings"),
                 self.tr("Agreements"),
                 self.tr("Commitments"),
+                self.tr("Joint projects"),
+                self.tr("Lessons"),
             ],
             self,
         )
@@ -52,13 +55,27 @@ class ObjectivesTab(QWidget):
         self.chart = ChartPanel("objective-by-year", self)
         self.items = LinkTable([self.tr("Date"), self.tr("Kind"), self.tr("What")], self)
         self.items_title = QLabel(self)
+        self.benefit = LinkTable(
+            [
+                self.tr("Project"),
+                self.tr("Benefit to residents"),
+                self.tr("Baseline"),
+                self.tr("Last measured"),
+                self.tr("Target"),
+                self.tr("Of the way"),
+            ],
+            self,
+        )
+        self.benefit_title = QLabel(self)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.chart)
         right = QWidget(lower)
         inner = QVBoxLayout(right)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.items_title)
-        inner.addWidget(self.items, 1)
+        inner.addWidget(self.items, 2)
+        inner.addWidget(self.benefit_title)
+        inner.addWidget(self.benefit, 1)
         lower.addWidget(right)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
@@ -122,6 +139,8 @@ class ObjectivesTab(QWidget):
             "meeting": self.tr("Meeting"),
             "agreement": self.tr("Agreement"),
             "commitment": self.tr("Commitment"),
+            "project": self.tr("Joint project"),
+            "lesson": self.tr("Lesson and action"),
         }
         self.items.fill(
             [
@@ -135,6 +154,28 @@ class ObjectivesTab(QWidget):
         self.items_title.setText(
             "<b>" + self.tr("What serves it, newest first ({n})").format(n=len(items)) + "</b>"
         )
+        today = self.today
+        lines = read(self.page.ctx, lambda s: indicators_serving(s, o.objective_id, today))
+        ja = language.current() == "ja"
+        self.benefit.fill(
+            [
+                Row(
+                    [
+                        line.project_ja if ja and line.project_ja else line.project,
+                        f"{line.indicator} ({line.unit})",
+                        quantity(line.baseline),
+                        quantity(line.progress.latest),
+                        quantity(line.target),
+                        share_text(line.progress, self.tr("reached")),
+                    ],
+                    ("project", line.project_id),
+                )
+                for line in lines
+            ]
+        )
+        self.benefit_title.setText(
+            "<b>" + self.tr("What residents got: indicators against their targets") + "</b>"
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -143,3 +184,16 @@ class ObjectivesTab(QWidget):
 def _title(summary: ObjectiveSummary) -> str:
     """The objective's title in the window's language, where the record has it."""
     return summary.title_ja if language.current() == "ja" and summary.title_ja else summary.title
+
+
+def quantity(value) -> str:
+    """A measured quantity as people write it: thousands separated, no trailing zeros."""
+    if value is None:
+        return ""
+    return f"{float(value):,.3f}".rstrip("0").rstrip(".")
+
+
+def share_text(progress: Progress, reached: str) -> str:
+    if progress.latest is None:
+        return ""
+    return reached if progress.reached else f"{progress.share:.0%}"
