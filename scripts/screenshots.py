@@ -165,6 +165,35 @@ def main() -> int:
         save(window, "networks")
         open_page("staff", "Mori")
         save(window, "staff")
+        projects = open_page("projects", "Cap-and-trade knowledge sharing with C40 cities")
+        projects.tabs.setCurrentWidget(projects.indicators)
+        save(window, "projects")
+        projects.tabs.setCurrentWidget(projects.government)
+        save(window, "project_government")
+        programmes = open_page("programmes", "Staff secondment to C40 and partner cities")
+        programmes.tabs.setCurrentWidget(programmes.years)
+        save(window, "programmes")
+        window.show_page("trips")
+        for row in range(trips.model.rowCount()):
+            if trips.model.index(row, 4).data().startswith("London and Berlin"):
+                trips.table.selectRow(row)
+        trips.tabs.setCurrentWidget(trips.government)
+        save(window, "trip_government")
+        trips.tabs.setCurrentWidget(trips.lessons)
+        save(window, "trip_lessons")
+        from ui.dialogs.funds import FundsDialog
+        from ui.dialogs.prospects import ProspectsDialog
+
+        funds = FundsDialog(window.ctx, window.undo_stack, window)
+        funds.show()
+        funds.page.ensure_loaded()
+        funds.page.tabs.setCurrentWidget(funds.page.balance)
+        save(funds, "funds")
+        funds.close()
+        prospects = ProspectsDialog(window.ctx, window)
+        prospects.show()
+        save(prospects, "prospects")
+        prospects.close()
 
         window.show_page("reports")
         save(window, "reports")

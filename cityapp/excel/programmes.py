@@ -320,11 +320,11 @@ def _programmes(session, sheet, w: Wording, fy: int, first: date, last: date) ->
             w(
                 WORDS["fund_line"].format(
                     fund=report.name_ja if w.japanese and report.name_ja else report.name,
-                    total=w.yen(int(report.total)),
+                    total=_in_text(w, report.total),
                     start=Wording(w.language, era=w.era, fiscal_years=True).year(
                         report.start_fiscal_year
                     ),
-                    left=w.yen(int(left)),
+                    left=_in_text(w, left),
                 )
             ),
         )
@@ -371,6 +371,11 @@ def _spent_by_objective(
         for key in keys:
             totals[key] = totals.get(key, 0.0) + spent
     return sorted(totals.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
+
+
+def _in_text(w: Wording, amount) -> str:
+    """Yen in a sentence: ¥8,000,000,000 in English, 8,000,000,000円 in Japanese."""
+    return w.yen(int(amount)) if w.japanese else f"¥{int(amount):,}"
 
 
 def _line(s: SheetWriter, text: str) -> None:

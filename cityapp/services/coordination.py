@@ -95,10 +95,7 @@ def mission_informed(session: Session, trip: Trip) -> CheckItem | None:
             "No contact recorded before the first day: record it on the Government tab.",
         )
         return CheckItem("mission", label, False, detail)
-    detail = QT_TRANSLATE_NOOP("coordination", "Days before the first day: {n}").format(
-        n=(trip.start_date - first).days
-    )
-    return CheckItem("mission", label, True, detail, first)
+    return CheckItem("mission", label, True, None, first)
 
 
 def trip_checklist(session: Session, trip_id: int) -> list[CheckItem]:

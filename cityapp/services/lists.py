@@ -534,7 +534,6 @@ def _by_bureau(
 
 
 _programme_bureau = aliased(Bureau)
-_programme_fund = aliased(Fund)
 _programme_spent = (
     select(func.coalesce(func.sum(ProgrammeYear.spending_yen), 0))
     .where(ProgrammeYear.programme_id == Programme.id)
@@ -552,7 +551,7 @@ FUNDS = ListSpec(
             QT_TRANSLATE_NOOP("lists", "From fiscal year"),
             Fund.start_fiscal_year,
             "int",
-            width=110,
+            width=140,
         ),
         Column(
             "total_yen", QT_TRANSLATE_NOOP("lists", "Total (yen)"), Fund.total_yen, "yen", width=150
@@ -571,21 +570,18 @@ PROGRAMMES = ListSpec(
             "title",
             QT_TRANSLATE_NOOP("lists", "Programme"),
             Programme.title,
-            width=300,
+            width=220,
             stretch=True,
         ),
-        Column("kind", QT_TRANSLATE_NOOP("lists", "Kind"), Programme.kind, "enum", width=130),
-        Column("fund", QT_TRANSLATE_NOOP("lists", "Fund"), _programme_fund.name, width=160),
+        Column("kind", QT_TRANSLATE_NOOP("lists", "Kind"), Programme.kind, "enum", width=110),
         Column(
-            "bureau", QT_TRANSLATE_NOOP("lists", "Bureau"), _programme_bureau.name_en, width=180
+            "bureau", QT_TRANSLATE_NOOP("lists", "Bureau"), _programme_bureau.name_en, width=150
         ),
         Column(
-            "spent", QT_TRANSLATE_NOOP("lists", "Spent (yen)"), _programme_spent, "yen", width=120
+            "spent", QT_TRANSLATE_NOOP("lists", "Spent (yen)"), _programme_spent, "yen", width=110
         ),
     ],
-    joins=lambda s: s.outerjoin(_programme_fund, Programme.fund_id == _programme_fund.id).outerjoin(
-        _programme_bureau, Programme.bureau_id == _programme_bureau.id
-    ),
+    joins=lambda s: s.outerjoin(_programme_bureau, Programme.bureau_id == _programme_bureau.id),
     default_order="title",
     words=_containing(Programme.title, Programme.title_ja, _programme_bureau.name_en),
     options={"bureau": _by_bureau(lambda b: Programme.bureau_id == b)},

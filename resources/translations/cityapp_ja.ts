@@ -72,6 +72,41 @@
     </message>
 </context>
 <context>
+    <name>BalanceTab</name>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>残高</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>By objective (a programme serving two objectives counts under each):</source>
+        <translation>目標別（二つの目標に資する事業はそれぞれに計上）:</translation>
+    </message>
+    <message>
+        <source>Total {total}; spent {spent}; remaining {remaining}.</source>
+        <translation>総額 {total}、支出 {spent}、残高 {remaining}。</translation>
+    </message>
+    <message>
+        <source>No objective named</source>
+        <translation>目標の指定なし</translation>
+    </message>
+</context>
+<context>
     <name>BriefingDialog</name>
     <message>
         <source>Export briefing</source>
@@ -230,6 +265,30 @@
     <message>
         <source>Cities</source>
         <translation>都市数</translation>
+    </message>
+    <message>
+        <source>Trips and visits</source>
+        <translation>出張・来訪</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>協定</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>共同プロジェクト</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>教訓</translation>
     </message>
 </context>
 <context>
@@ -807,6 +866,28 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>FundsDialog</name>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Spending recorded on a programme&apos;s fiscal years comes out of its fund; spending more than remains is refused.</source>
+        <translation>事業の年度ごとの支出は基金から差し引かれます。残高を超える支出は受け付けません。</translation>
+    </message>
+</context>
+<context>
+    <name>FundsPage</name>
+    <message>
+        <source>Funds</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>残高(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>HealthTab</name>
     <message>
         <source>City</source>
@@ -1186,6 +1267,10 @@ Open it?</source>
         <translation>共同事業</translation>
     </message>
     <message>
+        <source>Programmes</source>
+        <translation>交流事業</translation>
+    </message>
+    <message>
         <source>Staff</source>
         <translation>職員</translation>
     </message>
@@ -1308,6 +1393,22 @@ Open it?</source>
     <message>
         <source>The bureaus of our government that lead projects and act on lessons</source>
         <translation>共同事業を主管し、教訓を施策に生かす都の局</translation>
+    </message>
+    <message>
+        <source>&amp;Funds…</source>
+        <translation>基金(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>The funds that pay for exchange programmes, and their balance</source>
+        <translation>交流事業の財源となる基金とその残高</translation>
+    </message>
+    <message>
+        <source>Prospective &amp;partners…</source>
+        <translation>交流候補都市(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cities we have no relations with yet, scored on the criteria the office weighs</source>
+        <translation>まだ関係のない都市を、事務局が重み付けした基準で採点</translation>
     </message>
     <message>
         <source>Gift &amp;declaration threshold…</source>
@@ -1636,6 +1737,10 @@ Open it?</source>
         <translation>席次(&amp;T)</translation>
     </message>
     <message>
+        <source>Le&amp;ssons</source>
+        <translation>教訓(&amp;S)</translation>
+    </message>
+    <message>
         <source>New counterpart at this meeting</source>
         <translation>この会談の新しい相手方</translation>
     </message>
@@ -1753,6 +1858,14 @@ Open it?</source>
         <translation>約束事項</translation>
     </message>
     <message>
+        <source>Joint projects</source>
+        <translation>共同プロジェクト</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -1763,6 +1876,30 @@ Open it?</source>
     <message>
         <source>What</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Benefit to residents</source>
+        <translation>都民への効果</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Last measured</source>
+        <translation>最新の測定値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>達成度</translation>
     </message>
     <message>
         <source>By year</source>
@@ -1805,8 +1942,24 @@ Open it?</source>
         <translation>約束事項</translation>
     </message>
     <message>
+        <source>Joint project</source>
+        <translation>共同プロジェクト</translation>
+    </message>
+    <message>
+        <source>Lesson and action</source>
+        <translation>教訓と施策</translation>
+    </message>
+    <message>
         <source>What serves it, newest first ({n})</source>
         <translation>この目標に資するもの（新しい順、{n}）</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>What residents got: indicators against their targets</source>
+        <translation>都民が得たもの: 指標と目標値</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2048,61 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Programmes</source>
+        <translation>交流事業</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>No fiscal year recorded yet: add its participants and spending.</source>
+        <translation>年度の記録がまだありません。参加者数と支出を追加してください。</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>職員</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>None of our staff recorded as taking part.</source>
+        <translation>参加した当方職員の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;years</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Our &amp;staff</source>
+        <translation>当方職員(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not paid for by a fund.</source>
+        <translation>基金からの支出はありません。</translation>
+    </message>
+    <message>
+        <source>{fund}: {total} from {start}; spent {spent}; remaining {remaining}.</source>
+        <translation>{fund}: {start}から総額 {total}、支出 {spent}、残高 {remaining}。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -1973,12 +2181,79 @@ Open it?</source>
         <translation>節目(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Government</source>
+        <translation>国との調整(&amp;G)</translation>
+    </message>
+    <message>
         <source>Measured value: {name}</source>
         <translation>測定値：{name}</translation>
     </message>
     <message>
         <source>Record a measured value</source>
         <translation>測定値の記録</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectsDialog</name>
+    <message>
+        <source>Prospective partners</source>
+        <translation>交流候補都市</translation>
+    </message>
+    <message>
+        <source>Cities recorded as prospects, or with no relationship yet, scored from 0 to 100. Weigh each criterion from 0 (ignored) to 5.</source>
+        <translation>候補として記録された都市、またはまだ関係のない都市を0～100点で採点します。各基準の重みを0（考慮しない）～5で指定してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these weights</source>
+        <translation>この重みを保存(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Kept with the office&apos;s data, for everyone</source>
+        <translation>事務局のデータとともに保存され、全員に適用されます</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>No prospects: every city recorded already has relations with us.</source>
+        <translation>候補はありません。記録されたすべての都市とすでに関係があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Start relations with this city</source>
+        <translation>この都市との関係を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Moves the city into the relationship record, at contact level, and opens it</source>
+        <translation>都市を交流記録に移し（接触レベル）、開きます</translation>
+    </message>
+    <message>
+        <source>{city}: {score} of 100 ({parts}).</source>
+        <translation>{city}: 100点中{score}点（{parts}）。</translation>
+    </message>
+    <message>
+        <source>Keep the weights</source>
+        <translation>重みの保存</translation>
+    </message>
+    <message>
+        <source>Start relations</source>
+        <translation>関係の開始</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2268,18 @@ Open it?</source>
     <message>
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Only what this bureau of our government leads or answers for</source>
+        <translation>この局が主管・担当するものだけ</translation>
+    </message>
+    <message>
+        <source>Any bureau</source>
+        <translation>すべての局</translation>
     </message>
     <message>
         <source>Cha&amp;nge history</source>
@@ -2806,6 +3093,14 @@ Open it?</source>
         <translation>予算(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Government</source>
+        <translation>国との調整(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Le&amp;ssons</source>
+        <translation>教訓(&amp;S)</translation>
+    </message>
+    <message>
         <source>no rate</source>
         <translation>レートなし</translation>
     </message>
@@ -3593,6 +3888,42 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>未達成</translation>
     </message>
     <message>
+        <source>Youth exchange</source>
+        <translation>青少年交流</translation>
+    </message>
+    <message>
+        <source>Staff secondment</source>
+        <translation>職員派遣</translation>
+    </message>
+    <message>
+        <source>Scholarships</source>
+        <translation>奨学金</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <source>Ministry of Foreign Affairs</source>
+        <translation>外務省</translation>
+    </message>
+    <message>
+        <source>Another ministry</source>
+        <translation>その他の省庁</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>実施中</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
         <source>Talks across a table</source>
         <translation>会談（テーブルを挟んで）</translation>
     </message>
@@ -3952,6 +4283,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>会談 {count} 件を {path} に出力しました</translation>
     </message>
     <message>
+        <source>Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}</source>
+        <translation>{year}年度の報告（プロジェクト、交流事業と基金、国との調整、教訓）を {path} に書き出しました</translation>
+    </message>
+    <message>
         <source>Wrote the import template to {path}</source>
         <translation>取込用の様式を {path} に出力しました</translation>
     </message>
@@ -4066,6 +4401,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Say which meeting: list precedence --meeting ID.</source>
         <translation>会談を指定してください：list precedence --meeting ID</translation>
+    </message>
+    <message>
+        <source>{year} is not a fiscal year: give one such as 2015.</source>
+        <translation>{year} は年度ではありません。2015 のように指定してください。</translation>
     </message>
     <message>
         <source>Give the PostgreSQL server with --db postgresql+psycopg://user@host/database. On SQLite the file&apos;s own permissions decide who may read and change it.</source>
@@ -4251,6 +4590,14 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>その場合、シートに秘と表示します</translation>
     </message>
     <message>
+        <source>a fiscal year&apos;s projects, programmes and fund, national contacts and lessons (.xlsx)</source>
+        <translation>年度のプロジェクト、交流事業と基金、国との調整、教訓（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the fiscal year, named by its April: 2015</source>
+        <translation>年度（4月の属する年で指定）: 2015</translation>
+    </message>
+    <message>
         <source>a blank workbook for an import</source>
         <translation>取込用の空の様式</translation>
     </message>
@@ -4273,6 +4620,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Each target on a line: title, deadline, the number of cities reached and the number to reach. The number reached is counted on the --as-of day, or on the deadline once the deadline has passed.</source>
         <translation>目標を 1 行に一つずつ: 名称、期限、達成した都市数、目標の都市数。達成数は --as-of の日に、期限を過ぎた目標は期限の日に数えます。</translation>
+    </message>
+    <message>
+        <source>each fund&apos;s balance by fiscal year: fund, fiscal year, spent, participants, remaining (tab-separated)</source>
+        <translation>基金ごとの年度別残高: 基金、年度、支出、参加者数、残高（タブ区切り）</translation>
     </message>
     <message>
         <source>where the program keeps its files, and the database schema</source>
@@ -4458,6 +4809,45 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>“{title}” ({starts} to {ends}) is outside the trip&apos;s dates, {first} to {last}.</source>
         <translation>「{title}」（{starts}～{ends}）は出張期間（{first}～{last}）の外です。</translation>
+    </message>
+</context>
+<context>
+    <name>coordination</name>
+    <message>
+        <source>Embassy or consulate informed before departure</source>
+        <translation>出発前に大使館・総領事館へ連絡済み</translation>
+    </message>
+    <message>
+        <source>Ministry of Foreign Affairs informed before the visit</source>
+        <translation>来訪前に外務省へ連絡済み</translation>
+    </message>
+    <message>
+        <source>No contact recorded before the first day: record it on the Government tab.</source>
+        <translation>初日より前の連絡の記録がありません。「国との調整」タブで記録してください。</translation>
+    </message>
+    <message>
+        <source>Delegation named</source>
+        <translation>代表団の決定</translation>
+    </message>
+    <message>
+        <source>In the delegation: {n}</source>
+        <translation>代表団: {n}人</translation>
+    </message>
+    <message>
+        <source>Objectives served chosen</source>
+        <translation>目標の選択</translation>
+    </message>
+    <message>
+        <source>Itinerary planned</source>
+        <translation>日程の作成</translation>
+    </message>
+    <message>
+        <source>Items: {n}</source>
+        <translation>項目: {n}</translation>
+    </message>
+    <message>
+        <source>Budget recorded</source>
+        <translation>予算の記録</translation>
     </message>
 </context>
 <context>
@@ -4780,6 +5170,10 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>1 is highest</source>
         <translation>1が最も高い</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5430,6 +5824,10 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>訪問の招待</translation>
     </message>
     <message>
+        <source>Bureau responsible</source>
+        <translation>担当局</translation>
+    </message>
+    <message>
         <source>Gift</source>
         <translation>贈答品</translation>
     </message>
@@ -5562,12 +5960,139 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>達成日</translation>
     </message>
     <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Fund in Japanese</source>
+        <translation>基金（日本語）</translation>
+    </message>
+    <message>
+        <source>Total (yen)</source>
+        <translation>総額（円）</translation>
+    </message>
+    <message>
+        <source>From fiscal year</source>
+        <translation>開始年度</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>交流事業</translation>
+    </message>
+    <message>
+        <source>Financed by</source>
+        <translation>財源</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Fiscal year of a programme</source>
+        <translation>交流事業の年度</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加者数</translation>
+    </message>
+    <message>
+        <source>Spending (yen)</source>
+        <translation>支出（円）</translation>
+    </message>
+    <message>
+        <source>Staff member taking part</source>
+        <translation>参加する職員</translation>
+    </message>
+    <message>
+        <source>for example seconded to the C40 secretariat</source>
+        <translation>例: C40事務局へ派遣</translation>
+    </message>
+    <message>
+        <source>Contact with the national government</source>
+        <translation>国との調整</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>相手先</translation>
+    </message>
+    <message>
+        <source>office and person, for example Embassy of Japan in the UK, political section</source>
+        <translation>組織と担当者。例: 在英国日本国大使館 政務班</translation>
+    </message>
+    <message>
+        <source>Discussed or requested</source>
+        <translation>協議・依頼内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Say when the action was adopted.</source>
+        <translation>施策を採用した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say what the action is.</source>
+        <translation>施策の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>得た日</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>得られた教訓</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>for example a review of the Games venue plans</source>
+        <translation>例: 大会会場計画の見直し</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>施策の状況</translation>
+    </message>
+    <message>
+        <source>Action dated</source>
+        <translation>施策の日付</translation>
+    </message>
+    <message>
         <source>(sensitive)</source>
         <translation>（要配慮）</translation>
     </message>
     <message>
         <source>Sensitive: left out of exports unless you ask for it.</source>
         <translation>要配慮：指定しない限り出力に含めません。</translation>
+    </message>
+</context>
+<context>
+    <name>fund</name>
+    <message>
+        <source>This spends {spending}, but only {remaining} remains in {fund}: nothing was saved.</source>
+        <translation>支出 {spending} に対し、{fund} の残高は {remaining} しかありません。保存されていません。</translation>
+    </message>
+    <message>
+        <source>{fund} runs from fiscal year {start}: it paid nothing before.</source>
+        <translation>{fund} は{start}年度からです。それ以前の支出はありません。</translation>
+    </message>
+    <message>
+        <source>The fund has already paid {spent}; its total cannot be less.</source>
+        <translation>基金はすでに {spent} を支出しています。総額をそれより少なくすることはできません。</translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6570,26 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>日本語</translation>
     </message>
     <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>From fiscal year</source>
+        <translation>開始年度</translation>
+    </message>
+    <message>
+        <source>Total (yen)</source>
+        <translation>総額（円）</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>交流事業</translation>
+    </message>
+    <message>
+        <source>Spent (yen)</source>
+        <translation>支出（円）</translation>
+    </message>
+    <message>
         <source>Leading bureau</source>
         <translation>主管局</translation>
     </message>
@@ -6177,6 +6722,61 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>You have unsaved changes. Save them first?</source>
         <translation>保存していない変更があります。先に保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>policy_tabs</name>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>相手先</translation>
+    </message>
+    <message>
+        <source>Discussed or requested</source>
+        <translation>協議・依頼内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>No contact with the national government recorded yet: the Ministry of Foreign Affairs, the embassy or consulate, another ministry.</source>
+        <translation>国との調整の記録はまだありません（外務省、大使館・総領事館、その他の省庁）。</translation>
+    </message>
+    <message>
+        <source>Before departure</source>
+        <translation>出発前の確認</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>得た日</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>得られた教訓</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>No lesson recorded yet: what was learned here, and the policy action it led to.</source>
+        <translation>教訓の記録はまだありません。ここで得たことと、それによる施策を記録してください。</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +7062,264 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>Personal data erased; {how}.</source>
         <translation>個人データを消去しました。{how}。</translation>
+    </message>
+</context>
+<context>
+    <name>programmes report</name>
+    <message>
+        <source>INTERNAL — for official use</source>
+        <translation>庁内限り</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — contains confidential trips or meetings</source>
+        <translation>秘 — 秘密の出張・会談を含む</translation>
+    </message>
+    <message>
+        <source>Exported {moment}</source>
+        <translation>出力 {moment}</translation>
+    </message>
+    <message>
+        <source>{year}: {sheet}</source>
+        <translation>{year}: {sheet}</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>{first}から{last}まで</translation>
+    </message>
+    <message>
+        <source>Joint projects</source>
+        <translation>共同プロジェクト</translation>
+    </message>
+    <message>
+        <source>Programmes and fund</source>
+        <translation>交流事業と基金</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation>国との調整</translation>
+    </message>
+    <message>
+        <source>Lessons and actions</source>
+        <translation>教訓と施策</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Budget (yen)</source>
+        <translation>予算（円）</translation>
+    </message>
+    <message>
+        <source>Benefit to residents</source>
+        <translation>都民への効果</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基準値</translation>
+    </message>
+    <message>
+        <source>Measured by the year&apos;s end</source>
+        <translation>年度末までの測定値</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標値</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>達成度</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>達成</translation>
+    </message>
+    <message>
+        <source>No joint project ran in this year.</source>
+        <translation>この年度に実施された共同プロジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>交流事業</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Partner cities</source>
+        <translation>相手都市</translation>
+    </message>
+    <message>
+        <source>Participants in the year</source>
+        <translation>年度の参加者数</translation>
+    </message>
+    <message>
+        <source>Spent in the year (yen)</source>
+        <translation>年度の支出（円）</translation>
+    </message>
+    <message>
+        <source>Spent to the year&apos;s end (yen)</source>
+        <translation>年度末までの支出（円）</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>No programme recorded.</source>
+        <translation>交流事業の記録はありません。</translation>
+    </message>
+    <message>
+        <source>{fund}: {total} from {start}; remaining at the year&apos;s end {left}.</source>
+        <translation>{fund}: {start}から総額 {total}、年度末残高 {left}。</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Spent (yen)</source>
+        <translation>支出（円）</translation>
+    </message>
+    <message>
+        <source>Remaining (yen)</source>
+        <translation>残高（円）</translation>
+    </message>
+    <message>
+        <source>Spent to the year&apos;s end by objective (a programme serving two counts under each)</source>
+        <translation>目標別の年度末までの支出（二つの目標に資する事業はそれぞれに計上）</translation>
+    </message>
+    <message>
+        <source>No objective named</source>
+        <translation>目標の指定なし</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>相手先</translation>
+    </message>
+    <message>
+        <source>Discussed or requested</source>
+        <translation>協議・依頼内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>No contact with the national government recorded in this year.</source>
+        <translation>この年度の国との調整の記録はありません。</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>得た日</translation>
+    </message>
+    <message>
+        <source>Learned on the trip or in the meeting</source>
+        <translation>得た出張・会談</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>得られた教訓</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>施策の状況</translation>
+    </message>
+    <message>
+        <source>Action dated</source>
+        <translation>施策の日付</translation>
+    </message>
+    <message>
+        <source>No lesson learned or acted on in this year.</source>
+        <translation>この年度に得た教訓・実施した施策はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>prospects</name>
+    <message>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Shared issues</source>
+        <translation>共通の課題</translation>
+    </message>
+    <message>
+        <source>Networks in common</source>
+        <translation>共通のネットワーク</translation>
+    </message>
+    <message>
+        <source>Existing contacts</source>
+        <translation>既存の接触</translation>
+    </message>
+    <message>
+        <source>Give each criterion a weight from 0 to 5, at least one above 0.</source>
+        <translation>各基準に0～5の重みを付けてください（少なくとも一つは1以上）。</translation>
+    </message>
+    <message>
+        <source>Population {n}</source>
+        <translation>人口 {n}</translation>
+    </message>
+    <message>
+        <source>Population not recorded</source>
+        <translation>人口の記録なし</translation>
+    </message>
+    <message>
+        <source>Shares the issue of “{project}” (through {networks})</source>
+        <translation>「{project}」の課題を共有（{networks}を通じて）</translation>
+    </message>
+    <message>
+        <source>Fellow member of {networks}</source>
+        <translation>{networks}の共通メンバー</translation>
+    </message>
+    <message>
+        <source>Counterparts there: {people}; meetings in five years: {met}</source>
+        <translation>相手方の人物: {people}人、5年間の会談: {met}件</translation>
+    </message>
+    <message>
+        <source>This city was deleted meanwhile; nothing was changed.</source>
+        <translation>この都市はその間に削除されました。何も変更されていません。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from cityapp.fields import LESSON, NATIONAL_CONTACT, PROGRAMME_YEAR, validate
@@ -393,3 +394,161 @@ def test_prospects_are_scored_with_their_reasons_and_move_into_the_record(db):
             RelationshipLevel.CONTACT,
         )
         assert [p.name for p in prospects(s, today)] == ["Lagos"]
+
+
+def _run(capsys, *argv: str) -> tuple[int, str]:
+    from cityapp.cli import main
+
+    code = main(list(argv))
+    return code, capsys.readouterr().out
+
+
+def test_report_fund_prints_the_balance_by_fiscal_year(capsys, demo_file):
+    code, out = _run(capsys, "report", "fund", "--db", str(demo_file))
+    assert code == 0
+    lines = [line.split("\t") for line in out.splitlines()]
+    assert lines[0] == [
+        "Human Resources Fund for City Diplomacy",
+        "2015",
+        "290000000",
+        "160",
+        "7710000000",
+    ]
+    assert [line[1] for line in lines] == ["2015", "2016", "2017", "2018", "2019"]
+    assert lines[-1][4] == "5688000000"  # 8 billion less 2.312 billion spent
+
+
+def test_the_fiscal_year_report_reopened_cell_by_cell(capsys, demo_file, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "fy2016.xlsx"
+    code, said = _run(
+        capsys,
+        "export",
+        "programmes",
+        "--db",
+        str(demo_file),
+        "--fiscal-year",
+        "2016",
+        "--out",
+        str(out),
+    )
+    assert code == 0 and str(out) in said
+    wb = load_workbook(out)
+    assert wb.sheetnames == [
+        "Joint projects",
+        "Programmes and fund",
+        "National government",
+        "Lessons and actions",
+    ]
+    projects = wb["Joint projects"]
+    assert projects["A1"].value == "FY2016: Joint projects"
+    assert projects["A2"].value == "From 2016-04-01 to 2017-03-31"
+    assert projects.print_title_rows == "$4:$4"
+    rows = [[c.value for c in row] for row in projects.iter_rows(min_row=5)]
+    cap = next(
+        i for i, r in enumerate(rows) if r[0] == "Cap-and-trade knowledge sharing with C40 cities"
+    )
+    # Measured by 31 March 2017: 12.2 of a way from 13.6 to 11.
+    assert rows[cap][1:4] == ["Running", "Bureau of Environment", "Seoul, Los Angeles, C40"]
+    assert rows[cap][6] == 24_000_000
+    assert rows[cap][7:] == [
+        "CO₂ emitted by the covered facilities (Mt-CO₂)",
+        13.6,
+        12.2,
+        11,
+        "54%",
+    ]
+    assert rows[cap + 1][0] is None and rows[cap + 1][7] == "Partner-city staff trained (people)"
+    assert rows[cap + 1][9:] == [45, 120, "38%"]
+    # The Jakarta project starts in 2027: not in this year.
+    assert not any(r[0] and "Jakarta" in r[0] for r in rows)
+    programmes = wb["Programmes and fund"]
+    rows = [[c.value for c in row] for row in programmes.iter_rows(min_row=5)]
+    scholarships = next(r for r in rows if r[0] == "Scholarships for students from Asian capitals")
+    assert scholarships[1] == "Scholarships" and scholarships[5:8] == [55, 290_000_000, 500_000_000]
+    fund = next(i for i, r in enumerate(rows) if r[0] and str(r[0]).startswith("Human Resources"))
+    assert rows[fund][0].endswith("remaining at the year's end ¥7,244,000,000.")
+    assert rows[fund + 2][:4] == ["FY2015", 290_000_000, 160, 7_710_000_000]
+    assert rows[fund + 3][:4] == ["FY2016", 466_000_000, 247, 7_244_000_000]
+    contacts = [[c.value for c in row] for row in wb["National government"].iter_rows(min_row=5)]
+    assert contacts == [
+        [
+            "2016-05-12",
+            "Cap-and-trade knowledge sharing with C40 cities",
+            "Another ministry",
+            "Ministry of the Environment, Climate Change Policy Division",
+            "Shared the workshops' results; asked how they fit the national plan.",
+            "Joint session at the 2016 C40 workshop.",
+        ]
+    ]
+    lessons = wb["Lessons and actions"]
+    assert lessons["A5"].value == "No lesson learned or acted on in this year."
+
+
+def test_confidential_trips_keep_their_contacts_and_lessons_out(capsys, demo_file, tmp_path):
+    import shutil
+
+    from openpyxl import load_workbook
+
+    from cityapp.db import open_database
+    from cityapp.models import Classification, Trip
+
+    db_path = tmp_path / "demo.sqlite3"
+    shutil.copy(demo_file, db_path)
+    db = open_database(str(db_path))
+    with db.factory.begin() as s:
+        trip = s.scalars(
+            select(Trip).where(Trip.title == "London and Berlin: Games legacy and memorandum")
+        ).one()
+        trip.classification = Classification.CONFIDENTIAL
+    db.dispose()
+    plain, cleared = tmp_path / "plain.xlsx", tmp_path / "cleared.xlsx"
+    for out, extra in ((plain, []), (cleared, ["--include-confidential"])):
+        code, _ = _run(
+            capsys,
+            "export",
+            "programmes",
+            "--db",
+            str(db_path),
+            "--fiscal-year",
+            "2014",
+            "--out",
+            str(out),
+            *extra,
+        )
+        assert code == 0
+    hidden, shown = load_workbook(plain), load_workbook(cleared)
+
+    def column(wb, sheet, col):
+        return [r[col].value for r in wb[sheet].iter_rows(min_row=5) if r[col].value]
+
+    # The trip's own lesson and its meetings' go with it; the Tomsk trip's stays.
+    assert column(hidden, "Lessons and actions", 1) == [
+        "Tomsk and Moscow: ANMC21 plenary and Moscow visit"
+    ]
+    assert len(column(shown, "Lessons and actions", 1)) == 4
+    assert hidden["National government"]["A5"].value.startswith("No contact")
+    assert len(column(shown, "National government", 1)) == 3
+    assert shown["Lessons and actions"]["A3"].value.startswith("CONFIDENTIAL")
+    assert hidden["Lessons and actions"]["A3"].value.startswith("INTERNAL")
+
+
+def test_a_fiscal_year_out_of_range_is_one_clear_line(capsys, demo_file, tmp_path):
+    from cityapp.cli import main
+
+    code = main(
+        [
+            "export",
+            "programmes",
+            "--db",
+            str(demo_file),
+            "--fiscal-year",
+            "15",
+            "--out",
+            str(tmp_path / "x.xlsx"),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code != 0 and "15 is not a fiscal year" in err and "Traceback" not in err
+    assert not (tmp_path / "x.xlsx").exists()

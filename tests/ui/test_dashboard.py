@@ -134,7 +134,7 @@ def test_objectives_list_what_serves_each(start, demo_copy, qtbot):
     total = tab.by_year.text(2, by_year.columnCount() - 1)  # agreements, objective 3
     assert total == tab.overview.text(2, 3) == "21"
     kinds = {tab.items.text(r, 1) for r in range(tab.items.row_count())}
-    assert kinds == {"Trip or visit", "Meeting", "Agreement", "Commitment"}
+    assert kinds == {"Trip or visit", "Meeting", "Agreement", "Commitment", "Lesson and action"}
     tab.items.open_row(0)
     assert window.current_page() is window.pages["trips"]
     assert len(tab.chart.chart().series()) == 1

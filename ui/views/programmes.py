@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from cityapp import fields
 from cityapp.formats import format_fiscal_year
@@ -149,6 +149,10 @@ class BalanceTab(LoadsWhenShown, QWidget):
             self,
         )
         self.by_objective = RowsTable([self.tr("Objective"), self.tr("Spent")], self)
+        header = self.by_objective.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.by_year, 2)

@@ -151,6 +151,10 @@ class RecordPage(ListPage):
                 self.tr("Only what this bureau of our government leads or answers for")
             )
             self.bureau_filter.addItem(self.tr("Any bureau"), None)
+            self.bureau_filter.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            self.bureau_filter.setMinimumContentsLength(12)
             self.bureau_filter.currentIndexChanged.connect(self.reload)
             self.toolbar.addWidget(self.bureau_filter)
         self.add_extra_tabs()

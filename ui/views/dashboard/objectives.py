@@ -66,6 +66,15 @@ class ObjectivesTab(QWidget):
             ],
             self,
         )
+        header = self.benefit.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(6):
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if column < 2
+                else QHeaderView.ResizeMode.ResizeToContents,
+            )
         self.benefit_title = QLabel(self)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.chart)
