@@ -40,6 +40,7 @@ from .models import (
 from .models.enums import TRANSPORT
 from .services import precedence
 from .services.budget import summarize
+from .services.coordination import contacts_about
 from .services.health import BANDS, relationship_health
 from .services.itinerary import day_by_day, item_place, load_trip
 from .services.office import wording as office_wording
@@ -137,6 +138,12 @@ W = {
     "stay_dates": QT_TRANSLATE_NOOP("book", "Check-in – check-out"),
     "confirmation": QT_TRANSLATE_NOOP("book", "Confirmation"),
     "local_contacts": QT_TRANSLATE_NOOP("book", "Local contacts"),
+    "national": QT_TRANSLATE_NOOP("book", "Contacts with the national government"),
+    "contacted_on": QT_TRANSLATE_NOOP("book", "Date"),
+    "national_body": QT_TRANSLATE_NOOP("book", "With"),
+    "whom": QT_TRANSLATE_NOOP("book", "Whom"),
+    "subject": QT_TRANSLATE_NOOP("book", "Discussed or requested"),
+    "follow_up": QT_TRANSLATE_NOOP("book", "Follow-up"),
     "telephone": QT_TRANSLATE_NOOP("book", "Telephone"),
     "budget": QT_TRANSLATE_NOOP("book", "Budget"),
     "category": QT_TRANSLATE_NOOP("book", "Category"),
@@ -734,7 +741,8 @@ def _logistics(r: _Reader) -> Section:
         if i.kind == ItineraryKind.HOTEL
     ]
     contacts = contacts_of(r.session, trip.id)
-    if not (legs or hotels or contacts):
+    national = contacts_about(r.session, trip_id=trip.id)
+    if not (legs or hotels or contacts or national):
         return Section("logistics", L["logistics"])
     page = Page().add(Heading(L["logistics"]))
     if legs:
@@ -785,6 +793,24 @@ def _logistics(r: _Reader) -> Section:
                     for c in contacts
                 ],
                 [3, 5, 8, 4],
+            ),
+        )
+    if national:
+        page.add(
+            Heading(L["national"], 2),
+            Table(
+                [L["contacted_on"], L["national_body"], L["whom"], L["subject"], L["follow_up"]],
+                [
+                    [
+                        w.date(c.contacted_on, weekday=False),
+                        w.choice(c.body),
+                        c.whom,
+                        c.subject,
+                        c.follow_up,
+                    ]
+                    for c in national
+                ],
+                [3, 3, 5, 6, 4],
             ),
         )
     return Section("logistics", L["logistics"], [page])

@@ -29,6 +29,7 @@ from ..models import (
     meeting_objective,
 )
 from ..services.commitments import commitment_lines
+from ..services.lessons import lesson_rows
 from ..services.office import wording as office_wording
 from ..services.strategy import counts_by_year, load_strategy_data
 from ..timefmt import HOME_ZONE, in_zone
@@ -83,8 +84,17 @@ WORDS = {
     "by_status": QT_TRANSLATE_NOOP("portfolio", "Commitments by status"),
     "objective": QT_TRANSLATE_NOOP("portfolio", "Objective"),
     "meetings_held": QT_TRANSLATE_NOOP("portfolio", "Meetings held"),
+    "lessons": QT_TRANSLATE_NOOP("portfolio", "Lessons"),
+    "learned_on": QT_TRANSLATE_NOOP("portfolio", "Learned on"),
+    "where": QT_TRANSLATE_NOOP("portfolio", "Where"),
+    "learned": QT_TRANSLATE_NOOP("portfolio", "What was learned"),
+    "bureau": QT_TRANSLATE_NOOP("portfolio", "Bureau"),
+    "action": QT_TRANSLATE_NOOP("portfolio", "Policy action"),
+    "action_status": QT_TRANSLATE_NOOP("portfolio", "Action status"),
+    "action_on": QT_TRANSLATE_NOOP("portfolio", "Action dated"),
+    "no_lessons": QT_TRANSLATE_NOOP("portfolio", "No lessons recorded."),
 }
-SHEETS = ("partners", "networks", "targets", "commitments", "meetings")
+SHEETS = ("partners", "networks", "targets", "commitments", "meetings", "lessons")
 
 
 def build_portfolio(
@@ -144,7 +154,7 @@ def _build(session, today, exported_at, progress, include_confidential, lang) ->
 
     p = _Portfolio(sheet, w, L, session, today, wb)
     for key, write in zip(
-        SHEETS, (_partners, _networks, _targets, _commitments, _meetings), strict=True
+        SHEETS, (_partners, _networks, _targets, _commitments, _meetings, _lessons), strict=True
     ):
         step(key)
         write(p)
@@ -353,6 +363,42 @@ def _meetings(p: _Portfolio) -> None:
             else [None, None]
         )
         s.add([*left, None, *right])
+
+
+def _lessons(p: _Portfolio) -> None:
+    """The Lessons sheet: what was learned on trips and in meetings and the policy actions it
+    led to, newest first (the same list the Objectives tab and the fiscal-year report show)."""
+    L, w = p.labels, p.words
+    s = p.sheet(
+        "lessons",
+        [
+            L["learned_on"],
+            L["where"],
+            L["learned"],
+            L["objective"],
+            L["bureau"],
+            L["action"],
+            L["action_status"],
+            L["action_on"],
+        ],
+        [14, 28, 40, 22, 20, 36, 12, 14],
+    )
+    rows = lesson_rows(p.session)
+    for r in rows:
+        s.add(
+            [
+                w.date(r.learned_on, weekday=False),
+                r.source or "",
+                r.learned,
+                (r.objective_ja if w.japanese and r.objective_ja else r.objective) or "",
+                (r.bureau_ja if w.japanese and r.bureau_ja else r.bureau) or "",
+                r.action or "",
+                w.choice(r.status),
+                w.date(r.action_on, weekday=False) if r.action_on else "",
+            ]
+        )
+    if not rows:
+        s.empty(L["no_lessons"])
 
 
 def export_portfolio(

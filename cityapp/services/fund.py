@@ -59,6 +59,29 @@ def _overspend(fund: Fund, spent_elsewhere: Decimal, spending: Decimal) -> Text:
 
 
 @rule(ProgrammeYear)
+def _one_row_a_year(session: Session, year: ProgrammeYear | None, values: dict) -> dict:
+    """A programme has one row a fiscal year: a second is refused with its reason."""
+    programme_id = values.get("programme_id", year.programme_id if year else None)
+    fiscal = values.get("fiscal_year", year.fiscal_year if year else None)
+    if programme_id is None or fiscal is None:
+        return values
+    stmt = select(ProgrammeYear.id).where(
+        ProgrammeYear.programme_id == programme_id, ProgrammeYear.fiscal_year == fiscal
+    )
+    if year is not None:
+        stmt = stmt.where(ProgrammeYear.id != year.id)
+    if session.scalar(stmt.limit(1)) is not None:
+        raise InvalidRecord(
+            {
+                "fiscal_year": QT_TRANSLATE_NOOP(
+                    "fund", "This fiscal year is recorded already: edit that one instead."
+                )
+            }
+        )
+    return values
+
+
+@rule(ProgrammeYear)
 def _within_fund(session: Session, year: ProgrammeYear | None, values: dict) -> dict:
     """A fiscal year's spending fits in what remains of the programme's fund, and falls in a
     year the fund runs."""

@@ -11,7 +11,17 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..models import Indicator, Milestone, Objective, Project, ProjectStatus, project_objective
+from ..i18n import QT_TRANSLATE_NOOP
+from ..models import (
+    Indicator,
+    Measurement,
+    Milestone,
+    Objective,
+    Project,
+    ProjectStatus,
+    project_objective,
+)
+from .records import InvalidRecord, rule
 
 
 @dataclass(frozen=True)
@@ -129,3 +139,28 @@ def indicators_serving(
         )
         for i, title, title_ja in session.execute(stmt)
     ]
+
+
+@rule(Measurement)
+def _one_value_a_day(session: Session, measurement: Measurement | None, values: dict) -> dict:
+    """An indicator has one measured value a day: a second is refused with its reason (the
+    database's own rule would only say it failed)."""
+    indicator_id = values.get("indicator_id", measurement.indicator_id if measurement else None)
+    day = values.get("measured_on", measurement.measured_on if measurement else None)
+    if indicator_id is None or day is None:
+        return values
+    stmt = select(Measurement.id).where(
+        Measurement.indicator_id == indicator_id, Measurement.measured_on == day
+    )
+    if measurement is not None:
+        stmt = stmt.where(Measurement.id != measurement.id)
+    if session.scalar(stmt.limit(1)) is not None:
+        raise InvalidRecord(
+            {
+                "measured_on": QT_TRANSLATE_NOOP(
+                    "projects",
+                    "A value was already measured on this day: edit that one instead.",
+                )
+            }
+        )
+    return values

@@ -199,6 +199,7 @@ _RULE_MODULES = (
     "cityapp.services.trips",
     "cityapp.services.commitments",
     "cityapp.services.fund",
+    "cityapp.services.projects",
 )
 
 

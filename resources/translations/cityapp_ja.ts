@@ -3762,6 +3762,22 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>現地連絡先</translation>
     </message>
     <message>
+        <source>Contacts with the national government</source>
+        <translation>国との調整</translation>
+    </message>
+    <message>
+        <source>Whom</source>
+        <translation>相手先</translation>
+    </message>
+    <message>
+        <source>Discussed or requested</source>
+        <translation>協議・依頼内容</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
         <source>Telephone</source>
         <translation>電話</translation>
     </message>
@@ -6087,6 +6103,10 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>支出 {spending} に対し、{fund} の残高は {remaining} しかありません。保存されていません。</translation>
     </message>
     <message>
+        <source>This fiscal year is recorded already: edit that one instead.</source>
+        <translation>この年度はすでに記録されています。そちらを編集してください。</translation>
+    </message>
+    <message>
         <source>{fund} runs from fiscal year {start}: it paid nothing before.</source>
         <translation>{fund} は{start}年度からです。それ以前の支出はありません。</translation>
     </message>
@@ -6945,6 +6965,42 @@ The details were written to {log}. If it happens again, send that file to your s
         <source>Meetings held</source>
         <translation>会談数</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>教訓</translation>
+    </message>
+    <message>
+        <source>Learned on</source>
+        <translation>得た日</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>得た出張・会談</translation>
+    </message>
+    <message>
+        <source>What was learned</source>
+        <translation>得られた教訓</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>局</translation>
+    </message>
+    <message>
+        <source>Policy action</source>
+        <translation>施策</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>施策の状況</translation>
+    </message>
+    <message>
+        <source>Action dated</source>
+        <translation>施策の日付</translation>
+    </message>
+    <message>
+        <source>No lessons recorded.</source>
+        <translation>教訓の記録はありません。</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -7273,6 +7329,13 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>No lesson learned or acted on in this year.</source>
         <translation>この年度に得た教訓・実施した施策はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>projects</name>
+    <message>
+        <source>A value was already measured on this day: edit that one instead.</source>
+        <translation>この日の測定値はすでにあります。そちらを編集してください。</translation>
     </message>
 </context>
 <context>

@@ -300,8 +300,17 @@ def test_logistics_lists_each_leg_with_both_ends_hotels_and_local_contacts(demo_
         "JL7Q2K",
     ]
     assert any("200 Westminster Bridge Road, London SE1 7UT" in r for r in rows)
-    contacts = rows[rows.index(["Local contacts"]) + 2 :]
+    national_at = rows.index(["Contacts with the national government"])
+    contacts = [r for r in rows[rows.index(["Local contacts"]) + 2 : national_at] if r]
     assert [r[0] for r in contacts] == ["Embassy", "Embassy", "Liaison officer", "Interpreter"]
+    # The trip's contacts with the Ministry and our embassies, oldest first.
+    national = [r for r in rows[national_at + 2 :] if r]
+    assert [r[:2] for r in national] == [
+        ["2014-10-01", "Ministry of Foreign Affairs"],
+        ["2014-10-08", "Embassy"],
+        ["2014-10-10", "Embassy"],
+    ]
+    assert national[1][2] == "Embassy of Japan in the United Kingdom, political section"
     delegation = _rows(wb["Delegation"])
     header, first = delegation[1], delegation[2]
     assert first[header.index("Mobile")] == "+81 90 1111 2001"

@@ -16,7 +16,31 @@ def test_the_portfolio_workbook(demo_db, tmp_path):
     with demo_db.factory() as s:
         export_portfolio(s, target, TODAY)
     wb = load_workbook(target)
-    assert wb.sheetnames == ["Partners", "Networks", "Targets", "Commitments", "Meetings"]
+    assert wb.sheetnames == [
+        "Partners",
+        "Networks",
+        "Targets",
+        "Commitments",
+        "Meetings",
+        "Lessons",
+    ]
+    lessons = [[c.value for c in row] for row in wb["Lessons"].iter_rows(min_row=5)]
+    assert lessons[0][:3] == [
+        "2014-10-31",
+        "London and Berlin: Games legacy and memorandum",
+        "London's volunteers programme trained people in its boroughs a year ahead.",
+    ]
+    venue = next(
+        r for r in lessons if r[1] == "Talks with the Greater London Authority on Games legacy"
+    )
+    assert venue[3:] == [
+        "1. A successful 2020 Olympic and Paralympic Games",
+        "Bureau of Olympic and Paralympic Games Preparation",
+        "Review of the 2020 Games venue plans: temporary or existing venues where no lasting "
+        "use is in sight.",
+        "Adopted",
+        "2014-11-12",
+    ]
     partners = [[c.value for c in row] for row in wb["Partners"].iter_rows(min_row=5)]
     assert [
         "New York City",

@@ -552,3 +552,33 @@ def test_a_fiscal_year_out_of_range_is_one_clear_line(capsys, demo_file, tmp_pat
     err = capsys.readouterr().err
     assert code != 0 and "15 is not a fiscal year" in err and "Traceback" not in err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_second_row_for_the_same_year_or_day_is_refused_with_its_reason(db):
+    from cityapp.models import Indicator, Measurement
+
+    with db.factory.begin() as s:
+        _fund, programme, _goal = _fund_and_programme(s)
+        first = {
+            "programme_id": programme.id,
+            "fiscal_year": 2016,
+            "participants": 3,
+            "spending_yen": 1,
+        }
+        create_record(s, ProgrammeYear, first)
+        with pytest.raises(InvalidRecord) as twice:
+            create_record(s, ProgrammeYear, first)
+        assert set(twice.value.errors) == {"fiscal_year"}
+        project = create_record(
+            s, Project, {"title": "Cap-and-trade", "status": ProjectStatus.RUNNING}
+        )
+        co2 = Indicator(project_id=project.id, name="CO₂", unit="Mt", baseline=10, target=8)
+        s.add(co2)
+        s.flush()
+        value = {"indicator_id": co2.id, "measured_on": date(2017, 3, 31), "value": 9}
+        measured = create_record(s, Measurement, value)
+        with pytest.raises(InvalidRecord) as again:
+            create_record(s, Measurement, {**value, "value": 8.5})
+        assert set(again.value.errors) == {"measured_on"}
+        # Editing the one there is fine.
+        update_record(s, Measurement, measured.id, {"value": 8.8}, measured.version)

@@ -16,11 +16,14 @@ from cityapp.models import (
     Commitment,
     CommitmentStatus,
     Counterpart,
+    Lesson,
     Meeting,
     MeetingAttendee,
     MeetingLevel,
     Objective,
     OwnerSide,
+    Project,
+    ProjectStatus,
     RelationshipLevel,
     Side,
     Target,
@@ -353,6 +356,24 @@ def test_objectives_count_what_serves_them(office):
         )
         trip.objectives = [goal]
         s.add(trip)
+        s.add(
+            Project(
+                title="Water engineers",
+                status=ProjectStatus.RUNNING,
+                starts_on=date(2016, 4, 1),
+                objectives=[goal],
+            )
+        )
+        s.flush()
+        s.add(
+            Lesson(
+                trip_id=trip.id,
+                learned_on=date(2019, 5, 12),
+                learned="Metering cuts leaks",
+                objective_id=goal.id,
+                action="Smart meters in two wards",
+            )
+        )
     with db.factory() as s:
         (summary,) = objective_summaries(s)
         items = objective_items(s, summary.objective_id)
@@ -361,14 +382,18 @@ def test_objectives_count_what_serves_them(office):
         "meetings": {2019: 1},
         "agreements": {2015: 1},
         "commitments": {2019: 1},
+        "projects": {2016: 1},
+        "lessons": {2019: 1},
     }
     assert [(i.kind, i.day) for i in items] == [  # newest first
+        ("lesson", date(2019, 5, 12)),
         ("meeting", date(2019, 5, 10)),
         ("commitment", date(2019, 5, 10)),
         ("trip", date(2019, 5, 9)),
+        ("project", date(2016, 4, 1)),
         ("agreement", date(2015, 3, 1)),
     ]
-    assert {i.kind for i in items} == {"trip", "meeting", "commitment", "agreement"}
+    assert items[0].title == "Metering cuts leaks → Smart meters in two wards"
 
 
 def test_the_demo_shows_progress_toward_its_targets(demo_db):

@@ -24,6 +24,7 @@ PAGES = [
     "commitments",
     "networks",
     "projects",
+    "programmes",
     "staff",
 ]
 
