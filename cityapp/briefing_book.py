@@ -139,8 +139,6 @@ W = {
     "confirmation": QT_TRANSLATE_NOOP("book", "Confirmation"),
     "local_contacts": QT_TRANSLATE_NOOP("book", "Local contacts"),
     "national": QT_TRANSLATE_NOOP("book", "Contacts with the national government"),
-    "contacted_on": QT_TRANSLATE_NOOP("book", "Date"),
-    "national_body": QT_TRANSLATE_NOOP("book", "With"),
     "whom": QT_TRANSLATE_NOOP("book", "Whom"),
     "subject": QT_TRANSLATE_NOOP("book", "Discussed or requested"),
     "follow_up": QT_TRANSLATE_NOOP("book", "Follow-up"),
@@ -799,7 +797,7 @@ def _logistics(r: _Reader) -> Section:
         page.add(
             Heading(L["national"], 2),
             Table(
-                [L["contacted_on"], L["national_body"], L["whom"], L["subject"], L["follow_up"]],
+                [L["date"], L["with"], L["whom"], L["subject"], L["follow_up"]],
                 [
                     [
                         w.date(c.contacted_on, weekday=False),

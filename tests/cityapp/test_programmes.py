@@ -11,7 +11,15 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from cityapp.fields import LESSON, NATIONAL_CONTACT, PROGRAMME_YEAR, validate
+from cityapp.fields import (
+    FUND,
+    LESSON,
+    NATIONAL_CONTACT,
+    PARTICIPANT,
+    PROGRAMME,
+    PROGRAMME_YEAR,
+    validate,
+)
 from cityapp.models import (
     ActionStatus,
     Bureau,
@@ -66,6 +74,11 @@ def _fund_and_programme(s) -> tuple[Fund, Programme, Objective]:
 
 
 def test_the_forms_refuse_what_makes_no_sense():
+    assert set(validate(FUND, {"name": "Fund", "total_yen": 0, "start_fiscal_year": 2015})) == {
+        "total_yen"
+    }
+    assert set(validate(PARTICIPANT, {"fiscal_year": 2016})) == {"staff_id"}
+    assert "title" in validate(PROGRAMME, {"title": "", "kind": ProgrammeKind.TRAINING})
     assert "participants" in validate(
         PROGRAMME_YEAR, {"fiscal_year": 2016, "participants": -1, "spending_yen": 0}
     )
