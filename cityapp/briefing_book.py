@@ -71,6 +71,7 @@ W = {
     "objectives": QT_TRANSLATE_NOOP("book", "Objectives served"),
     "size": QT_TRANSLATE_NOOP("book", "Delegation"),
     "people": QT_TRANSLATE_NOOP("book", "{count} people"),
+    "person": QT_TRANSLATE_NOOP("book", "1 person"),
     "prepared_by": QT_TRANSLATE_NOOP("book", "Prepared by"),
     "version": QT_TRANSLATE_NOOP("book", "Version"),
     "as_of": QT_TRANSLATE_NOOP("book", "As known on"),
@@ -263,7 +264,14 @@ def _cover(r: _Reader, options: BookOptions, moment: str) -> Section:
         (L["route"], " → ".join(w.city(c) for c in trip.route)),
         (L["dates"], w.dates(trip.start_date, trip.end_date)),
         (L["lead"], w.person(lead)),
-        (L["size"], w(W["people"].format(count=len(trip.delegates)))),
+        (
+            L["size"],
+            w(
+                W["person"]
+                if len(trip.delegates) == 1
+                else W["people"].format(count=len(trip.delegates))
+            ),
+        ),
         (L["direction"], w.choice(trip.direction)),
         (L["status"], w.choice(trip.status)),
         (L["classification"], w.choice(trip.classification)),

@@ -37,6 +37,7 @@ SAY = {
     "dry_run": QT_TRANSLATE_NOOP("cli", "Rows that would be imported (dry run): {count}"),
     "wrote_portfolio": QT_TRANSLATE_NOOP("cli", "Wrote the portfolio report to {path}"),
     "wrote_meetings": QT_TRANSLATE_NOOP("cli", "Wrote {count} meetings to {path}"),
+    "wrote_meeting": QT_TRANSLATE_NOOP("cli", "Wrote 1 meeting to {path}"),
     "wrote_programmes": QT_TRANSLATE_NOOP(
         "cli",
         "Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}",
@@ -48,6 +49,7 @@ SAY = {
     "wrote_briefing": QT_TRANSLATE_NOOP("cli", "Wrote the briefing for “{title}” to {path}"),
     "wrote_seating": QT_TRANSLATE_NOOP("cli", "Wrote the seating plan of “{title}” to {path}"),
     "wrote_calendar": QT_TRANSLATE_NOOP("cli", "Wrote {count} events of “{title}” to {path}"),
+    "wrote_calendar_one": QT_TRANSLATE_NOOP("cli", "Wrote 1 event of “{title}” to {path}"),
     "backup": QT_TRANSLATE_NOOP("cli", "backup"),
     "restored": QT_TRANSLATE_NOOP("cli", "restored"),
     "kept": QT_TRANSLATE_NOOP("cli", "previous file kept at"),
@@ -138,11 +140,17 @@ def _lang_option(parser: argparse.ArgumentParser, *, t: Wording) -> None:
     )
 
 
+def program_name() -> str:
+    """What the usage lines call the program: main.py when run as `uv run main.py`, else the
+    installed command's name."""
+    return "main.py" if os.path.basename(sys.argv[0] or "") == "main.py" else "cityapp"
+
+
 def build_parser(language: str = "en") -> argparse.ArgumentParser:
     """The command line's options, described in `language`."""
     t = Wording(language)
     parser = argparse.ArgumentParser(
-        prog="cityapp",
+        prog=program_name(),
         description=t(
             QT_TRANSLATE_NOOP(
                 "cli help",
@@ -211,8 +219,44 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     )
     listing.add_argument(
         "what",
-        choices=["trips", "cities", "commitments", "precedence"],
+        choices=["trips", "cities", "meetings", "counterparts", "commitments", "precedence"],
         help=t(QT_TRANSLATE_NOOP("cli help", "what to list")),
+    )
+    listing.add_argument(
+        "--filter",
+        metavar="TEXT",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "meetings, counterparts: only those with this text in a name or title"
+            )
+        ),
+    )
+    listing.add_argument(
+        "--year",
+        type=int,
+        metavar="YEAR",
+        help=t(QT_TRANSLATE_NOOP("cli help", "meetings: only those of this year")),
+    )
+    listing.add_argument(
+        "--city",
+        type=int,
+        metavar="ID",
+        help=t(QT_TRANSLATE_NOOP("cli help", "meetings, counterparts: only those of this city")),
+    )
+    listing.add_argument(
+        "--bureau",
+        type=int,
+        metavar="ID",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "meetings, commitments: only those of this bureau of our government"
+            )
+        ),
+    )
+    listing.add_argument(
+        "--past",
+        action="store_true",
+        help=t(QT_TRANSLATE_NOOP("cli help", "counterparts: former office holders too")),
     )
     listing.add_argument(
         "--meeting",
@@ -672,8 +716,8 @@ def clean(value: object) -> str:
 def _print_rows(
     rows: Sequence[Sequence[object]], out: TextIO, words: Wording | None = None
 ) -> None:
-    """Tab-separated lines. In English, stored codes and ISO dates as scripts read them; in
-    Japanese, labels, dates and messages as `words` write them."""
+    """Tab-separated lines. Closed vocabularies as words (Outbound, 姉妹都市), never the codes
+    stored; dates ISO in English, as `words` write them in Japanese."""
     for row in rows:
         out.write("\t".join(clean(_value(v, words)) for v in row) + "\n")
 
@@ -688,10 +732,10 @@ def _value(value: object, words: Wording | None) -> object:
         return value
     if isinstance(value, Text):
         return words(value)
+    if isinstance(value, Enum):
+        return words.choice(value)  # a word in either language, never the stored code
     if words.language == "en":
         return value
-    if isinstance(value, Enum):
-        return words.choice(value)
     if isinstance(value, date):
         return words.date(value, weekday=False)
     return value
@@ -766,8 +810,13 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                         status=CommitmentStatus(args.status) if args.status else None,
                         overdue_on=today if args.overdue else None,
                         japanese_names=words.japanese,
+                        bureau_id=args.bureau,
                     )
                 ]
+            elif args.what == "meetings":
+                rows = _meeting_rows(session, args)
+            elif args.what == "counterparts":
+                rows = _counterpart_rows(session, args)
             elif args.what == "trips":
                 # The Trips page's own list, oldest first: id, start, end, direction, status, title, …
                 trips = lists.fetch_rows(session, lists.TRIPS, descending=False, limit=None)
@@ -786,6 +835,47 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         db.dispose()
     _print_rows(rows, out, words)
     return EXIT_OK
+
+
+def _meeting_rows(session, args: argparse.Namespace) -> list[tuple]:
+    """The Meetings page's list, oldest first, with its filters: id, when (Tokyo time), title,
+    city, classification, people."""
+    from .services import lists
+    from .timefmt import HOME_ZONE, in_zone
+
+    flags = {"year": args.year, "city": args.city, "bureau": args.bureau}
+    rows = lists.fetch_rows(
+        session, lists.MEETINGS, text=args.filter, descending=False, limit=None, flags=flags
+    )
+    return [
+        (r[0], in_zone(r[1], HOME_ZONE).strftime("%Y-%m-%d %H:%M"), r[2], r[3], r[4], r[5])
+        for r in rows
+    ]
+
+
+def _counterpart_rows(session, args: argparse.Namespace) -> list[tuple]:
+    """The Counterparts page's list with its filters: id and each column the page shows
+    (current office holders unless --past)."""
+    from .services import lists
+
+    flags = {"current_only": None if args.past else CLOCK.today()}
+    rows = lists.fetch_rows(
+        session,
+        lists.COUNTERPARTS,
+        text=args.filter,
+        descending=False,
+        limit=None,
+        flags=flags,
+        order="family_name",
+    )
+    if args.city is not None:
+        from .services.relations import counterpart_ids_in
+
+        here = counterpart_ids_in(session, args.city)
+        rows = [r for r in rows if r[0] in here]
+    keys = [c.key for c in lists.COUNTERPARTS.columns]
+    shown = [i + 1 for i, key in enumerate(keys) if key != "reading"]
+    return [(r[0], *(r[i] for i in shown)) for r in rows]
 
 
 def _precedence_rows(session, args: argparse.Namespace, words: Wording) -> list[tuple]:
@@ -929,7 +1019,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                 )
         finally:
             db.dispose()
-        _say(args, out, "wrote_meetings", count=n, path=args.out)
+        _say(args, out, "wrote_meeting" if n == 1 else "wrote_meetings", count=n, path=args.out)
         return EXIT_OK
     if args.export_what == "record":
         from .excel.record import RecordOptions, export_record
@@ -1008,7 +1098,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             )
     finally:
         db.dispose()
-    _say(args, out, "wrote_calendar", count=count, title=clean(title), path=args.out)
+    key = "wrote_calendar_one" if count == 1 else "wrote_calendar"
+    _say(args, out, key, count=count, title=clean(title), path=args.out)
     return EXIT_OK
 
 

@@ -155,7 +155,7 @@ def main() -> int:
         save(window, "meeting_commitments")
         commitments = open_page("commitments")
         for row in range(commitments.model.rowCount()):
-            if commitments.model.index(row, 3).data().startswith("Hold a joint tourism"):
+            if commitments.model.index(row, 4).data().startswith("Hold a joint tourism"):
                 commitments.table.selectRow(row)
         commitments.tabs.setCurrentWidget(commitments.progress)
         save(window, "commitments")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from cityapp.access import FULL, Access, current_access
 from cityapp.changes import ChangeSet
@@ -87,5 +87,12 @@ class AppContext(QObject):
             old.dispose()
         self.database_changed.emit()
 
+    # How long closing waits for work still reading on a worker thread (a list's colours, the
+    # Dashboard's figures) before it lets the database go.
+    CLOSE_WAIT_MS = 15_000
+
     def close(self) -> None:
+        """Let the database go once the work reading it on worker threads has finished: a
+        query still running against a closed or dropped database fails, or holds it."""
+        QThreadPool.globalInstance().waitForDone(self.CLOSE_WAIT_MS)
         self.database.dispose()

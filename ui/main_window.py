@@ -540,7 +540,11 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if isinstance(page, ListPage):
             self.rows_label.setText(
-                self.tr("{shown} of {total} rows").format(shown=page.shown, total=page.total)
+                (
+                    self.tr("{shown} of 1 row")
+                    if page.total == 1
+                    else self.tr("{shown} of {total} rows")
+                ).format(shown=page.shown, total=page.total)
             )
         else:
             self.rows_label.setText("")

@@ -47,6 +47,7 @@ def commitment_lines(
     status: CommitmentStatus | None = None,
     overdue_on: date | None = None,
     japanese_names: bool = False,
+    bureau_id: int | None = None,
 ) -> list[CommitmentLine]:
     """Commitments for the command line, soonest due first; `overdue_on` keeps only those overdue
     that day; `japanese_names` names cities by their Japanese names where they have one."""
@@ -68,6 +69,10 @@ def commitment_lines(
         query = query.where(Commitment.status == status)
     if overdue_on is not None:
         query = query.where(Commitment.status.in_(OPEN), Commitment.due_on < overdue_on)
+    if bureau_id is not None:
+        from .lists import COMMITMENTS  # the page's own rule of which commitments a bureau has
+
+        query = query.where(COMMITMENTS.options["bureau"](bureau_id))
     return [
         CommitmentLine(r[0], r[1], r[2], r[3].value, r[4] or "", r[5])
         for r in session.execute(query)
@@ -353,3 +358,20 @@ def status_values(
         return {"status": status, "completed_on": None}
     already = current is not None and CommitmentStatus(current) is CommitmentStatus.DONE
     return {"status": status, "completed_on": (completed_on if already else None) or CLOCK.today()}
+
+
+def made_in_a_meeting_to_come(session: Session, commitment_id: int, today: date) -> date | None:
+    """The day of the meeting a commitment was made in, when that day is still to come (in
+    the meeting's own time zone): a commitment done before its meeting took place is most
+    likely a slip, and the window asks first. None when the meeting has taken place."""
+    row = session.execute(
+        select(Meeting.starts_at, Meeting.zone)
+        .join(Commitment, Commitment.meeting_id == Meeting.id)
+        .where(Commitment.id == commitment_id)
+    ).first()
+    if row is None:
+        return None
+    from ..timefmt import in_zone
+
+    day = in_zone(row[0], row[1]).date()
+    return day if day > today else None

@@ -716,6 +716,13 @@ TRIPS = ListSpec(
 
 _meeting_city = aliased(City)
 _commitment_meeting = aliased(Meeting)
+_owner_staff = aliased(StaffMember)
+_owner_person = aliased(Counterpart)
+# Who answers for a commitment: our officer family name first, a counterpart given name first.
+_owner_name = func.coalesce(
+    _owner_staff.family_name + " " + func.coalesce(_owner_staff.given_name, ""),
+    func.coalesce(_owner_person.given_name + " ", "") + _owner_person.family_name,
+)
 
 
 def _overdue(on: date | None) -> ColumnElement[bool]:
@@ -735,11 +742,12 @@ COMMITMENTS = ListSpec(
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Commitment.status, "enum", width=90),
         Column(
             "owner_side",
-            QT_TRANSLATE_NOOP("lists", "Owner"),
+            QT_TRANSLATE_NOOP("lists", "Side"),
             Commitment.owner_side,
             "enum",
-            width=64,
+            width=56,
         ),
+        Column("owner", QT_TRANSLATE_NOOP("lists", "Owner"), _owner_name, width=110),
         Column(
             "text",
             QT_TRANSLATE_NOOP("lists", "Commitment"),
@@ -752,9 +760,12 @@ COMMITMENTS = ListSpec(
             "meeting", QT_TRANSLATE_NOOP("lists", "Made in"), _commitment_meeting.title, width=130
         ),
     ],
-    joins=lambda s: s.join(
-        _commitment_meeting, Commitment.meeting_id == _commitment_meeting.id
-    ).outerjoin(_meeting_city, _commitment_meeting.city_id == _meeting_city.id),
+    joins=lambda s: (
+        s.join(_commitment_meeting, Commitment.meeting_id == _commitment_meeting.id)
+        .outerjoin(_meeting_city, _commitment_meeting.city_id == _meeting_city.id)
+        .outerjoin(_owner_staff, Commitment.owner_staff_id == _owner_staff.id)
+        .outerjoin(_owner_person, Commitment.owner_counterpart_id == _owner_person.id)
+    ),
     default_order="due_on",
     options={
         "status": lambda status: Commitment.status == status if status else and_(True),

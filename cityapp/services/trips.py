@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from ..clock import CLOCK
 from ..i18n import QT_TRANSLATE_NOOP, Joined, Text
 from ..labels import choice_label
-from ..models import Trip, TripStatus
+from ..models import DelegateRole, Meeting, MeetingAttendee, Side, Trip, TripDelegate, TripStatus
 from ..wording import LIST_SEPARATOR
 from .records import InvalidRecord, rule
 
@@ -71,6 +71,48 @@ def _status_workflow(session: Session, trip: Trip | None, values: dict) -> dict:
         if problem:
             raise InvalidRecord({"status": problem})
     return values
+
+
+@rule(Trip)
+def _lead_in_delegation(session: Session, trip: Trip | None, values: dict) -> dict:
+    """The trip's lead is in its delegation: a lead named (or changed) who is not in it yet
+    joins it, at its head unless someone already heads it."""
+    for key, column in (("lead_staff_id", "staff_id"), ("lead_counterpart_id", "counterpart_id")):
+        lead = values.get(key)
+        if lead is None:
+            continue
+        delegates = list(trip.delegates) if trip is not None else list(values.get("delegates", []))
+        if any(getattr(d, column) == lead for d in delegates):
+            continue
+        headed = any(d.role == DelegateRole.HEAD for d in delegates)
+        joining = TripDelegate(
+            **{column: lead}, role=DelegateRole.STAFF if headed else DelegateRole.HEAD
+        )
+        if trip is not None:
+            trip.delegates.append(joining)
+        else:
+            values = {**values, "delegates": [*delegates, joining]}
+    return values
+
+
+@rule(Meeting)
+def _delegation_attends(session: Session, meeting: Meeting | None, values: dict) -> dict:
+    """A new meeting on a trip starts with the trip's delegation at the table: our staff on
+    our side, visiting counterparts on theirs (the officer removes who was not there)."""
+    if meeting is not None or not values.get("trip_id") or values.get("attendees"):
+        return values
+    delegates = session.scalars(
+        select(TripDelegate)
+        .where(TripDelegate.trip_id == values["trip_id"])
+        .order_by(TripDelegate.id)
+    ).all()
+    attendees = [
+        MeetingAttendee(side=Side.OURS, staff_id=d.staff_id)
+        if d.staff_id is not None
+        else MeetingAttendee(side=Side.THEIRS, counterpart_id=d.counterpart_id)
+        for d in delegates
+    ]
+    return {**values, "attendees": attendees} if attendees else values
 
 
 @rule(Trip)

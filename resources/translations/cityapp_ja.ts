@@ -600,6 +600,14 @@ Open it?</source>
         <translation>約束事項の引き継ぎ</translation>
     </message>
     <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>The meeting where this was promised takes place on {day}: it has not happened yet. Mark the commitment done anyway?</source>
+        <translation>この約束がされた会談は{day}の予定で、まだ行われていません。それでも完了にしますか？</translation>
+    </message>
+    <message>
         <source>Mark {status}</source>
         <translation>{status}にする</translation>
     </message>
@@ -1009,6 +1017,10 @@ Open it?</source>
     <message>
         <source>{bad} of {n} rows are refused, so nothing can be imported. Correct the file and try again.</source>
         <translation>{n}行中{bad}行が取り込めないため、何も取り込めません。ファイルを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The row is good.</source>
+        <translation>行に問題はありません。</translation>
     </message>
     <message>
         <source>All {n} rows are good.</source>
@@ -1475,6 +1487,10 @@ Open it?</source>
         <translation>{title}（期限切れ{n}件）</translation>
     </message>
     <message>
+        <source>{shown} of 1 row</source>
+        <translation>1行中{shown}行</translation>
+    </message>
+    <message>
         <source>{shown} of {total} rows</source>
         <translation>{total}行中{shown}行</translation>
     </message>
@@ -1552,6 +1568,10 @@ Open it?</source>
     <message>
         <source>Reading the partner cities…</source>
         <translation>交流都市を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>1 city has no coordinates and is not shown.</source>
+        <translation>座標のない1都市は表示されていません。</translation>
     </message>
     <message>
         <source>{n} cities have no coordinates and are not shown.</source>
@@ -2346,8 +2366,12 @@ Open it?</source>
         <translation>新しい{what}</translation>
     </message>
     <message>
-        <source>Not saved: {n} field(s) need attention.</source>
-        <translation>保存できませんでした。{n}項目を確認してください。</translation>
+        <source>Not saved: 1 field needs attention.</source>
+        <translation>保存されていません: 1項目を確認してください。</translation>
+    </message>
+    <message>
+        <source>Not saved: {n} fields need attention.</source>
+        <translation>保存されていません: {n}項目を確認してください。</translation>
     </message>
     <message>
         <source>Add {name}</source>
@@ -2504,6 +2528,10 @@ Open it?</source>
     <message>
         <source>Wrote {n} meetings.</source>
         <translation>{n}件の会談を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote 1 meeting.</source>
+        <translation>1件の会談を書き出しました。</translation>
     </message>
     <message>
         <source>counterparts</source>
@@ -3109,6 +3137,10 @@ Open it?</source>
         <translation>注意(&amp;W)（{n}）</translation>
     </message>
     <message>
+        <source>1 person: {ours} ours, {theirs} visiting.</source>
+        <translation>1人：当方{ours}人、来訪{theirs}人。</translation>
+    </message>
+    <message>
         <source>{n} people: {ours} ours, {theirs} visiting.</source>
         <translation>{n}人：当方{ours}人、来訪{theirs}人。</translation>
     </message>
@@ -3119,6 +3151,10 @@ Open it?</source>
     <message>
         <source>The calendar could not be written: {error}. Nothing else changed.</source>
         <translation>予定表を書き込めませんでした：{error}。ほかは何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Wrote 1 event to {path}</source>
+        <translation>1件の予定を {path} に書き出しました</translation>
     </message>
     <message>
         <source>Wrote {n} events to {path}</source>
@@ -3212,8 +3248,12 @@ Open it?</source>
         <translation>出張期間外</translation>
     </message>
     <message>
-        <source>{n} warning(s) to look at.</source>
-        <translation>確認が必要な注意が{n}件あります。</translation>
+        <source>1 warning to look at.</source>
+        <translation>確認が必要な警告が1件あります。</translation>
+    </message>
+    <message>
+        <source>{n} warnings to look at.</source>
+        <translation>確認が必要な警告が{n}件あります。</translation>
     </message>
     <message>
         <source>No open warnings: the programme holds together.</source>
@@ -3496,6 +3536,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>{count} people</source>
         <translation>{count}名</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1人</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -4299,6 +4343,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>会談 {count} 件を {path} に出力しました</translation>
     </message>
     <message>
+        <source>Wrote 1 meeting to {path}</source>
+        <translation>1件の会談を {path} に書き出しました</translation>
+    </message>
+    <message>
         <source>Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}</source>
         <translation>{year}年度の報告（プロジェクト、交流事業と基金、国との調整、教訓）を {path} に書き出しました</translation>
     </message>
@@ -4321,6 +4369,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>Wrote {count} events of “{title}” to {path}</source>
         <translation>「{title}」の予定 {count} 件を {path} に出力しました</translation>
+    </message>
+    <message>
+        <source>Wrote 1 event of “{title}” to {path}</source>
+        <translation>「{title}」の予定1件を {path} に書き出しました</translation>
     </message>
     <message>
         <source>backup</source>
@@ -4504,6 +4556,26 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>what to list</source>
         <translation>表示するもの</translation>
+    </message>
+    <message>
+        <source>meetings, counterparts: only those with this text in a name or title</source>
+        <translation>会談・相手方: 名前や件名にこの文字を含むものだけ</translation>
+    </message>
+    <message>
+        <source>meetings: only those of this year</source>
+        <translation>会談: この年のものだけ</translation>
+    </message>
+    <message>
+        <source>meetings, counterparts: only those of this city</source>
+        <translation>会談・相手方: この都市のものだけ</translation>
+    </message>
+    <message>
+        <source>meetings, commitments: only those of this bureau of our government</source>
+        <translation>会談・約束事項: この局のものだけ</translation>
+    </message>
+    <message>
+        <source>counterparts: former office holders too</source>
+        <translation>相手方: 前任者も含める</translation>
     </message>
     <message>
         <source>precedence: the meeting whose attendees to list, per side in order of precedence</source>
@@ -6648,6 +6720,10 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Due</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>側</translation>
     </message>
     <message>
         <source>Owner</source>

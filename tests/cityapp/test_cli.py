@@ -30,7 +30,7 @@ def test_list_trips_prints_one_trip_a_line(capsys, demo_file):
         "3",
         "2014-07-23",
         "2014-07-25",
-        "outbound",
+        "Outbound",  # words, never the stored codes
         "Seoul: memorandum of understanding",
     ]
     assert all(len(line.split("\t")) == 5 for line in lines)
@@ -40,8 +40,8 @@ def test_list_cities_prints_id_name_country_level(capsys, demo_file):
     code, out, _ = run_cli(capsys, "list", "cities", "--db", str(demo_file))
     assert code == 0
     rows = [line.split("\t") for line in out.splitlines()]
-    assert rows[0][1:] == ["Tokyo", "JP", "none"]
-    assert ["New York City", "US", "sister"] in [r[1:] for r in rows]
+    assert rows[0][1:] == ["Tokyo", "JP", "None"]
+    assert ["New York City", "US", "Sister"] in [r[1:] for r in rows]
     assert all(len(r) == 4 for r in rows)
 
 
@@ -207,12 +207,12 @@ def test_list_commitments_with_status_and_overdue(capsys, demo_file):
     )
     assert code == 0, err
     assert out.splitlines() == [
-        "7\t2014-10-31\tin_progress\tours\tSeoul\tSend the disaster-preparedness handbook in Korean."
+        "7\t2014-10-31\tIn progress\tOurs\tSeoul\tSend the disaster-preparedness handbook in Korean."
     ]
     code, out, _ = run_cli(
         capsys, "list", "commitments", "--db", str(demo_file), "--status", "dropped"
     )
-    assert [line.split("\t")[2] for line in out.splitlines()] == ["dropped"]
+    assert [line.split("\t")[2] for line in out.splitlines()] == ["Dropped"]
     code, _, err = run_cli(
         capsys, "list", "commitments", "--db", str(demo_file), "--as-of", "2026-02-30"
     )
@@ -358,3 +358,32 @@ def test_help_and_usage_errors_in_the_language_asked_for(capsys, monkeypatch):
     assert capsys.readouterr().out.startswith("usage: cityapp export portfolio")
     assert main(["--help"]) == 0
     assert "show this help message and exit" in capsys.readouterr().out
+
+
+def test_list_meetings_and_counterparts_with_the_pages_filters(capsys, demo_file):
+    code, out, err = run_cli(capsys, "list", "meetings", "--db", str(demo_file), "--year", "2014")
+    assert code == 0, err
+    rows = [line.split("\t") for line in out.splitlines()]
+    assert rows and all(r[1].startswith("2014-") for r in rows)
+    assert [r[1] for r in rows] == sorted(r[1] for r in rows)  # oldest first
+    gla = next(r for r in rows if r[2] == "Talks with the Greater London Authority on Games legacy")
+    assert gla[3:5] == ["London", "Internal"]  # the classification in words
+    code, out, _ = run_cli(
+        capsys, "list", "meetings", "--db", str(demo_file), "--filter", "Senate of Berlin"
+    )
+    assert [line.split("\t")[2] for line in out.splitlines()] == ["Talks with the Senate of Berlin"]
+    code, out, _ = run_cli(capsys, "list", "counterparts", "--db", str(demo_file))
+    current = [line.split("\t") for line in out.splitlines()]
+    code, out, _ = run_cli(capsys, "list", "counterparts", "--db", str(demo_file), "--past")
+    everyone = [line.split("\t") for line in out.splitlines()]
+    assert 0 < len(current) < len(everyone)
+    assert [r[1] for r in current] == sorted(r[1] for r in current)  # by family name
+
+
+def test_usage_names_main_py_when_run_as_main_py(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["main.py", "list"])
+    code, _, err = run_cli(capsys, "list")
+    assert code == 2 and err.startswith("usage: main.py list")
+    monkeypatch.setattr(sys, "argv", ["/usr/local/bin/cityapp", "list"])
+    code, _, err = run_cli(capsys, "list")
+    assert err.startswith("usage: cityapp list")

@@ -178,7 +178,7 @@ def test_the_commitments_list_filters_in_sql(demo_db):
     assert everything == 18
     assert len(overdue) == 6 and all(r[1] < TODAY for r in overdue)
     assert 0 < ours < everything
-    assert [r[4] for r in found] == ["Hold a joint tourism promotion event in both cities."]
+    assert [r[5] for r in found] == ["Hold a joint tourism promotion event in both cities."]
 
 
 def test_overdue_by_owner_and_gifts_to_declare(demo_db):

@@ -281,7 +281,7 @@ def test_command_output_in_japanese(demo_db, db_target, capsys):
     assert lines and all(re.search(r"\d{4}年\d{1,2}月\d{1,2}日", line) for line in lines)
     assert any(f"\t{in_language(choice_label('outbound'), 'ja')}\t" in line for line in lines)
     assert main(["list", "trips", "--db", db_target]) == 0
-    assert "\toutbound\t" in capsys.readouterr().out  # English keeps the codes scripts read
+    assert "\tOutbound\t" in capsys.readouterr().out  # English says the words too, never codes
     assert main(["--lang", "ja", "list", "commitments", "--db", db_target]) == 0
     out = capsys.readouterr().out
     done = in_language(choice_label("done"), "ja")

@@ -169,8 +169,8 @@ def test_record_briefing_and_command_name_the_attendees_in_order(
     # The command line, the same order.
     assert main(["list", "precedence", "--db", db_target, "--meeting", str(berlin)]) == 0
     lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
-    assert [line[2] for line in lines if line[0] == "ours"] == expected
-    assert [line[1] for line in lines if line[0] == "ours"] == [
+    assert [line[2] for line in lines if line[0] == "Ours"] == expected
+    assert [line[1] for line in lines if line[0] == "Ours"] == [
         str(n) for n in range(1, len(expected) + 1)
     ]
     assert lines[0][3] == "Governor or mayor" and lines[0][4] == "2014-02-11"
@@ -200,4 +200,4 @@ def test_the_command_needs_a_meeting_and_refuses_a_confidential_one(demo_file, c
     assert main(command) != 0
     assert "confidential" in capsys.readouterr().err
     assert main([*command, "--include-confidential"]) == 0
-    assert "ours\t1\t" in capsys.readouterr().out
+    assert "Ours\t1\t" in capsys.readouterr().out

@@ -130,9 +130,9 @@ def test_overdue_commitments_are_marked_against_a_fixed_day(start, demo_copy):
     page = page_of(window, "commitments")
     CLOCK.set(date(2014, 12, 1))
     page.overdue_only.setChecked(True)
-    texts = [page.model.index(r, 3).data() for r in range(page.model.rowCount())]
+    texts = [page.model.index(r, 4).data() for r in range(page.model.rowCount())]
     assert texts == ["Send the disaster-preparedness handbook in Korean."]
-    colour = page.model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole)
+    colour = page.model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole)
     assert colour == semantic.color("overdue")
     page.overdue_only.setChecked(False)
     CLOCK.set(date(2026, 11, 27))
@@ -145,7 +145,7 @@ def test_overdue_commitments_are_marked_against_a_fixed_day(start, demo_copy):
 def test_a_status_changes_with_one_keystroke_and_undoes(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
-    select_by(page, 3, "Send Incheon's volunteer management report.")
+    select_by(page, 4, "Send Incheon's volunteer management report.")
     page.table.setFocus()
     qtbot.keyClick(
         page.table,
@@ -164,7 +164,7 @@ def test_a_status_changes_with_one_keystroke_and_undoes(start, demo_copy, qtbot)
 def test_a_commitment_is_carried_into_two_later_meetings(start, demo_copy, dialogs, monkeypatch):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
-    select_by(page, 3, "Circulate the joint project report to ANMC21 members.")
+    select_by(page, 4, "Circulate the joint project report to ANMC21 members.")
     steps = iter(
         [
             (
@@ -260,7 +260,7 @@ def test_commitments_filter_by_counterpart_and_due_date(start, demo_copy):
     page.counterpart_filter.ensure_loaded()  # offscreen it sits in the toolbar's overflow, unshown
     combo = page.counterpart_filter.combo
     combo.setCurrentIndex(combo.findText("Kim Min-jun"))
-    texts = {page.model.index(r, 3).data() for r in range(page.model.rowCount())}
+    texts = {page.model.index(r, 4).data() for r in range(page.model.rowCount())}
     assert "Hold a joint tourism promotion event in both cities." in texts
     assert all("Sochi" not in t for t in texts) and page.model.rowCount() == 3
     page.counterpart_filter.set_value(None)
@@ -281,7 +281,7 @@ def test_the_sidebar_counts_overdue_commitments(start, demo_copy, qtbot):
     qtbot.waitUntil(window.badges_counted)
     assert item.text() == f"Commitments ({overdue} overdue)"
     page = page_of(window, "commitments")
-    select_by(page, 3, "Send Incheon's volunteer management report.")
+    select_by(page, 4, "Send Incheon's volunteer management report.")
     assert page.mark(CommitmentStatus.DONE)
     assert not window.badges_counted()
     qtbot.waitUntil(window.badges_counted)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTableWidget, QTabWidget
 from tests.ui.helpers import figures_shown
 from ui.models.rows import ID_ROLE, Row, RowsModel
 from ui.widgets.rows_table import RowsTable
+from ui.widgets.wrapping_tabs import WrappingTabs
 
 
 def test_the_rows_model_sorts_numbers_as_numbers_and_keeps_keys_and_selection(qtbot, model_tester):
@@ -74,7 +75,7 @@ def _visit_everything(window, qtbot) -> None:
             page.table.selectRow(row)
             if key != "trips" or page.itinerary.table.row_count() > 2:
                 break
-        for tabs in page.findChildren(QTabWidget):
+        for tabs in [*page.findChildren(QTabWidget), *page.findChildren(WrappingTabs)]:
             for i in range(tabs.count()):
                 tabs.setCurrentIndex(i)
                 qtbot.wait(1)

@@ -75,7 +75,9 @@ def test_a_new_trip_is_planned_through_the_form(start, demo_copy, dialogs, qtbot
     form["end_date"].set_value(date(2027, 5, 30))
     assert not page.save()
     assert page.form.errors["end_date"].text() == "A trip cannot end before it starts."
+    # Put right, the message goes at once, before any save.
     form["end_date"].set_value(date(2027, 6, 4))
+    assert page.form.errors["end_date"].isHidden()
     form["objectives"].set_value([2])
     assert page.save()
     (trip,) = stored(window, Trip, title="Paris: climate talks")

@@ -27,7 +27,7 @@ def stored_due(window):
 def test_a_date_typed_over_another_is_stored_as_typed(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
-    select_by(page, 3, INCHEON)
+    select_by(page, 4, INCHEON)
     assert stored_due(window) is not None
     retype(qtbot, page.form.inputs["due_on"].edit, "2015-03-15")
     assert page.save()
@@ -37,7 +37,7 @@ def test_a_date_typed_over_another_is_stored_as_typed(start, demo_copy, qtbot):
 def test_a_day_that_does_not_exist_is_refused_next_to_the_field(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
-    select_by(page, 3, INCHEON)
+    select_by(page, 4, INCHEON)
     before = stored_due(window)
     retype(qtbot, page.form.inputs["due_on"].edit, "2015-02-30")
     assert not page.save()
@@ -50,7 +50,7 @@ def test_a_day_that_does_not_exist_is_refused_next_to_the_field(start, demo_copy
 def test_typing_into_an_empty_date_field_works(start, demo_copy, qtbot):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
-    select_by(page, 3, INCHEON)
+    select_by(page, 4, INCHEON)
     due = page.form.inputs["due_on"]
     due.clear_button.click()
     assert due.value() is None and due.edit.text() == ""
@@ -64,7 +64,7 @@ def test_typing_into_an_empty_date_field_works(start, demo_copy, qtbot):
 def test_the_calendar_opens_on_the_shown_month_or_today(start, demo_copy, clock):
     window = start("--db", str(demo_copy))
     page = page_of(window, "commitments")
-    select_by(page, 3, INCHEON)
+    select_by(page, 4, INCHEON)
     due = page.form.inputs["due_on"]
     shown = due.value()
     calendar = due.open_calendar()

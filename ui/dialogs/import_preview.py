@@ -58,7 +58,11 @@ class ImportPreview(QDialog):
                 ).format(bad=len(report.rejected), n=len(report.accepted) + len(report.rejected))
             )
         else:
-            summary.setText(self.tr("All {n} rows are good.").format(n=len(report.accepted)))
+            summary.setText(
+                self.tr("The row is good.")
+                if len(report.accepted) == 1
+                else self.tr("All {n} rows are good.").format(n=len(report.accepted))
+            )
         notes = QLabel("\n".join(translated(note) for note in report.notes), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.import_button = buttons.addButton(

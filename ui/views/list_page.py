@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.wrapping_tabs import FlowLayout
+
 FILTER_DELAY_MS = 250
 
 
@@ -47,6 +49,8 @@ class ListPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the list for the form (walking cell by cell would change the record).
+        self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -63,12 +67,26 @@ class ListPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.list_stack)
 
+        # The list's own filters (year, status, bureau…) in a row that wraps: always in sight,
+        # never behind the toolbar's overflow arrow.
+        self.filter_row = QWidget(self)
+        self._filter_flow = FlowLayout(self.filter_row, spacing=6)
+        self.filter_row.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 6)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.filter_box)
+        layout.addWidget(self.filter_row)
         layout.addWidget(self.splitter, 1)
         self.toolbar.addWidget(QWidget(self))
+
+    def add_filter(self, widget: QWidget) -> QWidget:
+        """A filter of the list (a combo box, a check box, a labelled field) in the filter row."""
+        widget.setParent(self.filter_row)
+        self._filter_flow.addWidget(widget)
+        self.filter_row.show()
+        return widget
 
     def set_detail(self, widget: QWidget) -> None:
         self.splitter.addWidget(widget)

@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QWidget,
+)
 
 from cityapp import drafts, fields
 from cityapp.clock import CLOCK
@@ -24,6 +32,7 @@ from cityapp.models import (
 from cityapp.services import lists
 from cityapp.services.choices import (
     cities_with_meetings,
+    city_zones,
     commitments_made_in,
     gifts_at,
     meetings_after_commitment,
@@ -32,6 +41,7 @@ from cityapp.services.choices import (
 from cityapp.services.commitments import (
     carried_into,
     gift_threshold,
+    made_in_a_meeting_to_come,
     needs_declaration,
     progress_of,
     status_values,
@@ -42,6 +52,7 @@ from ui import language, semantic
 from ui.actions import read
 from ui.context import AppContext
 from ui.dialogs.drafts import DraftRestoreDialog
+from ui.dialogs.messages import ConfirmDialog
 from ui.i18n import day, moment, translated
 from ui.undo import EditRecord, push
 from ui.views.record_page import RecordPage
@@ -107,6 +118,7 @@ class MeetingsPage(RecordPage):
         self.form.changed.connect(self.draft_timer.start)
         self._suggested_start: datetime | None = None
         self.form.inputs["trip_id"].changed.connect(self._trip_picked)
+        self.form.inputs["city_id"].changed.connect(self._city_picked)
         self.record_action = QAction(self.tr("&Record of discussion…"), self)
         self.record_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.record_action.setToolTip(
@@ -419,6 +431,18 @@ class MeetingsPage(RecordPage):
         if first is not None:
             self._suggest_start(first)
 
+    def _city_picked(self) -> None:
+        """Choosing the meeting's city sets its time zone to the city's (the officer can still
+        change it): only when the officer picks a city, never while a record is loaded."""
+        if self.form.is_loading():
+            return
+        city_id = self.form.inputs["city_id"].value()
+        if city_id is None or city_id == self.form.loaded_value("city_id"):
+            return
+        zone = read(self.ctx, city_zones).get(city_id)
+        if zone and zone != self.form.inputs["zone"].value():
+            self.form.show_unsaved({"zone": zone})
+
     def _suggest_start(self, day: date) -> dict[str, datetime]:
         start = datetime.combine(day, time(10, 0))
         self._suggested_start = start
@@ -603,7 +627,6 @@ class CommitmentsPage(RecordPage):
         self.due_before = DateInput(Field("due_before", "Due before", DATE), self)
         self.due_before.setToolTip(self.tr("Only commitments due before this day"))
         self.due_before.changed.connect(self.reload)
-        self.toolbar.addSeparator()
         self.add_toggle(self.open_only, self.tr("&Open only"))
         self.add_toggle(self.overdue_only, self.tr("O&verdue only"))
         for combo in (
@@ -612,12 +635,18 @@ class CommitmentsPage(RecordPage):
             self.city_filter,
             self.objective_filter,
         ):
-            combo.setParent(self)
             combo.currentIndexChanged.connect(self.reload)
-            self.toolbar.addWidget(combo)
-        self.toolbar.addWidget(self.counterpart_filter)
-        self.toolbar.addWidget(QLabel(self.tr("Due before"), self))
-        self.toolbar.addWidget(self.due_before)
+            self.add_filter(combo)
+        self.add_filter(self.counterpart_filter)
+        due = QWidget(self)
+        row = QHBoxLayout(due)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Due before"), due)
+        label.setBuddy(self.due_before)
+        row.addWidget(label)
+        self.due_before.setParent(due)
+        row.addWidget(self.due_before)
+        self.add_filter(due)
 
     def _build_status_actions(self) -> None:
         self.status_actions: dict[CommitmentStatus, QAction] = {}
@@ -688,6 +717,30 @@ class CommitmentsPage(RecordPage):
             "overdue_on": self.today() if self.overdue_only.isChecked() else None,
         }
 
+    def _done_before_meeting_confirmed(self) -> bool:
+        """A commitment marked done before the meeting it was made in took place: ask first."""
+        commitment_id, today = self.current_id, self.today()
+        meeting_day = read(self.ctx, lambda s: made_in_a_meeting_to_come(s, commitment_id, today))
+        if meeting_day is None:
+            return True
+        return ConfirmDialog.ask(
+            self,
+            self.tr("Mark done"),
+            self.tr(
+                "The meeting where this was promised takes place on {day}: it has not happened "
+                "yet. Mark the commitment done anyway?"
+            ).format(day=day(meeting_day)),
+        )
+
+    def save(self) -> bool:
+        changes = self.form.changes() if not self.is_new else {}
+        if (
+            changes.get("status") is CommitmentStatus.DONE
+            and not self._done_before_meeting_confirmed()
+        ):
+            return False
+        return super().save()
+
     def mark(self, status: CommitmentStatus) -> bool:
         """One keystroke: the selected commitment takes this status (undoable)."""
         if self.current_id is None:
@@ -698,6 +751,8 @@ class CommitmentsPage(RecordPage):
         }
         new = status_values(status, old["status"], old["completed_on"])  # the core's rule
         if old == new:
+            return False
+        if status is CommitmentStatus.DONE and not self._done_before_meeting_confirmed():
             return False
         command = EditRecord(
             self.ctx,

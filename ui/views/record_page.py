@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStyle,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from ui.undo import CreateRecord, DeleteRecord, EditRecord, push
 from ui.views.list_page import ListPage
 from ui.widgets.history import HistoryPanel
 from ui.widgets.record_form import RecordFormWidget
+from ui.widgets.wrapping_tabs import WrappingTabs
 
 SP = QStyle.StandardPixmap
 
@@ -136,7 +136,7 @@ class RecordPage(ListPage):
         holder_layout.addWidget(self.form)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
-        self.tabs = QTabWidget(self)
+        self.tabs = WrappingTabs(self)  # every tab in sight, in as many rows as it takes
         self.tabs.addTab(scroll, self.tr("&Details"))
         self.set_detail(self.tabs)
         self.splitter.setSizes([620, 480])
@@ -156,7 +156,7 @@ class RecordPage(ListPage):
             )
             self.bureau_filter.setMinimumContentsLength(12)
             self.bureau_filter.currentIndexChanged.connect(self.reload)
-            self.toolbar.addWidget(self.bureau_filter)
+            self.bureau_filter.hide()  # placed after the page's own filters when first shown
         self.add_extra_tabs()
         # Who changed what and when (the Cities page's own History is the relationship's).
         self.change_history = HistoryPanel(ctx, record_class.__tablename__, self)
@@ -189,12 +189,11 @@ class RecordPage(ListPage):
         """Subclasses fill their related lists for the shown record (None: nothing shown)."""
 
     def add_toggle(self, box: QCheckBox, text: str) -> QCheckBox:
-        """A check box in the toolbar that narrows or widens the list (made before the page, so
-        `flags()` can read it during the first load)."""
-        box.setParent(self)
+        """A check box in the filter row that narrows or widens the list (made before the page,
+        so `flags()` can read it during the first load)."""
         box.setText(text)
         box.toggled.connect(self.reload)
-        self.toolbar.addWidget(box)
+        self.add_filter(box)
         return box
 
     def flags(self) -> dict[str, Any]:
@@ -420,6 +419,8 @@ class RecordPage(ListPage):
         super().showEvent(event)
         if not self._filters_filled:
             self._filters_filled = True
+            if self.bureau_filter is not None and self.bureau_filter.parent() is self:
+                self.add_filter(self.bureau_filter).show()
             self.fill_filter_choices()
             self._fill_bureaus()
         if self._list_stale:
@@ -588,7 +589,11 @@ class RecordPage(ListPage):
         if problems:
             show_status(
                 self,
-                self.tr("Not saved: {n} field(s) need attention.").format(n=len(problems)),
+                (
+                    self.tr("Not saved: 1 field needs attention.")
+                    if len(problems) == 1
+                    else self.tr("Not saved: {n} fields need attention.").format(n=len(problems))
+                ),
                 8000,
             )
             return False

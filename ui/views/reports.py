@@ -159,7 +159,11 @@ class ReportsPage(QWidget):
             return False
         except (UserError, OSError) as exc:
             return self._fail(self.tr("All meetings"), exc)
-        show_status(self, self.tr("Wrote {n} meetings.").format(n=n), 8000)
+        show_status(
+            self,
+            self.tr("Wrote 1 meeting.") if n == 1 else self.tr("Wrote {n} meetings.").format(n=n),
+            8000,
+        )
         ExportDoneDialog.ask(self, path)
         return True
 

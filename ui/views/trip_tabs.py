@@ -394,7 +394,11 @@ class WarningsPanel(QWidget):
         self.table.resizeRowsToContents()
         hidden = len(warnings) - len(shown)
         text = (
-            self.tr("{n} warning(s) to look at.").format(n=self.open_count())
+            (
+                self.tr("1 warning to look at.")
+                if self.open_count() == 1
+                else self.tr("{n} warnings to look at.").format(n=self.open_count())
+            )
             if self.open_count()
             else self.tr("No open warnings: the programme holds together.")
         )

@@ -148,17 +148,15 @@ class TripsPage(RecordPage):
         for direction in TripDirection:
             self.direction.addItem(translated(choice_label(direction)), direction)
         self.city.addItem(self.tr("Any city"), None)
-        self.toolbar.addSeparator()
         for combo, name in (
             (self.year, self.tr("Year")),
             (self.status, self.tr("Status")),
             (self.direction, self.tr("Direction")),
             (self.city, self.tr("City")),
         ):
-            combo.setParent(self)
             combo.setAccessibleName(name)
             combo.currentIndexChanged.connect(self.reload)
-            self.toolbar.addWidget(combo)
+            self.add_filter(combo)
 
     def fill_filter_choices(self) -> None:
         first, last, cities = read(self.ctx, trip_filter_choices)
@@ -351,9 +349,11 @@ class TripsPage(RecordPage):
         people = list(self.delegation.records.values())
         ours = sum(1 for d in people if d.staff_id)
         self.delegation_count.setText(
-            self.tr("{n} people: {ours} ours, {theirs} visiting.").format(
-                n=len(people), ours=ours, theirs=len(people) - ours
-            )
+            (
+                self.tr("1 person: {ours} ours, {theirs} visiting.")
+                if len(people) == 1
+                else self.tr("{n} people: {ours} ours, {theirs} visiting.")
+            ).format(n=len(people), ours=ours, theirs=len(people) - ours)
             if self.delegation.owner_id is not None
             else ""
         )
@@ -405,7 +405,12 @@ class TripsPage(RecordPage):
                 ),
             )
             return False
-        show_status(self, self.tr("Wrote {n} events to {path}").format(n=count, path=path), 10_000)
+        wrote = (
+            self.tr("Wrote 1 event to {path}")
+            if count == 1
+            else self.tr("Wrote {n} events to {path}")
+        )
+        show_status(self, wrote.format(n=count, path=path), 10_000)
         return True
 
     def export_briefing(self) -> bool:

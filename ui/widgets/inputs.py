@@ -50,6 +50,7 @@ from cityapp.fields import (
     ZONE,
     Field,
 )
+from cityapp.i18n import QT_TRANSLATE_NOOP
 from cityapp.labels import choice_label
 from cityapp.typed import TypedValueError, format_money, parse_date, parse_datetime, parse_money
 from ui.i18n import translated
@@ -70,6 +71,21 @@ class Input(QWidget):
         """What is wrong with the text as typed, before it becomes a value (None: nothing)."""
         return None
 
+    def live_problem(self) -> str | None:
+        """A problem worth saying while the officer types (text too long for its column)."""
+        return None
+
+
+def too_long(f: Field, value: str | None) -> str | None:
+    """The text is longer than its column holds: said at once, the text kept as typed."""
+    if value and f.max_length and len(value) > f.max_length:
+        return translated(
+            QT_TRANSLATE_NOOP(
+                "fields", "{label} is too long ({length} characters; at most {most})."
+            ).format(label=f.label, length=len(value), most=f.max_length)
+        )
+    return None
+
 
 def _wrap(parent: Input, inner: QWidget) -> None:
     layout = QHBoxLayout(parent)
@@ -79,16 +95,21 @@ def _wrap(parent: Input, inner: QWidget) -> None:
 
 
 class TextInput(Input):
+    """One line of text. Nothing typed or pasted is cut silently: text longer than its column
+    holds stays as typed, and the form says how much shorter it must be."""
+
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.field = f
         self.edit = QLineEdit(self)
-        if f.max_length:
-            self.edit.setMaxLength(f.max_length)
         self.edit.textChanged.connect(self.changed)
         _wrap(self, self.edit)
 
     def value(self) -> str | None:
         return self.edit.text().strip() or None
+
+    def live_problem(self) -> str | None:
+        return too_long(self.field, self.value())
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
@@ -97,6 +118,7 @@ class TextInput(Input):
 class MultilineInput(Input):
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.field = f
         self.edit = QPlainTextEdit(self)
         self.edit.setTabChangesFocus(True)
         self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 12)
@@ -105,6 +127,9 @@ class MultilineInput(Input):
 
     def value(self) -> str | None:
         return self.edit.toPlainText().strip() or None
+
+    def live_problem(self) -> str | None:
+        return too_long(self.field, self.value())
 
     def set_value(self, value: Any) -> None:
         self.edit.setPlainText("" if value is None else str(value))

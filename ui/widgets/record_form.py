@@ -29,6 +29,7 @@ class RecordFormWidget(QWidget):
         self._clean: dict[str, Any] = {}  # what the inputs showed after loading
         self._loaded: dict[str, Any] = {}  # the values they were given to show
         self._loading = False
+        self._checkable: set[str] = set()  # shown errors the form's own rules can check again
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -36,6 +37,7 @@ class RecordFormWidget(QWidget):
             widget = make_input(f, provider, self)
             widget.setObjectName(f.key)
             widget.changed.connect(self._on_changed)
+            widget.changed.connect(lambda key=f.key: self._field_changed(key))
             text = translated(f.label) + (" *" if f.required and f.kind != BOOL else "")
             # An access key from the first letter; a Japanese label has none to type (Alt+件).
             keyed = "&" not in text and text[:1].isascii()
@@ -98,6 +100,10 @@ class RecordFormWidget(QWidget):
             self._loading = False
         self.changed.emit()
 
+    def is_loading(self) -> bool:
+        """Whether the form is putting values into its inputs itself (not the officer typing)."""
+        return self._loading
+
     def loaded_values(self) -> dict[str, Any]:
         """The stored values the form was loaded with."""
         return dict(self._loaded)
@@ -137,7 +143,31 @@ class RecordFormWidget(QWidget):
             found.setdefault(key, translated(message))
         return found
 
+    def _field_changed(self, key: str) -> None:
+        """A problem shown goes as soon as it is put right: the form's own rules are checked
+        again on every change; a problem only the database could find (the fund's balance)
+        goes when its own field changes."""
+        if self._loading:
+            return
+        live = self.inputs[key].live_problem()
+        if live:
+            self.errors[key].setText(live)
+            self.errors[key].setVisible(True)
+            return
+        if not any(not label.isHidden() for label in self.errors.values()):
+            return
+        still = self.problems()
+        for other, label in self.errors.items():
+            if label.isHidden():
+                continue
+            if other in still and (other in self._checkable or other == key):
+                label.setText(still[other])
+            elif other in self._checkable or other == key:
+                label.setText("")
+                label.setVisible(False)
+
     def show_errors(self, errors: dict[str, str]) -> None:
+        self._checkable = set(errors) & set(self.problems()) if errors else set()
         for key, label in self.errors.items():
             message = errors.get(key)
             label.setText(message or "")

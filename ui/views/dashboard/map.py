@@ -67,7 +67,9 @@ class MapTab(QWidget):
         parts = []
         if missing:
             parts.append(
-                self.tr("{n} cities have no coordinates and are not shown.").format(n=missing)
+                self.tr("1 city has no coordinates and is not shown.")
+                if missing == 1
+                else self.tr("{n} cities have no coordinates and are not shown.").format(n=missing)
             )
         if not self.map.has_outlines:
             parts.append(self.tr("The world outlines are missing from this installation."))

@@ -1,0 +1,130 @@
+"""What officers touch every day, on the real widgets: every tab in sight, Tab out of a list,
+a problem's message gone once put right, the commitments' owners by name, a meeting's zone
+from its city, a commitment done before its meeting asked about first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from cityapp.models import Commitment, CommitmentStatus, Meeting, OwnerSide
+from tests.ui.helpers import page_of, select_by
+
+RECORD_PAGES = (
+    "cities",
+    "counterparts",
+    "trips",
+    "meetings",
+    "commitments",
+    "networks",
+    "projects",
+    "programmes",
+    "staff",
+)
+
+
+def test_every_tab_of_a_record_is_in_sight_at_1280_by_720(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    window.resize(1280, 720)
+    for key in RECORD_PAGES:
+        page = page_of(window, key)
+        qtbot.waitUntil(lambda p=page: p.tabs.strip.width() > 0)
+        strip = page.tabs.strip.rect()
+        for i in range(page.tabs.count()):
+            button = page.tabs.tabButton(i)
+            assert button.isVisible(), (key, button.text())
+            assert strip.contains(button.geometry()), (key, button.text())
+    trips = page_of(window, "trips")
+    trips.tabs.setCurrentIndex(0)
+    trips.tabs.setFocus()
+    qtbot.keyClick(trips.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert trips.tabs.currentIndex() == 1
+    assert trips.tabs.tabButton(1).isChecked() and not trips.tabs.tabButton(0).isChecked()
+
+
+def test_tab_leaves_the_list_for_the_form(start, demo_copy, qtbot):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Berlin")
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()
+    assert page.heading.text() == "Berlin"  # the record did not change
+
+
+def test_answering_no_keeps_the_list_on_the_record_shown(start, demo_copy, qtbot, monkeypatch):
+    from ui.dialogs.messages import ConfirmDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    row = select_by(page, 0, "Berlin")
+    page.form.inputs["notes"].edit.setPlainText("draft")
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, p, t, q: False))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.heading.text() == "Berlin"
+    assert page.table.selectionModel().selectedRows()[0].row() == row
+    assert page.table.currentIndex().row() == row
+    assert page.form.inputs["notes"].value() == "draft"
+
+
+def test_the_commitments_list_names_the_owner(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "commitments")
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    assert headers[2:4] == ["Side", "Owner"]
+    with window.ctx.database.factory() as s:
+        owned = s.scalars(
+            select(Commitment).where(Commitment.owner_staff_id.is_not(None)).limit(1)
+        ).one()
+        text, name = owned.text, f"{owned.owner_staff.family_name} {owned.owner_staff.given_name}"
+    row = select_by(page, 4, text)
+    assert page.model.index(row, 3).data() == name
+
+
+def test_choosing_a_meetings_city_sets_its_time_zone(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    page.new_action.trigger()
+    zone = page.form.inputs["zone"]
+    assert zone.value() == "Asia/Tokyo"
+    with window.ctx.database.factory() as s:
+        from cityapp.models import City
+
+        berlin = s.scalars(select(City.id).where(City.name_en == "Berlin")).one()
+    page.form.inputs["city_id"].set_value(berlin)
+    assert zone.value() == "Europe/Berlin"
+    zone.set_value("Europe/London")  # the officer can still change it
+    assert zone.value() == "Europe/London"
+
+
+def test_marking_done_before_the_meeting_took_place_asks_first(start, demo_copy, monkeypatch):
+    from datetime import UTC, datetime
+
+    from ui.dialogs.messages import ConfirmDialog
+
+    with_db = start("--db", str(demo_copy))
+    with with_db.ctx.database.factory.begin() as s:
+        later = Meeting(
+            title="Talks to come", starts_at=datetime(2027, 2, 16, 1, tzinfo=UTC), zone="UTC"
+        )
+        s.add(later)
+        s.flush()
+        s.add(Commitment(meeting_id=later.id, text="Promise ahead", owner_side=OwnerSide.OURS))
+    window = with_db
+    page = page_of(window, "commitments")
+    page.reload_from_database()
+    select_by(page, 4, "Promise ahead")
+    asked = []
+    monkeypatch.setattr(
+        ConfirmDialog, "ask", classmethod(lambda cls, p, t, q: asked.append(q) or False)
+    )
+    assert not page.mark(CommitmentStatus.DONE)
+    assert asked and "has not happened yet" in asked[0]
+    with window.ctx.database.factory() as s:
+        status = s.scalars(select(Commitment.status).where(Commitment.text == "Promise ahead"))
+        assert status.one() is CommitmentStatus.OPEN
+    monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, p, t, q: True))
+    assert page.mark(CommitmentStatus.DONE)
