@@ -359,6 +359,22 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.exit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        # New, Save and Delete act on the page shown; the menu shows their keys, which the
+        # page's own actions answer (one owner per key, no ambiguity).
+        self.record_actions: dict[str, QAction] = {}
+        for name, text, keys in (
+            ("new_action", self.tr("&New record"), SK.New),
+            ("save_action", self.tr("&Save"), SK.Save),
+            ("delete_action", self.tr("&Delete record"), SK.Delete),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, n=name: self._page_action(n))
+            edit_menu.addAction(action)
+            self.record_actions[name] = action
+        edit_menu.aboutToShow.connect(self._update_record_actions)
+        edit_menu.addSeparator()
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -461,9 +477,43 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.manual_action = self._action(
+            self.tr("&Manual"), self.show_manual, SK.HelpContents, self.tr("A short manual")
+        )
+        help_menu.addAction(self.manual_action)
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+/",
+            self.tr("Every key the program answers, and where"),
+        )
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("Open the &log folder"), self.open_log_folder))
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About City Diplomacy Desk"), self.show_about))
+
+    def _page_action(self, name: str) -> None:
+        """Edit > New, Save or Delete: the page shown does it, if it has the action."""
+        action = getattr(self.current_page(), name, None)
+        if isinstance(action, QAction) and action.isEnabled():
+            action.trigger()
+
+    def _update_record_actions(self) -> None:
+        page = self.current_page()
+        for name, action in self.record_actions.items():
+            own = getattr(page, name, None)
+            action.setEnabled(isinstance(own, QAction) and own.isEnabled())
+
+    def show_manual(self) -> None:
+        from ui.dialogs.manual import ManualDialog
+
+        ManualDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        from ui.dialogs.manual import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_audit_trail(self) -> None:
         from ui.dialogs.audit_trail import AuditTrailDialog

@@ -1351,6 +1351,18 @@ Open it?</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;New record</source>
+        <translation>新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>記録を削除(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -1455,6 +1467,22 @@ Open it?</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Manual</source>
+        <translation>マニュアル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A short manual</source>
+        <translation>簡易マニュアル</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key the program answers, and where</source>
+        <translation>使えるすべてのキーとその場所</translation>
+    </message>
+    <message>
         <source>Open the &amp;log folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
@@ -1557,6 +1585,13 @@ Open it?</source>
     <message>
         <source>Load the demo office</source>
         <translation>デモの課を読み込む</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Manual</source>
+        <translation>マニュアル</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +2839,37 @@ Open it?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>どこでも</translation>
+    </message>
+    <message>
+        <source>A record&apos;s tabs</source>
+        <translation>記録のタブ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Alt with an underlined letter also reaches a menu, a tab or a field.</source>
+        <translation>Alt と下線付きの文字でも、メニュー、タブ、項目に移れます。</translation>
+    </message>
+</context>
+<context>
     <name>StaffPage</name>
     <message>
         <source>Staff</source>
@@ -3304,6 +3370,17 @@ Open it?</source>
     <message>
         <source>Click to open the city.</source>
         <translation>クリックで都市を開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>WrappingTabs</name>
+    <message>
+        <source>Next tab</source>
+        <translation>次のタブ</translation>
+    </message>
+    <message>
+        <source>Previous tab</source>
+        <translation>前のタブ</translation>
     </message>
 </context>
 <context>

@@ -128,3 +128,49 @@ def test_marking_done_before_the_meeting_took_place_asks_first(start, demo_copy,
         assert status.one() is CommitmentStatus.OPEN
     monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, p, t, q: True))
     assert page.mark(CommitmentStatus.DONE)
+
+
+def test_the_edit_menu_acts_on_the_page_shown(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "staff")
+    select_by(page, 0, "Mori")
+    window._update_record_actions()
+    assert all(a.isEnabled() for a in window.record_actions.values())
+    window.record_actions["new_action"].trigger()
+    assert page.is_new
+    page.revert()
+    window.show_page("reports")  # a page with no records: nothing to do
+    window._update_record_actions()
+    assert not any(a.isEnabled() for a in window.record_actions.values())
+
+
+def test_help_lists_every_shortcut_and_opens_the_manual(start, demo_copy):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from ui.dialogs.manual import ManualDialog, ShortcutsDialog
+
+    window = start("--db", str(demo_copy))
+    dialog = ShortcutsDialog(window)
+    listed = {(keys, what) for _where, keys, what in dialog.rows}
+    native = QKeySequence.SequenceFormat.NativeText
+    # Every action of every page that answers a key is listed (the Edit menu's own are the
+    # pages' keys again).
+    proxies = set(window.record_actions.values())
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action not in proxies:
+            keys = ", ".join(s.toString(native) for s in action.shortcuts())
+            assert any(k == keys for k, _ in listed), (keys, action.text())
+    wheres = {where for where, _k, _w in dialog.rows}
+    assert {"Everywhere", "Trips", "Commitments", "A record's tabs"} <= wheres
+    assert ("Ctrl+K", "Find anything") in listed
+    assert ("Ctrl+Shift+8", "Programmes") in listed
+    manual = ManualDialog(window)
+    assert "a short manual" in manual.browser.toPlainText()
+
+
+def test_the_manual_speaks_the_windows_language(start, demo_copy):
+    from ui.dialogs.manual import manual_text
+
+    assert manual_text("ja").startswith("# シティ・ディプロマシー・デスク")
+    assert manual_text("en").startswith("# City Diplomacy Desk")
+    assert manual_text("fr") == manual_text("en")  # English where there is none

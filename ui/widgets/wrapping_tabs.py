@@ -122,15 +122,16 @@ class WrappingTabs(QWidget):
         self._buttons: list[QToolButton] = []
         self._stack.currentChanged.connect(self._changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, step in (
-            ("Ctrl+Tab", 1),
-            ("Ctrl+PgDown", 1),
-            ("Ctrl+Shift+Tab", -1),
-            ("Ctrl+Backtab", -1),
-            ("Ctrl+PgUp", -1),
+        for keys, step, what in (
+            ("Ctrl+Tab", 1, self.tr("Next tab")),
+            ("Ctrl+PgDown", 1, self.tr("Next tab")),
+            ("Ctrl+Shift+Tab", -1, self.tr("Previous tab")),
+            ("Ctrl+Backtab", -1, ""),  # what Ctrl+Shift+Tab sends on some systems
+            ("Ctrl+PgUp", -1, self.tr("Previous tab")),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
+            shortcut.setWhatsThis(what)
             shortcut.activated.connect(lambda s=step: self._step(s))
 
     # -- QTabWidget's interface --------------------------------------------------------------
