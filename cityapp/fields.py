@@ -234,6 +234,16 @@ CITY = RecordForm(
         Field("name_ja", QT_TRANSLATE_NOOP("fields", "Japanese name")),
         Field("country_code", QT_TRANSLATE_NOOP("fields", "Country"), COUNTRY, required=True),
         Field("region", QT_TRANSLATE_NOOP("fields", "Region or state")),
+        Field(
+            "subdivision",
+            QT_TRANSLATE_NOOP("fields", "Holidays of region"),
+            max_length=10,
+            hint=QT_TRANSLATE_NOOP(
+                "fields",
+                "the state or region whose public holidays the city keeps: BE for Berlin, "
+                "BY for Bavaria, QC for Quebec, NSW for New South Wales",
+            ),
+        ),
         Field("timezone", QT_TRANSLATE_NOOP("fields", "Time zone"), ZONE, required=True),
         Field("latitude", QT_TRANSLATE_NOOP("fields", "Latitude"), FLOAT, minimum=-90, maximum=90),
         Field(
@@ -271,7 +281,35 @@ CITY = RecordForm(
         ),
         Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
+    checks=[lambda values: _known_subdivision(values)],
 )
+
+
+def _known_subdivision(values: dict[str, Any]) -> dict[str, str]:
+    """A city's holiday region is one the public-holiday calendar knows for its country."""
+    code, country = values.get("subdivision"), values.get("country_code")
+    if not code or not country:
+        return {}
+    import holidays
+
+    try:
+        known = tuple(holidays.country_holidays(str(country).upper()).subdivisions)
+    except (NotImplementedError, KeyError):
+        known = ()
+    if str(code).upper() in {k.upper() for k in known}:
+        return {}
+    if not known:
+        return {
+            "subdivision": QT_TRANSLATE_NOOP(
+                "fields", "No regional holidays are known for {country}: leave this empty."
+            ).format(country=country)
+        }
+    return {
+        "subdivision": QT_TRANSLATE_NOOP(
+            "fields", "{code} is not a region of {country}; known: {known}."
+        ).format(code=code, country=country, known=", ".join(known))
+    }
+
 
 COUNTERPART = RecordForm(
     "counterpart",

@@ -369,6 +369,16 @@ POPULATION = {
     "buenos_aires": 2_891_082,
 }
 
+# The region whose public holidays each city keeps (ISO 3166-2, as the holidays library names it).
+SUBDIVISION = {
+    "berlin": "BE",
+    "nsw": "NSW",
+    "new_york": "NY",
+    "los_angeles": "CA",
+    "sao_paulo": "SP",
+    "rio": "RJ",
+}
+
 # The twelve sister and friendship partners: (city, kind, title, signed)
 PARTNER_AGREEMENTS: list[tuple[str, AgreementKind, str, date]] = [
     ("new_york", AgreementKind.SISTER_CITY, "Sister city affiliation", date(1960, 2, 29)),

@@ -448,6 +448,7 @@ class DemoBuilder:
                 priority=1 if level.value in ("sister", "partner") else 3,
                 is_home=key == "tokyo",
                 population=facts.POPULATION.get(key),
+                subdivision=facts.SUBDIVISION.get(key),
             )
             self.cities[key] = city
             self.s.add(city)

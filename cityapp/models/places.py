@@ -33,6 +33,8 @@ class City(Editable, Base):
     name_ja: Mapped[str | None] = mapped_column(String(200))
     country_code: Mapped[str] = mapped_column(String(2))
     region: Mapped[str | None] = mapped_column(String(200))
+    # The state or region whose public holidays the city keeps (ISO 3166-2 code: BE, BY, NSW).
+    subdivision: Mapped[str | None] = mapped_column(String(10))
     timezone: Mapped[str] = mapped_column(String(64))
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)

@@ -99,14 +99,22 @@ def _departure(item: ItineraryItem) -> tuple:
     return _where(item.city_id, item.venue)
 
 
+SATURDAY_SUNDAY = frozenset({5, 6})
+
+
 @lru_cache(maxsize=256)
-def _holidays(country: str, year: int) -> dict:
+def days_off(country: str, subdivision: str | None, year: int) -> tuple[frozenset[int], dict]:
+    """Where a meeting is: its weekend days (Friday and Saturday in Cairo or Riyadh) and its
+    public holidays, the region's own included (Berlin's 8 March), from the holidays library."""
     import holidays
 
     try:
-        return dict(holidays.country_holidays(country, years=year))
+        found = holidays.country_holidays(
+            country, subdiv=subdivision.upper() if subdivision else None, years=year
+        )
     except (NotImplementedError, KeyError):
-        return {}
+        return SATURDAY_SUNDAY, {}
+    return frozenset(getattr(found, "weekend", SATURDAY_SUNDAY)), dict(found)
 
 
 def check_trip(session: Session, trip_id: int) -> list[ConflictWarning]:
@@ -218,13 +226,13 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
                     ),
                     item,
                 )
-            country = (
-                item.city.country_code
-                if item.city
-                else (trip.destination_city.country_code if trip.destination_city else None)
-            )
+            place = item.city or trip.destination_city
+            country = place.country_code if place else None
             day = start.date()
-            if day.weekday() >= 5:
+            weekend, holidays_there = (
+                days_off(country, place.subdivision, day.year) if country else (SATURDAY_SUNDAY, {})
+            )
+            if day.weekday() in weekend:
                 c.warn(
                     DAY_OFF,
                     QT_TRANSLATE_NOOP(
@@ -234,7 +242,7 @@ def check_loaded_trip(trip: Trip) -> list[ConflictWarning]:
                     ),
                     item,
                 )
-            elif country and (name := _holidays(country, day.year).get(day)):
+            elif name := holidays_there.get(day):
                 c.warn(
                     DAY_OFF,
                     QT_TRANSLATE_NOOP(

@@ -5309,6 +5309,14 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>地域・州</translation>
     </message>
     <message>
+        <source>Holidays of region</source>
+        <translation>祝日の地域</translation>
+    </message>
+    <message>
+        <source>the state or region whose public holidays the city keeps: BE for Berlin, BY for Bavaria, QC for Quebec, NSW for New South Wales</source>
+        <translation>都市が従う祝日の州・地域のコード: ベルリンは BE、バイエルンは BY、ケベックは QC、ニューサウスウェールズは NSW</translation>
+    </message>
+    <message>
         <source>Time zone</source>
         <translation>タイムゾーン</translation>
     </message>
@@ -5343,6 +5351,14 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Notes</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>No regional holidays are known for {country}: leave this empty.</source>
+        <translation>{country} の地域別の祝日は登録されていません。空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>{code} is not a region of {country}; known: {known}.</source>
+        <translation>{code} は {country} の地域ではありません。登録済み: {known}。</translation>
     </message>
     <message>
         <source>Counterpart</source>

@@ -319,6 +319,81 @@ def test_weekend_and_public_holiday_at_the_destination(db):
     assert found[1].message == "“Saturday call” falls on a Saturday (2014-09-06)."
 
 
+def test_the_weekend_and_the_regions_holidays_of_the_place(db):
+    """Friday and Saturday are Cairo's weekend, Sunday a working day there; 8 March is a
+    holiday in Berlin (its region keeps it), not in Munich, which keeps 6 January."""
+    with db.factory.begin() as s:
+        cairo = factories.city(name_en="Cairo", country_code="EG", timezone="Africa/Cairo")
+        berlin = factories.city(subdivision="BE")
+        munich = factories.city(name_en="Munich", subdivision="BY")
+        trip = factories.trip(
+            start_date=date(2027, 1, 1), end_date=date(2027, 3, 31), destination_city=cairo
+        )
+        s.add_all([cairo, berlin, munich, trip])
+    add_items(
+        db,
+        trip.id,
+        meeting(
+            "Cairo Friday",
+            datetime(2027, 1, 8, 10),
+            datetime(2027, 1, 8, 11),
+            cairo.id,
+            zone="Africa/Cairo",
+        ),
+        meeting(
+            "Cairo Sunday",
+            datetime(2027, 1, 10, 10),
+            datetime(2027, 1, 10, 11),
+            cairo.id,
+            zone="Africa/Cairo",
+        ),
+        meeting(
+            "Berlin 8 March",
+            datetime(2027, 3, 8, 10),
+            datetime(2027, 3, 8, 11),
+            berlin.id,
+            zone="Europe/Berlin",
+        ),
+        meeting(
+            "Munich 8 March",
+            datetime(2027, 3, 8, 15),
+            datetime(2027, 3, 8, 16),
+            munich.id,
+            zone="Europe/Berlin",
+        ),
+        meeting(
+            "Munich Epiphany",
+            datetime(2027, 1, 6, 10),
+            datetime(2027, 1, 6, 11),
+            munich.id,
+            zone="Europe/Berlin",
+        ),
+    )
+    with db.factory() as s:
+        off = {
+            w.message.split("”")[0].lstrip("“")
+            for w in check_trip(s, trip.id)
+            if w.rule == "day_off"
+        }
+    assert off == {"Cairo Friday", "Berlin 8 March", "Munich Epiphany"}
+
+
+def test_a_city_names_a_region_the_holiday_calendar_knows():
+    from cityapp.fields import CITY, validate
+
+    base = {
+        "name_en": "Berlin",
+        "country_code": "DE",
+        "timezone": "Europe/Berlin",
+        "relationship_level": "contact",
+        "status": "active",
+        "priority": 3,
+    }
+    assert "subdivision" not in validate(CITY, {**base, "subdivision": "BE"})
+    assert "known: BB, BE" in validate(CITY, {**base, "subdivision": "XX"})["subdivision"]
+    assert "subdivision" in validate(CITY, {**base, "country_code": "SG", "subdivision": "X"})
+
+
 def test_a_meeting_with_a_counterpart_whose_term_ended(berlin_trip):
     db, trip_id, berlin, *_ = berlin_trip
     (talks_id,) = add_items(

@@ -174,3 +174,47 @@ def test_the_manual_speaks_the_windows_language(start, demo_copy):
     assert manual_text("ja").startswith("# シティ・ディプロマシー・デスク")
     assert manual_text("en").startswith("# City Diplomacy Desk")
     assert manual_text("fr") == manual_text("en")  # English where there is none
+
+
+def test_file_dialogs_open_where_that_kind_of_file_went_last(
+    start, demo_copy, tmp_path, monkeypatch
+):
+    import os
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.dialogs.export import ExportDialog
+    from ui.dialogs.files import FileChooser, documents
+
+    window = start("--db", str(demo_copy))
+    docs = documents()
+    assert docs.is_dir()  # made when missing, never an error
+    first = ExportDialog(window, "Export", "Berlin visit.xlsx", "Excel (*.xlsx)")
+    assert Path(first.path.text()) == docs / "Berlin visit.xlsx"  # the record's title
+    chosen = tmp_path / "shared" / "Berlin visit.xlsx"
+    chosen.parent.mkdir()
+    first.path.setText(str(chosen))
+    assert first.choice()[0] == chosen
+    again = ExportDialog(window, "Export", "Seoul visit.xlsx", "Excel (*.xlsx)")
+    assert Path(again.path.text()) == chosen.parent / "Seoul visit.xlsx"
+    other = ExportDialog(window, "Export", "Seoul visit.ics", "iCalendar (*.ics)")
+    assert Path(other.path.text()).parent == docs  # another kind of file: its own folder
+    seen = {}
+
+    def fake_open(parent, title, folder, filters):
+        seen["folder"] = folder
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    assert FileChooser.open(window, "Import") is None
+    assert seen["folder"].endswith(os.sep)  # a folder, no file name typed for the officer
+
+
+def test_a_long_trip_title_is_elided_in_the_middle_and_whole_in_its_tooltip(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "trips")
+    assert page.table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    row = select_by(page, 4, "London and Berlin: Games legacy and memorandum")
+    tip = page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "London and Berlin: Games legacy and memorandum"

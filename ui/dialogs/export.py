@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cityapp.services.trips import AS_OF_TODAY, AS_OF_TRIP
 from ui import language
+from ui.dialogs.files import kind_of, remember_folder, start_folder
 
 
 class ExportDialog(QDialog):
@@ -44,8 +45,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(title)
         self.file_filter = file_filter
         self.suffix = Path(suggested).suffix
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self.path = QLineEdit(str(Path(folder) / suggested), self)
+        self.kind = kind_of(suggested)
+        self.path = QLineEdit(str(start_folder(self.kind) / suggested), self)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -94,6 +95,7 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if not text:
             return None
+        remember_folder(self.kind, Path(text))  # the next export of this kind starts there
         return Path(text), self.language.currentData(), self.confidential.isChecked()
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -66,7 +67,7 @@ def gather_shortcuts(window) -> list[tuple[str, str, str]]:
                 if holder is page:
                     return titles.get(key, key)
             holder = holder.parent()
-        return ShortcutsDialog.tr("Everywhere")
+        return QCoreApplication.translate("ShortcutsDialog", "Everywhere")
 
     found: dict[tuple[str, str, str], None] = {}
     for action in window.findChildren(QAction):
@@ -80,8 +81,14 @@ def gather_shortcuts(window) -> list[tuple[str, str, str]]:
         if shortcut.key().isEmpty() or not shortcut.whatsThis():
             continue
         keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-        found[(ShortcutsDialog.tr("A record's tabs"), keys, shortcut.whatsThis())] = None
-    first = ShortcutsDialog.tr("Everywhere")
+        found[
+            (
+                QCoreApplication.translate("ShortcutsDialog", "A record's tabs"),
+                keys,
+                shortcut.whatsThis(),
+            )
+        ] = None
+    first = QCoreApplication.translate("ShortcutsDialog", "Everywhere")
     return sorted(found, key=lambda row: (row[0] != first, row[0], row[1], row[2]))
 
 

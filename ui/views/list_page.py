@@ -52,6 +52,9 @@ class ListPage(QWidget):
         # Tab leaves the list for the form (walking cell by cell would change the record).
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
+        # A long title keeps its start and its end ("London and … memorandum"); the tooltip
+        # holds it whole.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
