@@ -55,6 +55,7 @@ TEXT, MULTILINE, CHOICE, DATE, BOOL, INT, FLOAT, ZONE, COUNTRY, REF = (
     "ref",
 )
 TIME = "time"  # minutes after midnight, shown as HH:MM
+SCALE = "scale"  # a whole number on a short scale, each step said in words (atmosphere 1–5)
 DATETIME = "datetime"  # a local wall-clock date and time (its zone is another field)
 REFS = "refs"  # several linked records (a trip's objectives), as a list of ids
 ROUTE = "route"  # linked records in an order (a trip's cities), as a list of ids
@@ -62,6 +63,15 @@ PHOTO = "photo"  # an image file's bytes (PNG or JPEG), copied into the database
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 _IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
+
+# The atmosphere of a meeting, from 1 to 5, as officers describe it.
+ATMOSPHERE_WORDS = (
+    QT_TRANSLATE_NOOP("fields", "tense"),
+    QT_TRANSLATE_NOOP("fields", "cool"),
+    QT_TRANSLATE_NOOP("fields", "businesslike"),
+    QT_TRANSLATE_NOOP("fields", "friendly"),
+    QT_TRANSLATE_NOOP("fields", "warm"),
+)
 
 NOT_AN_IMAGE = QT_TRANSLATE_NOOP("fields", "The photo must be a PNG or JPEG image.")
 
@@ -99,6 +109,7 @@ class Field:
     sensitive: bool = False  # kept out of exports unless asked for
     whole: bool = False  # a MONEY amount without decimals (yen)
     hint: str = ""
+    words: tuple[str, ...] = ()  # a SCALE's steps in words, from `minimum` up
 
 
 @dataclass(frozen=True)
@@ -163,7 +174,7 @@ def check_field(f: Field, value: Any) -> str | None:
         return QT_TRANSLATE_NOOP("fields", "{label} is a whole amount (no decimals).").format(
             label=f.label
         )
-    if f.kind in (INT, FLOAT, MONEY):
+    if f.kind in (INT, FLOAT, MONEY, SCALE):
         finite = value.is_finite() if isinstance(value, Decimal) else math.isfinite(value)
         if not finite:
             return QT_TRANSLATE_NOOP("fields", "{label} must be a number (not {value}).").format(
@@ -914,10 +925,11 @@ MEETING = RecordForm(
         Field(
             "atmosphere",
             QT_TRANSLATE_NOOP("fields", "Atmosphere"),
-            INT,
+            SCALE,
             minimum=1,
             maximum=5,
             hint=QT_TRANSLATE_NOOP("fields", "1 tense … 5 warm"),
+            words=ATMOSPHERE_WORDS,
         ),
         Field(
             "follow_up",

@@ -5217,6 +5217,26 @@ The details were written to {log}. If it happens again, send that file to your s
 <context>
     <name>fields</name>
     <message>
+        <source>tense</source>
+        <translation>緊張</translation>
+    </message>
+    <message>
+        <source>cool</source>
+        <translation>冷ややか</translation>
+    </message>
+    <message>
+        <source>businesslike</source>
+        <translation>事務的</translation>
+    </message>
+    <message>
+        <source>friendly</source>
+        <translation>友好的</translation>
+    </message>
+    <message>
+        <source>warm</source>
+        <translation>温かい</translation>
+    </message>
+    <message>
         <source>The photo must be a PNG or JPEG image.</source>
         <translation>写真は PNG か JPEG の画像にしてください。</translation>
     </message>

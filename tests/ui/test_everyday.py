@@ -218,3 +218,40 @@ def test_a_long_trip_title_is_elided_in_the_middle_and_whole_in_its_tooltip(star
     row = select_by(page, 4, "London and Berlin: Games legacy and memorandum")
     tip = page.model.index(row, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "London and Berlin: Games legacy and memorandum"
+
+
+def test_the_atmosphere_is_a_scale_of_words_in_sight(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    select_by(page, 1, "Talks with the Seoul Metropolitan Government")
+    scale = page.form.inputs["atmosphere"]
+    steps = [scale.combo.itemText(i) for i in range(scale.combo.count())]
+    assert steps == ["—", "1 — tense", "2 — cool", "3 — businesslike", "4 — friendly", "5 — warm"]
+    assert scale.combo.maxVisibleItems() >= len(steps)
+    with window.ctx.database.factory() as s:
+        stored = s.scalars(
+            select(Meeting.atmosphere).where(
+                Meeting.title == "Talks with the Seoul Metropolitan Government"
+            )
+        ).one()
+    assert scale.value() == stored
+    scale.set_value(None)
+    assert scale.value() is None
+
+
+def test_the_objectives_checklist_reads_without_scrolling(start, demo_copy, qtbot):
+    from PySide6.QtCore import Qt as _Qt
+
+    window = start("--db", str(demo_copy))
+    window.resize(1280, 720)
+    page = page_of(window, "trips")
+    page.tabs.setCurrentIndex(0)
+    checklist = page.form.inputs["objectives"].list
+    qtbot.waitUntil(lambda: checklist.isVisible())
+    qtbot.wait(20)
+    assert checklist.horizontalScrollBarPolicy() == _Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert checklist.wordWrap()
+    bottom = max(
+        checklist.visualItemRect(checklist.item(i)).bottom() for i in range(checklist.count())
+    )
+    assert bottom <= checklist.viewport().height()  # every objective in sight, whole

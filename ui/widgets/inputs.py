@@ -7,7 +7,17 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDoubleValidator, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -17,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -46,6 +57,7 @@ from cityapp.fields import (
     REF,
     REFS,
     ROUTE,
+    SCALE,
     TIME,
     ZONE,
     Field,
@@ -345,6 +357,33 @@ class IntInput(Input):
         self.spin.setValue(self.spin.minimum() if value is None else int(value))
 
 
+class ScaleInput(Input):
+    """A short scale, every step in sight with its word: "4 — friendly" (empty allowed)."""
+
+    def __init__(self, f: Field, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(14)
+        if not f.required:
+            self.combo.addItem("—", None)
+        low = int(f.minimum if f.minimum is not None else 1)
+        for step, word in enumerate(f.words, start=low):
+            self.combo.addItem(f"{step} — {translated(word)}", step)
+        self.combo.setMaxVisibleItems(len(f.words) + 1)  # the whole scale, no scrolling
+        self.combo.currentIndexChanged.connect(self.changed)
+        _wrap(self, self.combo)
+
+    def value(self) -> int | None:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(None if value is None else int(value))
+        self.combo.setCurrentIndex(max(index, 0))
+
+
 class FloatInput(Input):
     def __init__(self, f: Field, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -607,9 +646,35 @@ class RefsInput(Input):
         super().__init__(parent)
         self.ref, self.provider = f.ref or "", provider
         self.list = QListWidget(self)
+        # Long names (an objective's title) wrap onto more lines instead of scrolling sideways;
+        # the list is as tall as its first five entries, however they wrap.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.installEventFilter(self)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
         _wrap(self, self.list)
         self.reload_choices()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self._fit_height)
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
+        if not self.list.count():
+            self.list.setFixedHeight(30)
+            return
+        self.list.doItemsLayout()
+        shown = min(self.list.count(), 5)
+        rows = sum(
+            max(self.list.visualItemRect(self.list.item(i)).height(), self.list.sizeHintForRow(i))
+            for i in range(shown)
+        )
+        height = rows + 2 * self.list.frameWidth() + 2
+        if height != self.list.height():
+            self.list.setFixedHeight(height)
 
     def reload_choices(self) -> None:
         chosen = set(self.value())
@@ -622,11 +687,8 @@ class RefsInput(Input):
             item.setCheckState(
                 Qt.CheckState.Checked if record_id in chosen else Qt.CheckState.Unchecked
             )
-        rows = max(1, self.list.count())
-        self.list.setFixedHeight(
-            self.list.sizeHintForRow(0) * min(rows, 5) + 6 if self.list.count() else 30
-        )
         self.list.blockSignals(False)
+        self._fit_height()
 
     def value(self) -> list[int]:
         return sorted(
@@ -846,6 +908,8 @@ def make_input(f: Field, provider: RefProvider, parent: QWidget | None = None) -
         return BoolInput(f, parent)
     if f.kind == INT:
         return IntInput(f, parent)
+    if f.kind == SCALE:
+        return ScaleInput(f, parent)
     if f.kind == FLOAT:
         return FloatInput(f, parent)
     if f.kind == MONEY:
