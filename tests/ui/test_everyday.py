@@ -255,3 +255,34 @@ def test_the_objectives_checklist_reads_without_scrolling(start, demo_copy, qtbo
         checklist.visualItemRect(checklist.item(i)).bottom() for i in range(checklist.count())
     )
     assert bottom <= checklist.viewport().height()  # every objective in sight, whole
+
+
+def test_a_long_title_never_widens_the_form_past_the_window(start, demo_copy, qtbot):
+    from cityapp.models import Trip
+
+    window = start("--db", str(demo_copy))
+    window.resize(1280, 720)
+    long_title = "Delegation-" + "x" * 150 + " visit"
+    with window.ctx.database.factory.begin() as s:
+        trip = s.scalars(select(Trip).where(Trip.title.like("London and Berlin%"))).one()
+        trip.title = long_title
+    page = page_of(window, "trips")
+    page.reload_from_database()
+    select_by(page, 4, long_title)
+    page.tabs.setCurrentIndex(0)
+    qtbot.wait(20)
+    scroll = page.form.parentWidget().parentWidget().parentWidget()  # holder → viewport → area
+    assert page.heading.text().replace("\u200b", "") == long_title
+    assert page.heading.width() <= scroll.viewport().width()
+    assert page.form.width() <= scroll.viewport().width()
+
+
+def test_f5_keeps_every_picker_on_its_record(start, demo_copy):
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "trips")
+    select_by(page, 4, "London and Berlin: Games legacy and memorandum")
+    lead = page.form.inputs["lead_staff_id"].value()
+    assert lead is not None
+    window.reload_current()  # F5
+    assert page.form.inputs["lead_staff_id"].value() == lead
+    assert not page.form.is_dirty()  # nothing a save could write over the stored lead

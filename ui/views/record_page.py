@@ -44,6 +44,32 @@ from ui.widgets.wrapping_tabs import WrappingTabs
 SP = QStyle.StandardPixmap
 
 
+LONGEST_UNBROKEN = 24
+
+
+def breakable(text: str) -> str:
+    """A heading that wraps whatever it holds: a word longer than the panel is wide (a code, a
+    URL, a name typed without spaces) gets places to break, so it never widens the form."""
+    words = text.split(" ")
+    return " ".join(
+        "\u200b".join(w[i : i + LONGEST_UNBROKEN] for i in range(0, len(w), LONGEST_UNBROKEN))
+        if len(w) > LONGEST_UNBROKEN
+        else w
+        for w in words
+    )
+
+
+class Heading(QLabel):
+    """The record's name above its form, wrapped wherever the panel ends; its text reads back
+    as set (file names and questions use it)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(breakable(text))
+
+    def text(self) -> str:
+        return super().text().replace("\u200b", "")
+
+
 class RefChoices:
     """The provider that fills reference pickers (a city, an organization) from the database:
     a whole list, shared by every picker of its kind until a change touches it; the list at
@@ -117,7 +143,7 @@ class RecordPage(ListPage):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self.form.setFocus())
 
-        self.heading = QLabel(self)
+        self.heading = Heading(self)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

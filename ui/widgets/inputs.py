@@ -575,6 +575,9 @@ class RefInput(_SearchableCombo):
             else:
                 if current is not None and self._reads_by_id():
                     self._show_alone(current)
+                    self.combo.blockSignals(True)
+                    self._select(current)  # still the record shown: F5 never empties a picker
+                    self.combo.blockSignals(False)
                 return
         self.combo.blockSignals(True)
         self.set_items(self.provider(self.ref))
