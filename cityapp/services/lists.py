@@ -680,12 +680,12 @@ TRIPS = ListSpec(
         ),
         Column("end_date", QT_TRANSLATE_NOOP("lists", "End"), Trip.end_date, "date", width=84),
         Column(
-            "direction", QT_TRANSLATE_NOOP("lists", "Direction"), Trip.direction, "enum", width=70
+            "direction", QT_TRANSLATE_NOOP("lists", "Direction"), Trip.direction, "enum", width=74
         ),
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Trip.status, "enum", width=78),
         Column("title", QT_TRANSLATE_NOOP("lists", "Title"), Trip.title, width=260, stretch=True),
-        Column("destination", QT_TRANSLATE_NOOP("lists", "Route"), _route, width=120),
-        Column("delegation", QT_TRANSLATE_NOOP("lists", "People"), _delegation, "int", width=48),
+        Column("destination", QT_TRANSLATE_NOOP("lists", "Route"), _route, width=100),
+        Column("delegation", QT_TRANSLATE_NOOP("lists", "People"), _delegation, "int", width=44),
     ],
     joins=lambda s: s.outerjoin(_dest, Trip.destination_city_id == _dest.id),
     default_order="start_date",

@@ -162,6 +162,12 @@ class RecordPage(ListPage):
         holder_layout.addWidget(self.form)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
+        # The panel never gets narrower than the form: nothing of it is cut off at the right.
+        scroll.setMinimumWidth(
+            holder.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
         self.tabs = WrappingTabs(self)  # every tab in sight, in as many rows as it takes
         self.tabs.addTab(scroll, self.tr("&Details"))
         self.set_detail(self.tabs)

@@ -135,7 +135,7 @@ class TripsPage(RecordPage):
         self.toolbar.insertAction(self.reload_action, self.copy_action)
         self.addAction(self.export_action)
         self.load_extra(self.current_id)
-        self.splitter.setSizes([700, 500])
+        self.splitter.setSizes([760, 440])  # the list wide enough for its titles
 
     # -- filters ------------------------------------------------------------------------------
 
