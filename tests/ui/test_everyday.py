@@ -286,3 +286,31 @@ def test_f5_keeps_every_picker_on_its_record(start, demo_copy):
     window.reload_current()  # F5
     assert page.form.inputs["lead_staff_id"].value() == lead
     assert not page.form.is_dirty()  # nothing a save could write over the stored lead
+
+
+def test_no_progress_box_is_left_over_an_error(start, demo_copy, tmp_path, monkeypatch, qtbot):
+    """A portfolio that cannot be written (its folder is a file): the error is said with no
+    progress box still on screen behind or over it."""
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    from ui.dialogs.export import ExportDialog
+    from ui.dialogs.messages import ErrorDialog
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "reports")
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where a folder should be")
+    monkeypatch.setattr(
+        ExportDialog,
+        "ask_with_language",
+        classmethod(lambda cls, *a, **k: (blocked / "Portfolio.xlsx", "en", False)),
+    )
+    seen = []
+
+    def said(cls, parent, title, message, details=None):
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+        seen.append((message, [b for b in boxes if b.isVisible()]))
+
+    monkeypatch.setattr(ErrorDialog, "ask", classmethod(said))
+    assert not page.portfolio()
+    assert len(seen) == 1 and seen[0][1] == []
