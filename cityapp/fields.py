@@ -1291,6 +1291,12 @@ MILESTONE = RecordForm(
     checks=[_reached_has_day],
 )
 
+
+def _fiscal_year(key: str, label: Text) -> Field:
+    """A Japanese fiscal year, named by its April (2015 runs from April 2015 to March 2016)."""
+    return Field(key, label, INT, required=True, minimum=1950, maximum=2200)
+
+
 FUND = RecordForm(
     "fund",
     QT_TRANSLATE_NOOP("fields", "Fund"),
@@ -1306,14 +1312,7 @@ FUND = RecordForm(
             maximum=10**15,
             whole=True,
         ),
-        Field(
-            "start_fiscal_year",
-            QT_TRANSLATE_NOOP("fields", "From fiscal year"),
-            INT,
-            required=True,
-            minimum=1950,
-            maximum=2200,
-        ),
+        _fiscal_year("start_fiscal_year", QT_TRANSLATE_NOOP("fields", "From fiscal year")),
         Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=20_000),
     ],
 )
@@ -1348,14 +1347,7 @@ PROGRAMME_YEAR = RecordForm(
     "programme_year",
     QT_TRANSLATE_NOOP("fields", "Fiscal year of a programme"),
     [
-        Field(
-            "fiscal_year",
-            QT_TRANSLATE_NOOP("fields", "Fiscal year"),
-            INT,
-            required=True,
-            minimum=1950,
-            maximum=2200,
-        ),
+        _fiscal_year("fiscal_year", QT_TRANSLATE_NOOP("fields", "Fiscal year")),
         Field(
             "participants",
             QT_TRANSLATE_NOOP("fields", "Participants"),
@@ -1384,14 +1376,7 @@ PARTICIPANT = RecordForm(
         Field(
             "staff_id", QT_TRANSLATE_NOOP("fields", "Staff member"), REF, required=True, ref="staff"
         ),
-        Field(
-            "fiscal_year",
-            QT_TRANSLATE_NOOP("fields", "Fiscal year"),
-            INT,
-            required=True,
-            minimum=1950,
-            maximum=2200,
-        ),
+        _fiscal_year("fiscal_year", QT_TRANSLATE_NOOP("fields", "Fiscal year")),
         Field(
             "role",
             QT_TRANSLATE_NOOP("fields", "Role"),
