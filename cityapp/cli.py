@@ -858,7 +858,7 @@ def _counterpart_rows(session, args: argparse.Namespace) -> list[tuple]:
     (current office holders unless --past)."""
     from .services import lists
 
-    flags = {"current_only": None if args.past else CLOCK.today()}
+    flags = {"current_only": None if args.past else CLOCK.today(), "city": args.city}
     rows = lists.fetch_rows(
         session,
         lists.COUNTERPARTS,
@@ -868,11 +868,6 @@ def _counterpart_rows(session, args: argparse.Namespace) -> list[tuple]:
         flags=flags,
         order="family_name",
     )
-    if args.city is not None:
-        from .services.relations import counterpart_ids_in
-
-        here = counterpart_ids_in(session, args.city)
-        rows = [r for r in rows if r[0] in here]
     keys = [c.key for c in lists.COUNTERPARTS.columns]
     shown = [i + 1 for i, key in enumerate(keys) if key != "reading"]
     return [(r[0], *(r[i] for i in shown)) for r in rows]

@@ -8,6 +8,7 @@ writes 2015年10月14日（水）, or with the era where a document calls for it
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 # The eras of the modern calendar, newest first: (first day, name, the year of its year 1).
 ERAS = (
@@ -55,6 +56,18 @@ def format_yen(amount: int | float | None, language: str = "en") -> str:
         return ""
     number = f"{int(amount):,}" if float(amount).is_integer() else f"{amount:,.2f}"
     return f"{number}円" if language == "ja" else number
+
+
+def format_yen_in_text(amount: int | float | Decimal, language: str = "en") -> str:
+    """Yen said in a sentence or a cell that stands alone: ¥1,850,000, or 1,850,000円."""
+    return format_yen(round(amount), language) if language == "ja" else f"¥{round(amount):,}"
+
+
+def format_quantity(value: int | float | Decimal | None) -> str:
+    """A measured quantity as people write it: thousands separated, no trailing zeros."""
+    if value is None:
+        return ""
+    return f"{float(value):,.3f}".rstrip("0").rstrip(".")
 
 
 def format_year(year: int, language: str = "en", *, era: bool = False) -> str:

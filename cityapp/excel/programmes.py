@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import confidentiality
 from ..clock import CLOCK
+from ..formats import format_yen_in_text
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Indicator, NationalContact, Programme, Project, Trip
 from ..services.fund import fund_reports
@@ -241,11 +242,7 @@ def _projects(session, sheet, w: Wording, fy: int, first: date, last: date) -> N
             continue
         for n, i in enumerate(p.indicators):
             got = progress_of(i, last)
-            share = (
-                w(WORDS["reached"])
-                if got.reached
-                else (f"{got.share:.0%}" if got.latest is not None else "")
-            )
+            share = got.of_the_way(w(WORDS["reached"]))
             s.add(
                 [
                     *(head if n == 0 else [None] * len(head)),
@@ -375,7 +372,7 @@ def _spent_by_objective(
 
 def _in_text(w: Wording, amount) -> str:
     """Yen in a sentence: ¥8,000,000,000 in English, 8,000,000,000円 in Japanese."""
-    return w.yen(int(amount)) if w.japanese else f"¥{int(amount):,}"
+    return format_yen_in_text(amount, w.language)
 
 
 def _line(s: SheetWriter, text: str) -> None:

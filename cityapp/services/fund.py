@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..formats import format_yen_in_text
 from ..i18n import QT_TRANSLATE_NOOP, Text
 from ..models import (
     Fund,
@@ -29,7 +30,7 @@ from .records import InvalidRecord, rule
 
 
 def _yen(amount: Decimal | int) -> str:
-    return f"¥{int(amount):,}"
+    return format_yen_in_text(amount)
 
 
 def spent_from(session: Session, fund_id: int, *, leaving_out: int | None = None) -> Decimal:

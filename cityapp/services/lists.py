@@ -386,7 +386,10 @@ COUNTERPARTS = ListSpec(
         _city, Counterpart.city_id == _city.id
     ),
     default_order="family_name",
-    options={"current_only": lambda today: _is_current(today) if today else and_(True)},
+    options={
+        "current_only": lambda today: _is_current(today) if today else and_(True),
+        "city": lambda city_id: Counterpart.city_id == city_id if city_id else and_(True),
+    },
 )
 
 _members = (

@@ -31,6 +31,12 @@ class Progress:
     share: float  # of the way from the baseline to the target: 0 at the start, 1 reached
     reached: bool
 
+    def of_the_way(self, reached: str) -> str:
+        """How far along, as a cell says it: "77%", the word for reached, or nothing unmeasured."""
+        if self.latest is None:
+            return ""
+        return reached if self.reached else f"{self.share:.0%}"
+
 
 def progress_of(indicator: Indicator, as_of: date | None = None) -> Progress:
     """The indicator as last measured (up to `as_of`), and how far along the way it is."""
@@ -41,16 +47,6 @@ def progress_of(indicator: Indicator, as_of: date | None = None) -> Progress:
     span = Decimal(indicator.target) - Decimal(indicator.baseline)
     share = float((Decimal(last.value) - Decimal(indicator.baseline)) / span)
     return Progress(last.value, last.measured_on, max(0.0, share), share >= 1.0)
-
-
-def project_indicators(session: Session, project_id: int) -> list[tuple[Indicator, Progress]]:
-    indicators = session.scalars(
-        select(Indicator)
-        .where(Indicator.project_id == project_id)
-        .options(selectinload(Indicator.measurements))
-        .order_by(Indicator.id)
-    ).all()
-    return [(i, progress_of(i)) for i in indicators]
 
 
 def projects_by_objective(session: Session) -> dict[int, dict[str, int]]:

@@ -423,10 +423,3 @@ def partner_places(session: Session) -> list[PartnerPlace]:
         PartnerPlace(r.id, r.name_en, r.latitude, r.longitude, str(r.relationship_level))
         for r in rows
     ]
-
-
-def counterpart_ids_in(session: Session, city_id: int) -> set[int]:
-    """The counterparts recorded in a city."""
-    from ..models import Counterpart
-
-    return set(session.scalars(select(Counterpart.id).where(Counterpart.city_id == city_id)))

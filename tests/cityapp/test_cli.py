@@ -378,6 +378,14 @@ def test_list_meetings_and_counterparts_with_the_pages_filters(capsys, demo_file
     everyone = [line.split("\t") for line in out.splitlines()]
     assert 0 < len(current) < len(everyone)
     assert [r[1] for r in current] == sorted(r[1] for r in current)  # by family name
+    code, out, _ = run_cli(capsys, "list", "cities", "--db", str(demo_file))
+    seoul = next(line.split("\t")[0] for line in out.splitlines() if "\tSeoul\t" in line)
+    code, out, _ = run_cli(
+        capsys, "list", "counterparts", "--db", str(demo_file), "--past", "--city", seoul
+    )
+    there = [line.split("\t") for line in out.splitlines()]
+    assert there and {r[6] for r in there} == {"Seoul"}
+    assert len(there) < len(everyone)
 
 
 def test_usage_names_main_py_when_run_as_main_py(capsys, monkeypatch):

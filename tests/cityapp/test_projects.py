@@ -21,7 +21,7 @@ from cityapp.models import (
     Project,
     ProjectStatus,
 )
-from cityapp.services.projects import progress_of, project_indicators, projects_by_objective
+from cityapp.services.projects import indicators_of, progress_of, projects_by_objective
 from cityapp.services.records import InvalidRecord, create_record
 from tests import factories
 
@@ -94,8 +94,10 @@ def test_a_project_with_partners_objectives_and_an_indicator(db):
         assert [c.name_en for c in project.cities] == ["Berlin"]
         assert [n.short_name for n in project.networks] == ["C40"]
         assert project.bureau.name_ja == "環境局"
-        ((indicator, progress),) = project_indicators(s, project_id)
+        (indicator,) = indicators_of(s, project_id)
+        progress = progress_of(indicator)
         assert indicator.unit == "kt" and progress.reached
+        assert progress.of_the_way("reached") == "reached"
         assert projects_by_objective(s) == {2: {"all": 1, "running": 1}}
         assert s.scalar(select(City.name_en)) == "Berlin"
 

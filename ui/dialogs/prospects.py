@@ -166,7 +166,7 @@ class ProspectsDialog(QDialog):
         done = run_action(
             self.ctx, self, self.tr("Keep the weights"), lambda s: set_weights(s, chosen) or True
         )
-        return done is not None or False
+        return done is not None
 
     def start(self) -> bool:
         p = self.selected()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from cityapp import fields
-from cityapp.formats import format_fiscal_year
+from cityapp.formats import format_fiscal_year, format_yen_in_text
 from cityapp.models import Fund, Programme, ProgrammeParticipant, ProgrammeYear
 from cityapp.models.people import written_name
 from cityapp.services import lists
@@ -36,7 +36,7 @@ def fiscal(year: int | None) -> str:
 
 
 def yen(amount: Any) -> str:
-    return f"¥{int(amount):,}" if amount is not None else ""
+    return format_yen_in_text(amount) if amount is not None else ""
 
 
 class ProgrammesPage(RecordPage):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from cityapp import fields
 from cityapp.changes import EVERYTHING, ChangeSet
 from cityapp.clock import CLOCK
+from cityapp.formats import format_quantity
 from cityapp.models import (
     City,
     Counterpart,
@@ -383,14 +384,11 @@ class ProjectsPage(RecordPage):
             if p.latest is None:
                 return self.tr("not measured yet")
             return self.tr("{value} on {day}").format(
-                value=_number(p.latest), day=_day(p.measured_on)
+                value=format_quantity(p.latest), day=_day(p.measured_on)
             )
 
         def share(i: Indicator) -> str:
-            p = progress_of(i)
-            if p.latest is None:
-                return ""
-            return self.tr("reached") if p.reached else f"{p.share:.0%}"
+            return progress_of(i).of_the_way(self.tr("reached"))
 
         self.indicators = RelatedList(
             self,
@@ -400,8 +398,8 @@ class ProjectsPage(RecordPage):
             columns=[
                 (self.tr("Benefit to residents"), lambda i: i.name),
                 (self.tr("Unit"), lambda i: i.unit),
-                (self.tr("Baseline"), lambda i: _number(i.baseline)),
-                (self.tr("Target"), lambda i: _number(i.target)),
+                (self.tr("Baseline"), lambda i: format_quantity(i.baseline)),
+                (self.tr("Target"), lambda i: format_quantity(i.target)),
                 (self.tr("Last measured"), latest),
                 (self.tr("Of the way"), share),
             ],
@@ -470,11 +468,3 @@ class ProjectsPage(RecordPage):
         self.indicators.set_owner(record_id)
         self.milestones.set_owner(record_id)
         self.government.set_owner(record_id)
-
-
-def _number(value: Any) -> str:
-    """A measured quantity as people write it: thousands separated, no trailing zeros."""
-    if value is None:
-        return ""
-    text = f"{float(value):,.3f}".rstrip("0").rstrip(".")
-    return text

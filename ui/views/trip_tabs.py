@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.formats import format_yen_in_text
 from cityapp.i18n import QT_TRANSLATE_NOOP
 from cityapp.labels import choice_label
 from cityapp.models import ItineraryItem, ItineraryKind, Trip
@@ -449,7 +450,7 @@ class WarningsPanel(QWidget):
 
 
 def format_yen(value: Decimal) -> str:
-    return f"¥{value:,.0f}"
+    return format_yen_in_text(value)
 
 
 class BudgetFooter(QWidget):

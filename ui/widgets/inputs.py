@@ -61,8 +61,8 @@ from cityapp.fields import (
     TIME,
     ZONE,
     Field,
+    check_field,
 )
-from cityapp.i18n import QT_TRANSLATE_NOOP
 from cityapp.labels import choice_label
 from cityapp.typed import TypedValueError, format_money, parse_date, parse_datetime, parse_money
 from ui.i18n import translated
@@ -91,11 +91,7 @@ class Input(QWidget):
 def too_long(f: Field, value: str | None) -> str | None:
     """The text is longer than its column holds: said at once, the text kept as typed."""
     if value and f.max_length and len(value) > f.max_length:
-        return translated(
-            QT_TRANSLATE_NOOP(
-                "fields", "{label} is too long ({length} characters; at most {most})."
-            ).format(label=f.label, length=len(value), most=f.max_length)
-        )
+        return translated(check_field(f, value))  # the form's own rule and words
     return None
 
 

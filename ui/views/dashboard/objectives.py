@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from cityapp.clock import CLOCK
+from cityapp.formats import format_quantity
 from cityapp.services import dashboard
 from cityapp.services.objectives import KINDS, ObjectiveSummary, objective_items
-from cityapp.services.projects import Progress, indicators_serving
+from cityapp.services.projects import indicators_serving
 from cityapp.wording import Wording
 from ui import language
 from ui.actions import read
@@ -172,10 +173,10 @@ class ObjectivesTab(QWidget):
                     [
                         line.project_ja if ja and line.project_ja else line.project,
                         f"{line.indicator} ({line.unit})",
-                        quantity(line.baseline),
-                        quantity(line.progress.latest),
-                        quantity(line.target),
-                        share_text(line.progress, self.tr("reached")),
+                        format_quantity(line.baseline),
+                        format_quantity(line.progress.latest),
+                        format_quantity(line.target),
+                        line.progress.of_the_way(self.tr("reached")),
                     ],
                     ("project", line.project_id),
                 )
@@ -193,16 +194,3 @@ class ObjectivesTab(QWidget):
 def _title(summary: ObjectiveSummary) -> str:
     """The objective's title in the window's language, where the record has it."""
     return summary.title_ja if language.current() == "ja" and summary.title_ja else summary.title
-
-
-def quantity(value) -> str:
-    """A measured quantity as people write it: thousands separated, no trailing zeros."""
-    if value is None:
-        return ""
-    return f"{float(value):,.3f}".rstrip("0").rstrip(".")
-
-
-def share_text(progress: Progress, reached: str) -> str:
-    if progress.latest is None:
-        return ""
-    return reached if progress.reached else f"{progress.share:.0%}"
