@@ -41,6 +41,7 @@ from .models.enums import TRANSPORT
 from .services import precedence
 from .services.budget import summarize
 from .services.coordination import contacts_about
+from .services.gifts import fate_of
 from .services.health import BANDS, relationship_health
 from .services.itinerary import day_by_day, item_place, load_trip
 from .services.office import wording as office_wording
@@ -460,7 +461,7 @@ def _read_gifts(r: _Reader) -> list[tuple[list[Any], int]]:
                 w.person(g.counterpart),
                 g.description,
                 g.value_jpy,
-                g.disposition,
+                fate_of(g, w.choice),
             ],
             g.counterpart_id,
         )

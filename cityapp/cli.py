@@ -42,6 +42,7 @@ SAY = {
         "cli",
         "Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}",
     ),
+    "wrote_gifts": QT_TRANSLATE_NOOP("cli", "Wrote the gift register ({n} gifts) to {path}"),
     "wrote_template": QT_TRANSLATE_NOOP("cli", "Wrote the import template to {path}"),
     "wrote_record": QT_TRANSLATE_NOOP(
         "cli", "Wrote the record of discussion of “{title}” to {path}"
@@ -469,6 +470,32 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     _lang_option(programmes, t=t)
     _db_option(programmes, top=False, t=t)
 
+    gift_register = exports.add_parser(
+        "gifts",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help",
+                "the gift register for the annual declaration: every gift given and received (.xlsx)",
+            )
+        ),
+    )
+    gift_register.add_argument(
+        "--fiscal-year",
+        type=int,
+        metavar="YEAR",
+        help=t(
+            QT_TRANSLATE_NOOP(
+                "cli help", "only this fiscal year, named by its April: 2014 (default: every year)"
+            )
+        ),
+    )
+    gift_register.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _confidential_option(
+        gift_register, marked=QT_TRANSLATE_NOOP("cli help", "the sheet is then marked"), t=t
+    )
+    _lang_option(gift_register, t=t)
+    _db_option(gift_register, top=False, t=t)
+
     template = exports.add_parser(
         "template", help=t(QT_TRANSLATE_NOOP("cli help", "a blank workbook for an import"))
     )
@@ -750,6 +777,15 @@ def _say(args: argparse.Namespace, out: TextIO, key: str, **params: object) -> N
     out.write(in_language(SAY[key].format(**params), message_language(args)) + "\n")
 
 
+def _check_fiscal_year(year: int) -> None:
+    if not 1950 <= year <= 2200:
+        raise UserError(
+            QT_TRANSLATE_NOOP("cli", "{year} is not a fiscal year: give one such as 2015.").format(
+                year=year
+            )
+        )
+
+
 def _export_language(args: argparse.Namespace) -> str:
     return getattr(args, "lang", None) or message_language(args)
 
@@ -977,15 +1013,29 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             db.dispose()
         _say(args, out, "wrote_portfolio", path=args.out)
         return EXIT_OK
+    if args.export_what == "gifts":
+        from .excel.gifts import export_gift_register
+
+        if args.fiscal_year is not None:
+            _check_fiscal_year(args.fiscal_year)
+        db = _open(args, create=False)
+        try:
+            with db.session() as session:
+                n = export_gift_register(
+                    session,
+                    Path(args.out),
+                    args.fiscal_year,
+                    include_confidential=args.include_confidential,
+                    lang=_export_language(args),
+                )
+        finally:
+            db.dispose()
+        _say(args, out, "wrote_gifts", n=n, path=args.out)
+        return EXIT_OK
     if args.export_what == "programmes":
         from .excel.programmes import export_programmes_report
 
-        if not 1950 <= args.fiscal_year <= 2200:
-            raise UserError(
-                QT_TRANSLATE_NOOP(
-                    "cli", "{year} is not a fiscal year: give one such as 2015."
-                ).format(year=args.fiscal_year)
-            )
+        _check_fiscal_year(args.fiscal_year)
         db = _open(args, create=False)
         try:
             with db.session() as session:

@@ -19,6 +19,7 @@ from .countries import is_country_code
 from .i18n import QT_TRANSLATE_NOOP, Text
 from .models import (
     ActionStatus,
+    AgreementEventKind,
     AgreementKind,
     BudgetCategory,
     CityStatus,
@@ -27,6 +28,7 @@ from .models import (
     ContactRole,
     DelegateRole,
     GiftDirection,
+    GiftDisposition,
     MeetingLevel,
     MembershipRole,
     MilestoneStatus,
@@ -560,6 +562,61 @@ AGREEMENT = RecordForm(
     ],
 )
 
+
+def _expiry_of_renewal(values: dict[str, Any]) -> dict[str, str]:
+    if values.get("expires_on") is not None and values.get("kind") is AgreementEventKind.AMENDMENT:
+        return {
+            "expires_on": QT_TRANSLATE_NOOP(
+                "fields", "An amendment keeps the expiry; a renewal gives a new one."
+            )
+        }
+    return {}
+
+
+# A renewal or an amendment in an agreement's life.
+AGREEMENT_EVENT = RecordForm(
+    "agreement_event",
+    QT_TRANSLATE_NOOP("fields", "Renewal or amendment"),
+    [
+        Field(
+            "kind",
+            QT_TRANSLATE_NOOP("fields", "Renewal or amendment"),
+            CHOICE,
+            required=True,
+            choices=AgreementEventKind,
+        ),
+        Field("happened_on", QT_TRANSLATE_NOOP("fields", "Date"), DATE, required=True),
+        Field(
+            "expires_on",
+            QT_TRANSLATE_NOOP("fields", "New expiry"),
+            DATE,
+            hint=QT_TRANSLATE_NOOP("fields", "a renewal's new end; empty for no end"),
+        ),
+        Field(
+            "document_ref",
+            QT_TRANSLATE_NOOP("fields", "Document"),
+            max_length=1000,
+            hint=QT_TRANSLATE_NOOP("fields", "path of the signed text"),
+        ),
+        Field("note", QT_TRANSLATE_NOOP("fields", "Note"), MULTILINE, max_length=5_000),
+    ],
+    checks=[
+        order_check(
+            "happened_on",
+            "expires_on",
+            QT_TRANSLATE_NOOP("fields", "The new expiry comes after the day of the renewal."),
+        ),
+        _expiry_of_renewal,
+    ],
+)
+# The Renew action asks for these: the kind is a renewal.
+RENEWAL = RecordForm(
+    "agreement_event",
+    QT_TRANSLATE_NOOP("fields", "Renewal"),
+    AGREEMENT_EVENT.fields[1:],
+    AGREEMENT_EVENT.checks[:1],
+)
+
 ORGANIZATION = RecordForm(
     "organization",
     QT_TRANSLATE_NOOP("fields", "Organization"),
@@ -1090,38 +1147,77 @@ COMMITMENT = RecordForm(
     checks=[_owner_matches_side],
 )
 
-GIFT = RecordForm(
+_GIFT_FIELDS = [
+    Field(
+        "direction",
+        QT_TRANSLATE_NOOP("fields", "Given or received"),
+        CHOICE,
+        required=True,
+        choices=GiftDirection,
+    ),
+    Field("description", QT_TRANSLATE_NOOP("fields", "Gift"), required=True, max_length=500),
+    Field("counterpart_id", QT_TRANSLATE_NOOP("fields", "Counterpart"), REF, ref="counterpart"),
+    Field(
+        "value_jpy",
+        QT_TRANSLATE_NOOP("fields", "Estimated value (yen)"),
+        MONEY,
+        minimum=0,
+        maximum=100_000_000,
+        whole=True,
+        hint=QT_TRANSLATE_NOOP(
+            "fields", "a gift received without a value is flagged until it is valued"
+        ),
+    ),
+    Field("exchanged_on", QT_TRANSLATE_NOOP("fields", "Date"), DATE, required=True),
+    Field(
+        "disposition",
+        QT_TRANSLATE_NOOP("fields", "What became of it"),
+        CHOICE,
+        choices=GiftDisposition,
+        hint=QT_TRANSLATE_NOOP("fields", "for a gift received"),
+    ),
+    Field(
+        "disposition_note",
+        QT_TRANSLATE_NOOP("fields", "Where, or to whom"),
+        max_length=300,
+        hint=QT_TRANSLATE_NOOP("fields", "where it is kept, or to whom it went"),
+    ),
+    Field("declared_on", QT_TRANSLATE_NOOP("fields", "Declared on"), DATE),
+    Field("declaration_ref", QT_TRANSLATE_NOOP("fields", "Declaration number"), max_length=200),
+    Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
+]
+
+
+def _disposition_of_received(values: dict[str, Any]) -> dict[str, str]:
+    if values.get("disposition") is not None and values.get("direction") is GiftDirection.GIVEN:
+        return {
+            "disposition": QT_TRANSLATE_NOOP(
+                "fields", "What became of a gift is recorded for gifts received."
+            )
+        }
+    return {}
+
+
+_GIFT_CHECKS = [
+    order_check(
+        "exchanged_on",
+        "declared_on",
+        QT_TRANSLATE_NOOP("fields", "A gift is declared on or after the day it was received."),
+    ),
+    _disposition_of_received,
+]
+# A gift as a meeting's Gifts tab adds it (the meeting is the one shown)...
+GIFT = RecordForm("gift", QT_TRANSLATE_NOOP("fields", "Gift"), _GIFT_FIELDS, _GIFT_CHECKS)
+# ...and as the gift register shows it, with the meeting where it was exchanged.
+GIFT_REGISTER = RecordForm(
     "gift",
     QT_TRANSLATE_NOOP("fields", "Gift"),
     [
-        Field(
-            "direction",
-            QT_TRANSLATE_NOOP("fields", "Given or received"),
-            CHOICE,
-            required=True,
-            choices=GiftDirection,
-        ),
-        Field("description", QT_TRANSLATE_NOOP("fields", "Gift"), required=True, max_length=500),
-        Field("counterpart_id", QT_TRANSLATE_NOOP("fields", "Counterpart"), REF, ref="counterpart"),
-        Field(
-            "value_jpy",
-            QT_TRANSLATE_NOOP("fields", "Estimated value (yen)"),
-            MONEY,
-            minimum=0,
-            maximum=100_000_000,
-            whole=True,
-        ),
-        Field("exchanged_on", QT_TRANSLATE_NOOP("fields", "Date"), DATE, required=True),
-        Field(
-            "disposition",
-            QT_TRANSLATE_NOOP("fields", "Disposition"),
-            max_length=300,
-            hint=QT_TRANSLATE_NOOP("fields", "where it is kept, or to whom it went"),
-        ),
-        Field("declared_on", QT_TRANSLATE_NOOP("fields", "Declared on"), DATE),
-        Field("declaration_ref", QT_TRANSLATE_NOOP("fields", "Declaration number"), max_length=200),
-        Field("notes", QT_TRANSLATE_NOOP("fields", "Notes"), MULTILINE, max_length=5_000),
+        *_GIFT_FIELDS[:3],
+        Field("meeting_id", QT_TRANSLATE_NOOP("fields", "Meeting"), REF, ref="meeting"),
+        *_GIFT_FIELDS[3:],
     ],
+    _GIFT_CHECKS,
 )
 
 # Values a new record starts with.
@@ -1470,6 +1566,7 @@ FORMS_BY_TABLE: dict[str, RecordForm] = {
     "network_membership": MEMBERSHIP,
     "network_plenary": PLENARY,
     "agreement": AGREEMENT,
+    "agreement_event": AGREEMENT_EVENT,
     "organization": ORGANIZATION,
     "precedence_office": OFFICE,
     "bureau": BUREAU,

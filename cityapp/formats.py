@@ -82,6 +82,11 @@ def fiscal_year(day: date) -> int:
     return day.year if day.month >= 4 else day.year - 1
 
 
+def fiscal_bounds(year: int) -> tuple[date, date]:
+    """The Japanese fiscal year named by its April: 1 April to 31 March."""
+    return date(year, 4, 1), date(year + 1, 3, 31)
+
+
 def format_fiscal_year(year: int, language: str = "en", *, era: bool = False) -> str:
     """2015年度 (or 平成27年度) in Japanese, FY2015 in English."""
     if language != "ja":

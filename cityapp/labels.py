@@ -8,6 +8,15 @@ import enum
 from .i18n import QT_TRANSLATE_NOOP, Text
 
 CHOICE_LABELS: dict[str, Text] = {
+    "kept": QT_TRANSLATE_NOOP("choices", "Kept"),
+    "displayed": QT_TRANSLATE_NOOP("choices", "Displayed"),
+    "stored": QT_TRANSLATE_NOOP("choices", "Stored"),
+    "returned": QT_TRANSLATE_NOOP("choices", "Returned"),
+    "renewal": QT_TRANSLATE_NOOP("choices", "Renewal"),
+    "amendment": QT_TRANSLATE_NOOP("choices", "Amendment"),
+    "to_declare": QT_TRANSLATE_NOOP("choices", "To declare"),
+    "to_value": QT_TRANSLATE_NOOP("choices", "To value"),
+    "declared": QT_TRANSLATE_NOOP("choices", "Declared"),
     "planned": QT_TRANSLATE_NOOP("choices", "Planned"),
     "running": QT_TRANSLATE_NOOP("choices", "Running"),
     "finished": QT_TRANSLATE_NOOP("choices", "Finished"),

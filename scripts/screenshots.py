@@ -141,6 +141,12 @@ def main() -> int:
         save(window, "cities")
         open_page("cities", "Seoul", tab=1)
         save(window, "cities_agreements")
+        cities = open_page("cities", "New South Wales", tab=1)
+        agreements = cities.agreements
+        for row in range(agreements.table.model().rowCount()):
+            if agreements.table.model().index(row, 1).data() == "Memorandum of understanding":
+                agreements.table.selectRow(row)
+        save(window, "agreement_history")
         open_page("cities", "Berlin", tab=3)
         save(window, "cities_timeline")
         meetings = open_page("meetings")
@@ -173,6 +179,12 @@ def main() -> int:
         programmes = open_page("programmes", "Staff secondment to C40 and partner cities")
         programmes.tabs.setCurrentWidget(programmes.years)
         save(window, "programmes")
+        gifts = open_page("gifts")
+        gifts.model.load_until(gifts.model.total())
+        for row in range(gifts.model.rowCount()):
+            if gifts.model.index(row, 2).data() == "Gzhel porcelain tea set":
+                gifts.table.selectRow(row)
+        save(window, "gifts")
         window.show_page("trips")
         for row in range(trips.model.rowCount()):
             if trips.model.index(row, 4).data().startswith("London and Berlin"):

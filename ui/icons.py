@@ -14,6 +14,7 @@ PAGE_ICONS = {
     "trips": SP.SP_ArrowRight,
     "meetings": SP.SP_FileDialogDetailedView,
     "commitments": SP.SP_DialogApplyButton,
+    "gifts": SP.SP_DialogYesButton,
     "networks": SP.SP_DriveNetIcon,
     "projects": SP.SP_FileDialogListView,
     "programmes": SP.SP_FileDialogInfoView,

@@ -60,6 +60,7 @@ PAGE_KEYS = (
     "trips",
     "meetings",
     "commitments",
+    "gifts",
     "networks",
     "projects",
     "programmes",
@@ -67,7 +68,7 @@ PAGE_KEYS = (
     "reports",
 )
 # The keys that go to each page: a digit each, in order, as officers learned them; the
-# programmes sit beside the projects (Ctrl+8) with Shift.
+# programmes sit beside the projects (Ctrl+8) with Shift, the gifts beside the commitments.
 PAGE_SHORTCUTS = {
     "dashboard": "Ctrl+1",
     "cities": "Ctrl+2",
@@ -75,6 +76,7 @@ PAGE_SHORTCUTS = {
     "trips": "Ctrl+4",
     "meetings": "Ctrl+5",
     "commitments": "Ctrl+6",
+    "gifts": "Ctrl+Shift+6",
     "networks": "Ctrl+7",
     "projects": "Ctrl+8",
     "programmes": "Ctrl+Shift+8",
@@ -189,6 +191,7 @@ class MainWindow(QMainWindow):
             "trips": self.tr("Trips"),
             "meetings": self.tr("Meetings"),
             "commitments": self.tr("Commitments"),
+            "gifts": self.tr("Gifts"),
             "networks": self.tr("Networks"),
             "projects": self.tr("Projects"),
             "programmes": self.tr("Programmes"),
@@ -226,6 +229,10 @@ class MainWindow(QMainWindow):
             from ui.views.programmes import ProgrammesPage
 
             return ProgrammesPage(ctx, undo, self)
+        if key == "gifts":
+            from ui.views.gifts import GiftsPage
+
+            return GiftsPage(ctx, undo, self)
         from ui.views import records
 
         kinds = {
@@ -620,8 +627,8 @@ class MainWindow(QMainWindow):
         )
 
     def set_gift_threshold(self) -> bool:
-        from cityapp.services.commitments import gift_threshold
-        from cityapp.services.commitments import set_gift_threshold as store
+        from cityapp.services.gifts import gift_threshold
+        from cityapp.services.gifts import set_gift_threshold as store
 
         current = read(self.ctx, gift_threshold)
         yen = ThresholdDialog.ask(self, current)
@@ -701,6 +708,7 @@ class MainWindow(QMainWindow):
             "commitment": "commitments",
             "project": "projects",
             "programme": "programmes",
+            "gift": "gifts",
         }
         if kind in direct:
             self.show_page(direct[kind])

@@ -694,6 +694,7 @@ class LargeOffice:
                     "value_jpy": value,
                     "exchanged_on": on,
                     "disposition": None,
+                    "disposition_note": None,
                     "declared_on": on + timedelta(days=10)
                     if received and rng.random() < 0.8
                     else None,

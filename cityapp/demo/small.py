@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 from ..models import (
     ActionStatus,
     Agreement,
+    AgreementEvent,
+    AgreementEventKind,
     BudgetCategory,
     BudgetLine,
     Bureau,
@@ -32,6 +34,7 @@ from ..models import (
     Fund,
     Gift,
     GiftDirection,
+    GiftDisposition,
     Indicator,
     ItineraryItem,
     ItineraryKind,
@@ -480,8 +483,21 @@ class DemoBuilder:
                 )
             )
         for key, kind, title, signed, renewed, fields, binding, org in facts.OTHER_AGREEMENTS:
+            history = (
+                [
+                    AgreementEvent(
+                        kind=AgreementEventKind.RENEWAL,
+                        happened_on=renewed,
+                        document_ref=f"Agreements/{renewed.year}/{key}-{kind.value}-renewal.pdf",
+                        note="Renewed on the same terms.",
+                    )
+                ]
+                if renewed
+                else []
+            )
             self.s.add(
                 Agreement(
+                    events=history,
                     kind=kind,
                     title=title,
                     city=self.cities[key],
@@ -1151,12 +1167,13 @@ class DemoBuilder:
         direction: GiftDirection,
         person: str,
         description: str,
-        value: int,
+        value: int | None,
         on: date,
         meeting: Meeting | None,
         trip: Trip | None,
         disposition: str,
         declared: date | None = None,
+        became: GiftDisposition | None = None,
     ) -> None:
         self.s.add(
             Gift(
@@ -1167,9 +1184,10 @@ class DemoBuilder:
                 exchanged_on=on,
                 meeting=meeting,
                 trip=trip,
-                disposition=disposition,
+                disposition=became,
+                disposition_note=disposition,
                 declared_on=declared,
-                declaration_ref=f"GD-{on.year}-{value % 997:03d}" if declared else None,
+                declaration_ref=f"GD-{on.year}-{(value or 0) % 997:03d}" if declared else None,
             )
         )
 
@@ -1413,6 +1431,7 @@ class DemoBuilder:
             m,
             t,
             "Displayed in the reception room",
+            became=GiftDisposition.DISPLAYED,
             declared=date(2014, 5, 7),
         )
 
@@ -1533,6 +1552,7 @@ class DemoBuilder:
             m,
             t,
             "Kept in the Governor's reception room",
+            became=GiftDisposition.KEPT,
             declared=date(2014, 8, 1),
         )
         self.gift(
@@ -1767,6 +1787,7 @@ class DemoBuilder:
             mm,
             t,
             "Held by the protocol office",
+            became=GiftDisposition.STORED,
         )
         self.gift(
             GiftDirection.RECEIVED,
@@ -1777,6 +1798,7 @@ class DemoBuilder:
             m,
             t,
             "Displayed in the International Affairs office",
+            became=GiftDisposition.DISPLAYED,
         )
         self.budget(
             t,
@@ -2108,7 +2130,19 @@ class DemoBuilder:
             b,
             t,
             "Displayed in the reception room",
+            became=GiftDisposition.DISPLAYED,
             declared=date(2014, 11, 10),
+        )
+        self.gift(
+            GiftDirection.RECEIVED,
+            "berlin",
+            "Book of photographs of Berlin's bridges",
+            None,
+            date(2014, 10, 29),
+            b,
+            t,
+            "In the International Affairs office library",
+            became=GiftDisposition.KEPT,
         )
         self.budget(
             t,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from .. import confidentiality
 from ..clock import CLOCK
-from ..formats import format_yen_in_text
+from ..formats import fiscal_bounds, format_yen_in_text
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Indicator, NationalContact, Programme, Project, Trip
 from ..services.fund import fund_reports
@@ -100,11 +100,6 @@ WORDS = {
     ),
 }
 SHEETS = ("projects", "programmes", "coordination", "lessons")
-
-
-def fiscal_bounds(year: int) -> tuple[date, date]:
-    """The Japanese fiscal year: 1 April to 31 March."""
-    return date(year, 4, 1), date(year + 1, 3, 31)
 
 
 def build_programmes_report(

@@ -1,11 +1,12 @@
 """The domain model. Importing this package registers every table on Base.metadata."""
 
-from .agreements import Agreement
+from .agreements import Agreement, AgreementEvent
 from .audit import AuditEntry
 from .base import Base, UtcDateTime, utc_now
 from .enums import (
     MISSIONS,
     ActionStatus,
+    AgreementEventKind,
     AgreementKind,
     AuditAction,
     BudgetCategory,
@@ -15,6 +16,7 @@ from .enums import (
     ContactRole,
     DelegateRole,
     GiftDirection,
+    GiftDisposition,
     ItineraryKind,
     MeetingLevel,
     MembershipRole,
@@ -92,6 +94,8 @@ __all__ = [
     "programme_city",
     "programme_objective",
     "Agreement",
+    "AgreementEvent",
+    "AgreementEventKind",
     "Bureau",
     "Indicator",
     "Measurement",
@@ -121,6 +125,7 @@ __all__ = [
     "DelegateRole",
     "Gift",
     "GiftDirection",
+    "GiftDisposition",
     "ItineraryItem",
     "ItineraryKind",
     "MeetingLevel",

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, Editable, enum_column
-from .enums import AgreementKind
+from .enums import AgreementEventKind, AgreementKind
 from .places import City, Organization
 from .strategy import Objective, agreement_objective
 
@@ -51,3 +51,32 @@ class Agreement(Editable, Base):
     city: Mapped[City] = relationship(back_populates="agreements")
     organization: Mapped[Organization | None] = relationship()
     objectives: Mapped[list[Objective]] = relationship(secondary=agreement_objective)
+    events: Mapped[list[AgreementEvent]] = relationship(
+        back_populates="agreement",
+        cascade="all, delete-orphan",
+        order_by="AgreementEvent.happened_on",
+    )
+
+
+class AgreementEvent(Editable, Base):
+    """A renewal or an amendment in an agreement's life, with its document."""
+
+    __tablename__ = "agreement_event"
+    __table_args__ = (
+        CheckConstraint(
+            "expires_on IS NULL OR expires_on >= happened_on", name="expiry_after_event"
+        ),
+    )
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[AgreementEventKind] = mapped_column(
+        enum_column(AgreementEventKind, "agreement_event_kind")
+    )
+    happened_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)  # a renewal's new expiry
+    document_ref: Mapped[str | None] = mapped_column(String(1000))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    agreement: Mapped[Agreement] = relationship(back_populates="events")

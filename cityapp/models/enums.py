@@ -200,6 +200,20 @@ class GiftDirection(StrEnum):
     RECEIVED = "received"
 
 
+class GiftDisposition(StrEnum):
+    """What became of a gift the city received."""
+
+    KEPT = "kept"
+    DISPLAYED = "displayed"
+    STORED = "stored"
+    RETURNED = "returned"
+
+
+class AgreementEventKind(StrEnum):
+    RENEWAL = "renewal"
+    AMENDMENT = "amendment"
+
+
 class AuditAction(StrEnum):
     INSERT = "insert"
     UPDATE = "update"

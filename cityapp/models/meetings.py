@@ -23,6 +23,7 @@ from .enums import (
     Classification,
     CommitmentStatus,
     GiftDirection,
+    GiftDisposition,
     MeetingLevel,
     OwnerSide,
     SeatingLayout,
@@ -217,7 +218,10 @@ class Gift(Editable, Base):
     description: Mapped[str] = mapped_column(String(500))
     value_jpy: Mapped[int | None] = mapped_column(Integer)
     exchanged_on: Mapped[date] = mapped_column(Date)
-    disposition: Mapped[str | None] = mapped_column(String(300))
+    disposition: Mapped[GiftDisposition | None] = mapped_column(
+        enum_column(GiftDisposition, "gift_disposition")
+    )
+    disposition_note: Mapped[str | None] = mapped_column(String(300))
     declared_on: Mapped[date | None] = mapped_column(Date)
     declaration_ref: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)

@@ -44,6 +44,9 @@ _QUERIES = {
     "bureau": lambda: select(Bureau.id, Bureau.name_en).order_by(Bureau.name_en),
     "project": lambda: select(Project.id, Project.title).order_by(Project.title),
     "fund": lambda: select(Fund.id, Fund.name).order_by(Fund.name),
+    "meeting": lambda: select(Meeting.id, Meeting.starts_at, Meeting.title).order_by(
+        Meeting.starts_at.desc()
+    ),
     "office": lambda: select(
         PrecedenceOffice.id,
         PrecedenceOffice.rank,
@@ -64,6 +67,7 @@ def _person(row: Any) -> str:
 _LABELS = {
     "city": lambda row: f"{row[1]} ({row[2]})",
     "trip": lambda row: f"{row[1]} {row[2]}",
+    "meeting": lambda row: f"{row[1]:%Y-%m-%d} {row[2]}",
     "objective": lambda row: f"{row[1]}. {row[2]}",
     "staff": _person,
     "counterpart": _person,

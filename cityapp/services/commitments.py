@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
@@ -19,16 +18,13 @@ from ..models import (
     CommitmentStatus,
     Counterpart,
     Gift,
-    GiftDirection,
     Meeting,
-    OfficeSetting,
     StaffMember,
 )
+from .gifts import gift_threshold, to_declare
 from .records import rule  # noqa: E402  (the registry of aggregate rules)
 
 OPEN = (CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS)
-GIFT_THRESHOLD_KEY = "gift_declaration_threshold_jpy"
-DEFAULT_GIFT_THRESHOLD = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,44 +164,12 @@ def carried_into(session: Session, meeting_id: int) -> list[CommitmentProgress]:
     )
 
 
-def gift_threshold(session: Session) -> int:
-    setting = session.get(OfficeSetting, GIFT_THRESHOLD_KEY)
-    try:
-        return int(Decimal(setting.value)) if setting else DEFAULT_GIFT_THRESHOLD
-    except (InvalidOperation, ValueError):
-        return DEFAULT_GIFT_THRESHOLD
-
-
-def set_gift_threshold(session: Session, yen: int) -> None:
-    if yen < 0:
-        raise UserError(QT_TRANSLATE_NOOP("commitments", "The threshold cannot be negative."))
-    setting = session.get(OfficeSetting, GIFT_THRESHOLD_KEY)
-    if setting is None:
-        session.add(OfficeSetting(key=GIFT_THRESHOLD_KEY, value=str(yen)))
-    else:
-        setting.value = str(yen)
-    session.flush()
-
-
-def needs_declaration(gift: Gift, threshold: int) -> bool:
-    return (
-        gift.direction is GiftDirection.RECEIVED
-        and gift.declared_on is None
-        and (gift.value_jpy or 0) > threshold
-    )
-
-
 def gifts_awaiting_declaration(session: Session, limit: int | None = None) -> list[Gift]:
     """Gifts received above the office's threshold and not declared yet, oldest first."""
-    threshold = gift_threshold(session)
     return list(
         session.scalars(
             select(Gift)
-            .where(
-                Gift.direction == GiftDirection.RECEIVED,
-                Gift.declared_on.is_(None),
-                Gift.value_jpy > threshold,
-            )
+            .where(to_declare(gift_threshold(session)))
             .options(selectinload(Gift.counterpart))
             .order_by(Gift.exchanged_on, Gift.id)
             .limit(limit)

@@ -26,6 +26,7 @@ from ..models import (
     CommitmentStatus,
     Counterpart,
     Fund,
+    Gift,
     ItineraryItem,
     Lesson,
     Meeting,
@@ -45,6 +46,7 @@ from ..models import (
 )
 from ..search import held_by_few, matching_ids
 from ..search_index import has_trigram_table
+from . import gifts
 
 PAGE_SIZE = 200
 
@@ -721,10 +723,24 @@ _meeting_city = aliased(City)
 _commitment_meeting = aliased(Meeting)
 _owner_staff = aliased(StaffMember)
 _owner_person = aliased(Counterpart)
-# Who answers for a commitment: our officer family name first, a counterpart given name first.
+
+
+def _written_name(person: Any) -> ColumnElement[str]:
+    """A counterpart's name in its own order, as `written_name` writes it: 'Kim Min-jun',
+    'Anna Volkova'."""
+    return case(
+        (
+            person.family_name_first,
+            person.family_name + func.coalesce(" " + person.given_name, ""),
+        ),
+        else_=func.coalesce(person.given_name + " ", "") + person.family_name,
+    )
+
+
+# Who answers for a commitment: our officer family name first, a counterpart in their order.
 _owner_name = func.coalesce(
     _owner_staff.family_name + " " + func.coalesce(_owner_staff.given_name, ""),
-    func.coalesce(_owner_person.given_name + " ", "") + _owner_person.family_name,
+    _written_name(_owner_person),
 )
 
 
@@ -865,6 +881,80 @@ MEETINGS = ListSpec(
                 Meeting.id.in_(select(Commitment.meeting_id).where(Commitment.bureau_id == b)),
                 Meeting.id.in_(select(Lesson.meeting_id).where(Lesson.bureau_id == b)),
             )
+        ),
+    },
+)
+
+
+_gift_person = aliased(Counterpart)
+
+GIFTS = ListSpec(
+    kind="gift",
+    id_column=Gift.id,
+    columns=[
+        Column(
+            "exchanged_on", QT_TRANSLATE_NOOP("lists", "Date"), Gift.exchanged_on, "date", width=84
+        ),
+        Column(
+            "direction",
+            QT_TRANSLATE_NOOP("lists", "Given/received"),
+            Gift.direction,
+            "enum",
+            width=100,
+        ),
+        Column(
+            "description",
+            QT_TRANSLATE_NOOP("lists", "Gift"),
+            Gift.description,
+            width=220,
+            stretch=True,
+        ),
+        Column(
+            "counterpart",
+            QT_TRANSLATE_NOOP("lists", "Counterpart"),
+            _written_name(_gift_person),
+            width=110,
+        ),
+        Column("value", QT_TRANSLATE_NOOP("lists", "Value (yen)"), Gift.value_jpy, "yen", width=80),
+        Column(
+            "disposition",
+            QT_TRANSLATE_NOOP("lists", "Disposition"),
+            Gift.disposition,
+            "enum",
+            width=80,
+        ),
+        Column(
+            "state",
+            QT_TRANSLATE_NOOP("lists", "Declaration"),
+            gifts.state_in_database(),
+            "enum",
+            width=90,
+        ),
+    ],
+    joins=lambda s: s.outerjoin(_gift_person, Gift.counterpart_id == _gift_person.id),
+    default_order="exchanged_on",
+    descending=True,
+    words=_containing(
+        Gift.description,
+        Gift.disposition_note,
+        Gift.declaration_ref,
+        _gift_person.family_name,
+        _gift_person.given_name,
+    ),
+    options={
+        "direction": lambda direction: Gift.direction == direction if direction else and_(True),
+        "fiscal_year": lambda year: gifts.in_fiscal_year(year) if year else and_(True),
+        "counterpart": lambda person_id: (
+            Gift.counterpart_id == person_id if person_id else and_(True)
+        ),
+        "state": lambda state: (
+            gifts.to_declare(gifts.threshold_in_database())
+            if state == gifts.TO_DECLARE
+            else gifts.to_value()
+            if state == gifts.TO_VALUE
+            else Gift.declared_on.is_not(None)
+            if state == gifts.DECLARED
+            else and_(True)
         ),
     },
 )

@@ -38,6 +38,7 @@ from ..models import (
 from ..models.people import ERASED, ERASED_PERSON
 from ..timefmt import in_zone
 from ..wording import LIST_SEPARATOR
+from .gifts import fate_of
 from .history import field_label, shown
 
 COUNTERPART, STAFF = "counterpart", "staff"
@@ -181,7 +182,13 @@ def personal_data(session: Session, kind: str, person_id: int) -> PersonalData:
     ]
     gifts = (
         [
-            [g.exchanged_on, g.direction.value, g.description, g.value_jpy, g.disposition]
+            [
+                g.exchanged_on,
+                g.direction.value,
+                g.description,
+                g.value_jpy,
+                fate_of(g, lambda d: str(d.value)),
+            ]
             for g in session.scalars(
                 select(Gift).where(Gift.counterpart_id == person_id).order_by(Gift.exchanged_on)
             )

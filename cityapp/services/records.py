@@ -28,6 +28,7 @@ BOOKKEEPING = frozenset({"version", "created_at", "updated_at"})
 # How a table's rows are named when they hold on to a record.
 DEPENDENT_NAMES = {
     "agreement": ("agreement", "agreements"),
+    "agreement_event": ("renewal or amendment", "renewals and amendments"),
     "organization": ("organization", "organizations"),
     "precedence_office": ("office", "offices"),
     "counterpart": ("counterpart", "counterparts"),
@@ -200,6 +201,7 @@ _RULE_MODULES = (
     "cityapp.services.commitments",
     "cityapp.services.fund",
     "cityapp.services.projects",
+    "cityapp.services.gifts",
 )
 
 

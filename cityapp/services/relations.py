@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session, selectinload
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import (
     Agreement,
+    AgreementEvent,
+    AgreementEventKind,
     City,
     Commitment,
     CommitmentStatus,
@@ -29,10 +31,92 @@ def agreements_of(session: Session, city_id: int) -> list[Agreement]:
         session.scalars(
             select(Agreement)
             .where(Agreement.city_id == city_id)
-            .options(selectinload(Agreement.objectives))
+            .options(selectinload(Agreement.objectives), selectinload(Agreement.events))
             .order_by(Agreement.signed_on.is_(None), Agreement.signed_on, Agreement.id)
         )
     )
+
+
+def agreement_history(session: Session, agreement_id: int) -> list[AgreementEvent]:
+    """An agreement's renewals and amendments, oldest first."""
+    return list(
+        session.scalars(
+            select(AgreementEvent)
+            .where(AgreementEvent.agreement_id == agreement_id)
+            .order_by(AgreementEvent.happened_on, AgreementEvent.id)
+        )
+    )
+
+
+def _years_later(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return date(day.year + years, 2, 28)
+
+
+def suggested_renewal(agreement: Agreement, today: date) -> dict:
+    """What the Renew action offers: renewed today, for as long again as the term now ending
+    (from the last renewal, or from taking effect or signing, to the expiry); an agreement with
+    no expiry is renewed with none."""
+    values: dict = {"happened_on": today, "expires_on": None, "document_ref": None, "note": None}
+    start = agreement.renewed_on or agreement.effective_on or agreement.signed_on
+    if agreement.expires_on is not None and start is not None and agreement.expires_on > start:
+        term = agreement.expires_on - start
+        years = round(term.days / 365.25)
+        base = max(agreement.expires_on, today)
+        values["expires_on"] = _years_later(base, years) if years >= 1 else base + term
+    return values
+
+
+def renew_agreement(
+    session: Session, agreement_id: int, values: dict, expected_version: int
+) -> tuple[AgreementEvent, Agreement]:
+    """Record a renewal and carry it onto the agreement (last renewed, new expiry), in one
+    transaction: the history and the agreement never disagree."""
+    from ..errors import UserError
+    from ..fields import AGREEMENT_EVENT
+    from .records import create_record, update_record
+
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        raise UserError(QT_TRANSLATE_NOOP("relations", "The agreement is no longer there."))
+    if agreement.ended_on is not None:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "relations", "This agreement ended on {day}: an ended agreement is not renewed."
+            ).format(day=agreement.ended_on.isoformat())
+        )
+    on = values["happened_on"]
+    if agreement.signed_on is not None and on < agreement.signed_on:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "relations", "An agreement is renewed after it is signed ({day})."
+            ).format(day=agreement.signed_on.isoformat())
+        )
+    event = create_record(
+        session,
+        AgreementEvent,
+        {**values, "kind": AgreementEventKind.RENEWAL, "agreement_id": agreement_id},
+        AGREEMENT_EVENT,
+    )
+    changes = {"renewed_on": on}
+    if values.get("expires_on") is not None:
+        changes["expires_on"] = values["expires_on"]
+    agreement = update_record(session, Agreement, agreement_id, changes, expected_version)
+    return event, agreement
+
+
+def withdraw_renewal(
+    session: Session, event_id: int, before: dict, expected_version: int
+) -> Agreement:
+    """Undo a renewal: its entry goes and the agreement's dates are as they were."""
+    from .records import delete_record, update_record
+
+    event = session.get(AgreementEvent, event_id)
+    agreement_id = event.agreement_id if event is not None else None
+    delete_record(session, AgreementEvent, event_id)
+    return update_record(session, Agreement, agreement_id, before, expected_version)
 
 
 def memberships_of_city(session: Session, city_id: int) -> list[NetworkMembership]:
@@ -98,7 +182,12 @@ def city_timeline(session: Session, city_id: int) -> list[TimelineEntry]:
             entries.append(
                 TimelineEntry(a.signed_on, "agreement", f"Signed: {a.title}", "agreement", a.id)
             )
-        if a.renewed_on:
+        for e in a.events:
+            done = "Renewed" if e.kind is AgreementEventKind.RENEWAL else "Amended"
+            entries.append(
+                TimelineEntry(e.happened_on, "agreement", f"{done}: {a.title}", "agreement", a.id)
+            )
+        if a.renewed_on and a.renewed_on not in {e.happened_on for e in a.events}:
             entries.append(
                 TimelineEntry(a.renewed_on, "agreement", f"Renewed: {a.title}", "agreement", a.id)
             )
@@ -165,25 +254,45 @@ def open_commitments_of(session: Session, counterpart_id: int) -> list[Commitmen
     )
 
 
+RENEWAL_NOTICE_DAYS = 180  # renewing takes months of talks: an expiry is flagged this early
+EXPIRED_SHOWN_DAYS = 90  # an agreement left to expire stays in sight this long
+
+
 @dataclass(frozen=True, slots=True)
 class ComingUp:
     day: date
-    what: str
+    kind: str  # expires, expired, anniversary
+    title: str
     agreement_id: int
     city: str
+    years: int = 0  # of an anniversary
+
+    @property
+    def what(self) -> str:
+        """In English, as the command line and logs say it."""
+        if self.kind == "anniversary":
+            return f"{self.years}th anniversary: {self.title}"
+        if self.kind == "expired":
+            return f"Expired, not renewed: {self.title}"
+        return f"Expires: {self.title}"
 
 
 def agreements_coming_up(session: Session, today: date, within_days: int = 90) -> list[ComingUp]:
-    """Five-yearly anniversaries of signing, and expiries, in the next `within_days` days."""
+    """Five-yearly anniversaries of signing in the next `within_days` days; expiries in the next
+    `RENEWAL_NOTICE_DAYS` (or `within_days` if longer), while there is time to renew; and
+    agreements that expired in the last `EXPIRED_SHOWN_DAYS` without a renewal or an end."""
     horizon = today + timedelta(days=within_days)
+    notice = today + timedelta(days=max(within_days, RENEWAL_NOTICE_DAYS))
     found: list[ComingUp] = []
     rows = session.scalars(
         select(Agreement).where(Agreement.ended_on.is_(None)).options(selectinload(Agreement.city))
     )
     for a in rows:
         city = a.city.name_en if a.city else ""
-        if a.expires_on and today <= a.expires_on <= horizon:
-            found.append(ComingUp(a.expires_on, f"Expires: {a.title}", a.id, city))
+        if a.expires_on and today <= a.expires_on <= notice:
+            found.append(ComingUp(a.expires_on, "expires", a.title, a.id, city))
+        elif a.expires_on and today - timedelta(days=EXPIRED_SHOWN_DAYS) <= a.expires_on < today:
+            found.append(ComingUp(a.expires_on, "expired", a.title, a.id, city))
         if a.signed_on:
             for year in (today.year, today.year + 1):
                 years = year - a.signed_on.year
@@ -194,7 +303,7 @@ def agreements_coming_up(session: Session, today: date, within_days: int = 90) -
                 except ValueError:  # signed on 29 February: marked on 28 February in common years
                     day = date(year, 2, 28)
                 if today <= day <= horizon:
-                    found.append(ComingUp(day, f"{years}th anniversary: {a.title}", a.id, city))
+                    found.append(ComingUp(day, "anniversary", a.title, a.id, city, years))
     found.sort(key=lambda c: (c.day, c.city))
     return found
 

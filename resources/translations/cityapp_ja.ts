@@ -326,6 +326,54 @@
         <translation>文書を開く(&amp;D)</translation>
     </message>
     <message>
+        <source>Re&amp;new…</source>
+        <translation>更新(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record a renewal: its date, the new expiry and the signed text; kept in the agreement&apos;s history</source>
+        <translation>更新を記録します：更新日、新しい期限、署名文書。協定の経緯に残ります</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Renewal or amendment</source>
+        <translation>更新・改定</translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <translation>新しい期限</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Neither renewed nor amended. Renew… records a renewal; Add… an amendment or a renewal of the past.</source>
+        <translation>更新も改定もありません。「更新…」で更新を、「追加…」で改定や過去の更新を記録します。</translation>
+    </message>
+    <message>
+        <source>History of “{title}”: renewals and amendments</source>
+        <translation>「{title}」の経緯：更新と改定</translation>
+    </message>
+    <message>
+        <source>Select an agreement to see its renewals and amendments.</source>
+        <translation>協定を選ぶと、その更新と改定が表示されます。</translation>
+    </message>
+    <message>
+        <source>Renew {title}</source>
+        <translation>{title} を更新</translation>
+    </message>
+    <message>
+        <source>This agreement ended on {day}: an ended agreement is not renewed.</source>
+        <translation>この協定は{day}に終了しています。終了した協定は更新できません。</translation>
+    </message>
+    <message>
         <source>Open document</source>
         <translation>文書を開く</translation>
     </message>
@@ -477,8 +525,20 @@ Open it?</source>
         <translation>今後の予定を読み込んでいます…</translation>
     </message>
     <message>
-        <source>The next {days} days, from {today}; overdue and undeclared as of today.</source>
-        <translation>{today}から{days}日間。期限切れと未届出は本日時点。</translation>
+        <source>{years}th anniversary: {title}</source>
+        <translation>{years}周年：{title}</translation>
+    </message>
+    <message>
+        <source>Expired, not renewed: {title}</source>
+        <translation>期限切れ・未更新：{title}</translation>
+    </message>
+    <message>
+        <source>Expires: {title}</source>
+        <translation>期限到来：{title}</translation>
+    </message>
+    <message>
+        <source>The next {days} days, from {today}, and agreements expiring in the next {notice} days (time to renew); overdue and undeclared as of today.</source>
+        <translation>{today}から{days}日間と、{notice}日以内に期限を迎える協定（更新の準備期間）。期限超過と未届出は本日時点。</translation>
     </message>
     <message>
         <source>Ours</source>
@@ -827,6 +887,10 @@ Open it?</source>
         <source>When included, the file is marked CONFIDENTIAL.</source>
         <translation>含める場合、ファイルに「秘」と表示します。</translation>
     </message>
+    <message>
+        <source>The file could not be written: {error}. No file was changed.</source>
+        <translation>ファイルを書き込めませんでした：{error}。ファイルは変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ExportDoneDialog</name>
@@ -893,6 +957,73 @@ Open it?</source>
     <message>
         <source>&amp;Balance</source>
         <translation>残高(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>GiftsPage</name>
+    <message>
+        <source>Gifts</source>
+        <translation>贈答品</translation>
+    </message>
+    <message>
+        <source>&amp;Declaration workbook…</source>
+        <translation>届出用ワークブック(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The register of the fiscal year chosen above (or of every year), for the annual declaration, for Excel (Ctrl+Shift+E)</source>
+        <translation>上で選んだ年度（またはすべての年度）の台帳。年次の届出用、Excel 形式（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Given and received</source>
+        <translation>贈呈と受領</translation>
+    </message>
+    <message>
+        <source>All fiscal years</source>
+        <translation>すべての年度</translation>
+    </message>
+    <message>
+        <source>Any declaration</source>
+        <translation>届出の状況すべて</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>贈呈／受領</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>届出</translation>
+    </message>
+    <message>
+        <source>Only gifts given to or received from this person</source>
+        <translation>この人物との間で贈呈・受領した贈答品のみ</translation>
+    </message>
+    <message>
+        <source>Gift register</source>
+        <translation>贈答品台帳</translation>
+    </message>
+    <message>
+        <source>Gift register {year}.xlsx</source>
+        <translation>贈答品台帳 {year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Gift register.xlsx</source>
+        <translation>贈答品台帳.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the gift register…</source>
+        <translation>贈答品台帳を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote 1 gift.</source>
+        <translation>贈答品1件を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} gifts.</source>
+        <translation>贈答品{n}件を書き出しました。</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1400,10 @@ Open it?</source>
     <message>
         <source>Commitments</source>
         <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>贈答品</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1734,10 +1869,6 @@ Open it?</source>
     <message>
         <source>No earlier commitments were followed up here. Carry one in from the Commitments page.</source>
         <translation>以前の約束事項でここでフォローアップしたものはありません。約束事項のページから引き継いでください。</translation>
-    </message>
-    <message>
-        <source>to declare</source>
-        <translation>要届出</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2539,10 +2670,6 @@ Open it?</source>
     <message>
         <source>Blank template for cities…</source>
         <translation>都市の空のひな形…</translation>
-    </message>
-    <message>
-        <source>The file could not be written: {error}. No file was changed.</source>
-        <translation>ファイルを書き込めませんでした：{error}。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>Portfolio report</source>
@@ -3997,6 +4124,42 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
 <context>
     <name>choices</name>
     <message>
+        <source>Kept</source>
+        <translation>保有</translation>
+    </message>
+    <message>
+        <source>Displayed</source>
+        <translation>展示</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保管</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返却</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>改定</translation>
+    </message>
+    <message>
+        <source>To declare</source>
+        <translation>要届出</translation>
+    </message>
+    <message>
+        <source>To value</source>
+        <translation>要評価</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation>届出済</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>計画中</translation>
     </message>
@@ -4428,6 +4591,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>{year}年度の報告（プロジェクト、交流事業と基金、国との調整、教訓）を {path} に書き出しました</translation>
     </message>
     <message>
+        <source>Wrote the gift register ({n} gifts) to {path}</source>
+        <translation>贈答品台帳（{n}件）を {path} に書き出しました</translation>
+    </message>
+    <message>
         <source>Wrote the import template to {path}</source>
         <translation>取込用の様式を {path} に出力しました</translation>
     </message>
@@ -4761,6 +4928,14 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>the fiscal year, named by its April: 2015</source>
         <translation>年度（4月の属する年で指定）: 2015</translation>
+    </message>
+    <message>
+        <source>the gift register for the annual declaration: every gift given and received (.xlsx)</source>
+        <translation>年次届出用の贈答品台帳：贈呈・受領したすべての贈答品（.xlsx）</translation>
+    </message>
+    <message>
+        <source>only this fiscal year, named by its April: 2014 (default: every year)</source>
+        <translation>この年度のみ（4月の年で指定：2014。既定はすべての年度）</translation>
     </message>
     <message>
         <source>a blank workbook for an import</source>
@@ -5673,6 +5848,30 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>終了日は締結日より前にできません。</translation>
     </message>
     <message>
+        <source>An amendment keeps the expiry; a renewal gives a new one.</source>
+        <translation>改定では期限は変わりません。新しい期限は更新で記録します。</translation>
+    </message>
+    <message>
+        <source>Renewal or amendment</source>
+        <translation>更新・改定</translation>
+    </message>
+    <message>
+        <source>New expiry</source>
+        <translation>新しい期限</translation>
+    </message>
+    <message>
+        <source>a renewal&apos;s new end; empty for no end</source>
+        <translation>更新後の期限。期限がなければ空欄</translation>
+    </message>
+    <message>
+        <source>The new expiry comes after the day of the renewal.</source>
+        <translation>新しい期限は更新日より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>更新</translation>
+    </message>
+    <message>
         <source>The working day must end after it starts.</source>
         <translation>勤務時間の終了は開始より後にしてください。</translation>
     </message>
@@ -6045,10 +6244,6 @@ The details were written to {log}. If it happens again, send that file to your s
         <translation>日付</translation>
     </message>
     <message>
-        <source>Disposition</source>
-        <translation>処置</translation>
-    </message>
-    <message>
         <source>where it is kept, or to whom it went</source>
         <translation>保管場所、または譲渡先</translation>
     </message>
@@ -6147,6 +6342,30 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Note</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>a gift received without a value is flagged until it is valued</source>
+        <translation>価額のない受領品は、評価されるまで印が付きます</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>for a gift received</source>
+        <translation>受領した贈答品について</translation>
+    </message>
+    <message>
+        <source>Where, or to whom</source>
+        <translation>保管場所・譲渡先</translation>
+    </message>
+    <message>
+        <source>What became of a gift is recorded for gifts received.</source>
+        <translation>処理は受領した贈答品について記録します。</translation>
+    </message>
+    <message>
+        <source>A gift is declared on or after the day it was received.</source>
+        <translation>届出日は受領日以降にしてください。</translation>
     </message>
     <message>
         <source>Say when the milestone was reached.</source>
@@ -6298,6 +6517,89 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>The fund has already paid {spent}; its total cannot be less.</source>
         <translation>基金はすでに {spent} を支出しています。総額をそれより少なくすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>gift register</name>
+    <message>
+        <source>INTERNAL — for official use</source>
+        <translation>庁内限り — 公用</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — contains gifts of confidential trips or meetings</source>
+        <translation>秘 — 秘扱いの出張・会談の贈答品を含む</translation>
+    </message>
+    <message>
+        <source>Exported {moment}</source>
+        <translation>出力 {moment}</translation>
+    </message>
+    <message>
+        <source>Gift register</source>
+        <translation>贈答品台帳</translation>
+    </message>
+    <message>
+        <source>Gift register {year}</source>
+        <translation>贈答品台帳 {year}</translation>
+    </message>
+    <message>
+        <source>Gift register, all years</source>
+        <translation>贈答品台帳（全年度）</translation>
+    </message>
+    <message>
+        <source>Gifts exchanged from {first} to {last}</source>
+        <translation>授受期間 {first}～{last}</translation>
+    </message>
+    <message>
+        <source>{received} received, {given} given; declaration threshold {threshold} yen: {declare} to declare, {value} to value</source>
+        <translation>受領{received}件・贈呈{given}件。届出基準額{threshold}円：要届出{declare}件、要評価{value}件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>贈呈／受領</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Value (yen)</source>
+        <translation>価額（円）</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Where, or to whom</source>
+        <translation>保管場所・譲渡先</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>届出日</translation>
+    </message>
+    <message>
+        <source>Declaration number</source>
+        <translation>届出番号</translation>
+    </message>
+    <message>
+        <source>Meeting or trip</source>
+        <translation>会談・出張</translation>
+    </message>
+    <message>
+        <source>Still to do</source>
+        <translation>未処理事項</translation>
+    </message>
+    <message>
+        <source>No gift was given or received in this period.</source>
+        <translation>この期間に授受した贈答品はありません。</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7107,34 @@ The details were written to {log}. If it happens again, send that file to your s
     <message>
         <source>Ends</source>
         <translation>終了</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Given/received</source>
+        <translation>贈呈／受領</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>品目</translation>
+    </message>
+    <message>
+        <source>Counterpart</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>Value (yen)</source>
+        <translation>価額（円）</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>届出</translation>
     </message>
     <message>
         <source>Bureau</source>
@@ -7698,6 +8028,21 @@ Their names, contact details, position and notes are replaced, and their old val
     <message>
         <source>The record is already back; nothing to undo.</source>
         <translation>レコードは既に戻っています。元に戻すものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>relations</name>
+    <message>
+        <source>The agreement is no longer there.</source>
+        <translation>この協定はもう存在しません。</translation>
+    </message>
+    <message>
+        <source>This agreement ended on {day}: an ended agreement is not renewed.</source>
+        <translation>この協定は{day}に終了しています。終了した協定は更新できません。</translation>
+    </message>
+    <message>
+        <source>An agreement is renewed after it is signed ({day}).</source>
+        <translation>協定の更新日は署名日（{day}）以降にしてください。</translation>
     </message>
 </context>
 <context>

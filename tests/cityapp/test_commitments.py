@@ -21,13 +21,11 @@ from cityapp.services import lists
 from cityapp.services.commitments import (
     carry_forward,
     commitment_lines,
-    gift_threshold,
     gifts_awaiting_declaration,
-    needs_declaration,
     open_invitations,
     progress_of,
-    set_gift_threshold,
 )
+from cityapp.services.gifts import gift_threshold, needs_declaration, set_gift_threshold
 
 TODAY = date(2026, 11, 27)
 

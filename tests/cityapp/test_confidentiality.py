@@ -47,7 +47,7 @@ MEETING = {
     "decisions": "ZQXmeetingdecisions",
 }
 SLOT = {"title": "ZQXslottitle", "details": "ZQXslotdetails", "venue": "ZQXslotvenue"}
-GIFT = {"description": "ZQXgiftdescription", "disposition": "ZQXgiftdisposition"}
+GIFT = {"description": "ZQXgiftdescription", "disposition_note": "ZQXgiftdisposition"}
 COMMITMENT = "ZQXcommitmenttext"
 TRIP = {"title": "ZQXtriptitle", "purpose": "ZQXtrippurpose"}
 TRIP_ITEM = {"title": "ZQXtripitem", "details": "ZQXtripitemdetails"}
@@ -198,6 +198,7 @@ def every_output(capsys, target: str, folder: Path, open_trip: int, include: boo
         "calendar": ["export", "calendar", "--trip", str(open_trip)],
         "portfolio": ["export", "portfolio"],
         "meetings": ["export", "meetings"],
+        "gifts": ["export", "gifts"],
     }
     for name, argv in files.items():
         out = (
@@ -236,7 +237,9 @@ def test_no_default_output_carries_confidential_content(demo_db, db_target, caps
         and not (name == "search attendee" and marker == ATTENDEE)  # the person's own record
     }
     assert leaks == set()
-    assert "CONFIDENTIAL" not in texts["briefing en"] + texts["portfolio"] + texts["meetings"]
+    assert "CONFIDENTIAL" not in (
+        texts["briefing en"] + texts["portfolio"] + texts["meetings"] + texts["gifts"]
+    )
     # The person's own record is found, not the meeting they were seen in.
     assert texts["search attendee"].startswith("counterpart\t")
 
@@ -279,6 +282,7 @@ def test_every_marker_comes_out_when_asked_for_and_files_are_marked(
         "briefing en",
         "portfolio",
         "meetings",
+        "gifts",
         "calendar",
         "hidden briefing",
         "hidden calendar",

@@ -16,6 +16,7 @@ RECORD_PAGES = (
     "trips",
     "meetings",
     "commitments",
+    "gifts",
     "networks",
     "projects",
     "programmes",

@@ -22,6 +22,7 @@ PAGES = [
     "trips",
     "meetings",
     "commitments",
+    "gifts",
     "networks",
     "projects",
     "programmes",

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.errors import UserError
 from cityapp.services.trips import AS_OF_TODAY, AS_OF_TRIP
 from ui import language
 from ui.dialogs.files import kind_of, remember_folder, start_folder
@@ -179,3 +180,20 @@ class ExportDoneDialog:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         elif box.clickedButton() is folder_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def say_not_written(parent: QWidget | None, title: str, exc: Exception) -> bool:
+    """An export that failed: its reason, and that no file was changed. False, for the caller
+    to return."""
+    from ui.dialogs.messages import ErrorDialog
+    from ui.i18n import translated
+
+    message = (
+        translated(exc)
+        if isinstance(exc, UserError)
+        else QCoreApplication.translate(
+            "ExportDialog", "The file could not be written: {error}. No file was changed."
+        ).format(error=exc)
+    )
+    ErrorDialog.ask(parent, title, message)
+    return False

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -16,13 +17,24 @@ from PySide6.QtWidgets import (
 from cityapp import fields
 from cityapp.clock import CLOCK
 from cityapp.documents import ASK, REFUSED, check_document
-from cityapp.models import Agreement
-from cityapp.services.relations import agreements_of, city_history, memberships_of_city, reciprocity
+from cityapp.models import Agreement, AgreementEvent, AgreementEventKind
+from cityapp.services.relations import (
+    agreement_history,
+    agreements_of,
+    city_history,
+    memberships_of_city,
+    reciprocity,
+    suggested_renewal,
+    withdraw_renewal,
+)
+from cityapp.services.relations import renew_agreement as renew_in_database
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
+from ui.dialogs.record_dialog import RecordDialog
 from ui.i18n import day, translated
 from ui.models.records import RecordTableModel
 from ui.models.rows import Row
+from ui.undo import RecordCommand, push
 from ui.widgets.link_table import LinkTable
 from ui.widgets.related import RelatedList
 from ui.widgets.when_shown import LoadsWhenShown
@@ -58,7 +70,152 @@ def agreements_tab(page: Any) -> RelatedList:
     tab.open_button = tab.add_button_for(
         QCoreApplication.translate("CitiesPage", "Open &document"), lambda: open_document(tab)
     )
+    tab.renew_button = tab.add_button_for(
+        QCoreApplication.translate("CitiesPage", "Re&new…"), lambda: renew_agreement(tab)
+    )
+    tab.renew_button.setToolTip(
+        QCoreApplication.translate(
+            "CitiesPage",
+            "Record a renewal: its date, the new expiry and the signed text; kept in the "
+            "agreement's history",
+        )
+    )
     return tab
+
+
+class AgreementsTab(QSplitter):
+    """A city's agreements above, the selected agreement's renewals and amendments below."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(Qt.Orientation.Vertical, page)
+        self.agreements = agreements_tab(page)
+        self.history = RelatedList(
+            page,
+            record_class=AgreementEvent,
+            form=fields.AGREEMENT_EVENT,
+            owner_key="agreement_id",
+            columns=[
+                (QCoreApplication.translate("CitiesPage", "Date"), lambda e: _day(e.happened_on)),
+                (
+                    QCoreApplication.translate("CitiesPage", "Renewal or amendment"),
+                    lambda e: RecordTableModel.display("enum", e.kind),
+                ),
+                (
+                    QCoreApplication.translate("CitiesPage", "New expiry"),
+                    lambda e: _day(e.expires_on),
+                ),
+                (
+                    QCoreApplication.translate("CitiesPage", "Document"),
+                    lambda e: e.document_ref or "",
+                ),
+                (
+                    QCoreApplication.translate("CitiesPage", "Note"),
+                    lambda e: " ".join((e.note or "").split())[:120],
+                ),
+            ],
+            load=agreement_history,
+            empty=QCoreApplication.translate(
+                "CitiesPage",
+                "Neither renewed nor amended. Renew… records a renewal; Add… an amendment or a "
+                "renewal of the past.",
+            ),
+            describe=lambda e: f"{RecordTableModel.display('enum', e.kind)} {_day(e.happened_on)}",
+            starts_with=lambda: {
+                "kind": AgreementEventKind.AMENDMENT,
+                "happened_on": CLOCK.today(),
+            },
+        )
+        self.history.add_button_for(
+            QCoreApplication.translate("CitiesPage", "Open &document"),
+            lambda: open_document(self.history),
+        )
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.history.layout().insertWidget(0, self.heading)
+        self.addWidget(self.agreements)
+        self.addWidget(self.history)
+        self.setChildrenCollapsible(False)
+        self.setSizes([300, 200])
+        self.agreements.table.selection_changed.connect(self._follow_selection)
+        self.agreements.refreshed.connect(self._follow_selection)
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        record = self.agreements.selected()
+        self.heading.setText(
+            QCoreApplication.translate(
+                "CitiesPage", "History of “{title}”: renewals and amendments"
+            ).format(title=record.title)
+            if record is not None
+            else QCoreApplication.translate(
+                "CitiesPage", "Select an agreement to see its renewals and amendments."
+            )
+        )
+        self.history.set_owner(record.id if record is not None else None)
+
+
+class RenewAgreement(RecordCommand):
+    """A renewal as one undoable step: the history's entry and the agreement's new dates."""
+
+    def __init__(self, *args: Any, version: int, values: dict, before: dict, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.version, self.values, self.before = version, values, before
+        self.event_id: int | None = None
+
+    def forward(self, session: Any) -> Any:
+        event, agreement = renew_in_database(
+            session, self.record_id, self.values, self.expected(self.version)
+        )
+        self.event_id, self.version = event.id, agreement.version
+        return self.remember(agreement)
+
+    def backward(self, session: Any) -> Any:
+        agreement = withdraw_renewal(
+            session, self.event_id, self.before, self.expected(self.version)
+        )
+        self.version = agreement.version
+        return self.remember(agreement)
+
+
+def renew_agreement(tab: RelatedList) -> bool:
+    """Renew… on the selected agreement: a renewal dated today, for as long again."""
+    record = tab.selected()
+    if record is None:
+        return False
+    title = QCoreApplication.translate("CitiesPage", "Renew {title}").format(title=record.title)
+    if record.ended_on is not None:
+        ErrorDialog.ask(
+            tab,
+            title,
+            QCoreApplication.translate(
+                "CitiesPage", "This agreement ended on {day}: an ended agreement is not renewed."
+            ).format(day=_day(record.ended_on)),
+        )
+        return False
+    chosen = RecordDialog.ask(
+        tab,
+        title,
+        fields.RENEWAL,
+        tab.page.form.inputs_provider(),
+        suggested_renewal(record, CLOCK.today()),
+    )
+    if chosen is None:
+        return False
+    command = RenewAgreement(
+        tab.page.ctx,
+        tab,
+        title,
+        Agreement,
+        on_conflict=lambda: tab.refresh(record.id),
+        version=record.version,
+        values=chosen,
+        before={"renewed_on": record.renewed_on, "expires_on": record.expires_on},
+    )
+    command.record_id = record.id
+    if push(tab.page.undo_stack, command):
+        tab.refresh(select_id=record.id)
+        return True
+    return False
 
 
 def end_agreement(tab: RelatedList) -> bool:

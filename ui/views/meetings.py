@@ -40,12 +40,11 @@ from cityapp.services.choices import (
 )
 from cityapp.services.commitments import (
     carried_into,
-    gift_threshold,
     made_in_a_meeting_to_come,
-    needs_declaration,
     progress_of,
     status_values,
 )
+from cityapp.services.gifts import gift_threshold, state_of
 from cityapp.services.precedence import attendees_in_precedence, office_of
 from cityapp.services.trips import trip_first_day
 from ui import language, semantic
@@ -377,7 +376,7 @@ class MeetingsPage(RecordPage):
         )
 
         def gift_flag(g: Gift) -> str:
-            return self.tr("to declare") if needs_declaration(g, self._threshold) else ""
+            return translated(choice_label(state_of(g, self._threshold)))
 
         self._threshold = 0
         self.gifts = RelatedList(

@@ -48,6 +48,7 @@ log = logging.getLogger("cityapp.ui.cities")
 class CitiesPage(RecordPage):
     also_shows = (
         "agreement",
+        "agreement_event",
         "network_membership",
         "network",
         "meeting",
@@ -124,17 +125,20 @@ class CitiesPage(RecordPage):
         )
 
     def add_extra_tabs(self) -> None:
-        from ui.views.cities_tabs import HistoryTab, agreements_tab, networks_tab
+        from ui.views.cities_tabs import AgreementsTab, HistoryTab, networks_tab
 
-        self.agreements = agreements_tab(self)
+        self.agreements_tab = AgreementsTab(self)
+        self.agreements = self.agreements_tab.agreements
+        self.agreement_history = self.agreements_tab.history
         self.networks = networks_tab(self)
         self.history = HistoryTab(self)
         self.timeline = self.history.table
-        self.tabs.addTab(self.agreements, self.tr("&Agreements"))
+        self.tabs.addTab(self.agreements_tab, self.tr("&Agreements"))
         self.tabs.addTab(self.networks, self.tr("Net&works"))
         self.tabs.addTab(self.history, self.tr("&History"))
 
     def load_extra(self, record_id: int | None) -> None:
+        self.agreement_history.set_owner(None)  # until an agreement of this city is selected
         self.agreements.set_owner(record_id)
         self.networks.set_owner(record_id)
         self.history.set_city(record_id)
@@ -152,7 +156,7 @@ class CitiesPage(RecordPage):
         super().new_record(values)
 
     def show_agreement(self, agreement_id: int) -> bool:
-        self.tabs.setCurrentWidget(self.agreements)
+        self.tabs.setCurrentWidget(self.agreements_tab)
         return self.agreements.select(agreement_id)
 
 

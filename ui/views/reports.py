@@ -16,11 +16,10 @@ from cityapp.errors import UserError
 from ui import language, worker
 from ui.actions import commit, explain_failure, read, show_status
 from ui.context import AppContext
-from ui.dialogs.export import ExportDialog, ExportDoneDialog
+from ui.dialogs.export import ExportDialog, ExportDoneDialog, say_not_written
 from ui.dialogs.files import FileChooser
 from ui.dialogs.import_preview import ImportPreview
 from ui.dialogs.messages import ErrorDialog
-from ui.i18n import translated
 from ui.worker import run_in_background
 
 
@@ -87,15 +86,7 @@ class ReportsPage(QWidget):
         return button
 
     def _fail(self, title: str, exc: Exception) -> bool:
-        message = (
-            translated(exc)
-            if isinstance(exc, UserError)
-            else self.tr("The file could not be written: {error}. No file was changed.").format(
-                error=exc
-            )
-        )
-        ErrorDialog.ask(self, title, message)
-        return False
+        return say_not_written(self, title, exc)
 
     def portfolio(self) -> bool:
         from cityapp.excel.portfolio import SHEETS, export_portfolio  # openpyxl loads when used

@@ -596,6 +596,8 @@ class RefInput(_SearchableCombo):
         self.combo.setCurrentIndex(index)
         if index < 0:
             self.combo.setEditText("")  # empty shows the placeholder, never text to type after
+        else:
+            self.combo.lineEdit().home(False)  # a long name shows its start, not its end
 
     def set_value(self, value: Any) -> None:
         if value is not None and self.row_of(value) < 0:
@@ -721,6 +723,9 @@ class RouteInput(Input):
         self.list = QListWidget(self)
         self.list.setFixedHeight(self.list.fontMetrics().lineSpacing() * 4 + 12)
         self.picker = RefInput(Field(f"{f.key}_next", f.label, REF, ref=f.ref), provider, self)
+        # Narrow enough that the form, and so the list beside it, keeps its room at 1280 px.
+        self.list.setMinimumWidth(110)
+        self.picker.setMinimumWidth(110)
         self.add_button = QPushButton(self.tr("&Add"), self)
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from cityapp.services import dashboard
 from cityapp.services.dashboard import HORIZON_DAYS
+from cityapp.services.relations import RENEWAL_NOTICE_DAYS
 from ui import semantic
 from ui.i18n import day
 from ui.models.rows import Row
@@ -88,13 +89,21 @@ class ComingUpTab(QWidget):
             else self.tr("Reading what is coming up…")
         )
 
+    def coming_up_words(self, c) -> str:
+        if c.kind == "anniversary":
+            return self.tr("{years}th anniversary: {title}").format(years=c.years, title=c.title)
+        if c.kind == "expired":
+            return self.tr("Expired, not renewed: {title}").format(title=c.title)
+        return self.tr("Expires: {title}").format(title=c.title)
+
     def show_figures(self, found: dashboard.ComingUpFigures, today: date) -> None:
         trips, dates, gifts = found.trips, found.agreements, found.gifts
         owners, total_owners = found.overdue_owners, found.owners_in_all
         self.summary.setText(
             self.tr(
-                "The next {days} days, from {today}; overdue and undeclared as of today."
-            ).format(days=HORIZON_DAYS, today=day(today))
+                "The next {days} days, from {today}, and agreements expiring in the next "
+                "{notice} days (time to renew); overdue and undeclared as of today."
+            ).format(days=HORIZON_DAYS, today=day(today), notice=RENEWAL_NOTICE_DAYS)
         )
         self.trips.fill(
             [
@@ -112,7 +121,14 @@ class ComingUpTab(QWidget):
             ]
         )
         self.agreements.fill(
-            [Row([day(c.day), c.city, c.what], ("agreement", c.agreement_id)) for c in dates]
+            [
+                Row(
+                    [day(c.day), c.city, self.coming_up_words(c)],
+                    ("agreement", c.agreement_id),
+                    colors={2: semantic.color("overdue")} if c.kind == "expired" else {},
+                )
+                for c in dates
+            ]
         )
         sides = {"ours": self.tr("Ours"), "theirs": self.tr("Theirs"), "joint": self.tr("Joint")}
         overdue = semantic.color("overdue")
