@@ -170,7 +170,7 @@ def test_search_opens_an_agreement_on_its_city(start, demo_copy):
     assert window.open_record("agreement", mou.id)
     page = window.pages["cities"]
     assert page.heading.text() == "London"
-    assert page.tabs.currentWidget() is page.agreements
+    assert page.tabs.currentWidget() is page.agreements_tab
     assert page.agreements.selected().id == mou.id
 
 
