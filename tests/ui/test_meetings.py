@@ -216,7 +216,7 @@ def test_the_gift_threshold_is_settable_and_flags_follow(start, demo_copy, monke
     select_by(page, 1, "Talks with the Government of Moscow")
     show_tab(page, page.gifts)
     flags = lambda: [page.gifts.table.text(r, 4) for r in range(page.gifts.table.row_count())]  # noqa: E731
-    assert flags() == ["to declare"]  # 120,000 yen, received, not declared; threshold 50,000
+    assert flags() == ["To declare"]  # 120,000 yen, received, not declared; threshold 50,000
     monkeypatch.setattr(ThresholdDialog, "ask", classmethod(lambda cls, parent, current: 150_000))
     assert window.threshold_action.isEnabled()
     window.threshold_action.trigger()
