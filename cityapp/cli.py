@@ -15,11 +15,11 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import APP_NAME, __version__, confidentiality, logs, paths
+from . import APP_NAME, __version__, logs, paths
 from .clock import CLOCK
+from .enums import CommitmentStatus
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP, Text, in_language
-from .models.enums import CommitmentStatus
 from .wording import Wording
 
 SAY = {
@@ -38,6 +38,8 @@ SAY = {
     "wrote_portfolio": QT_TRANSLATE_NOOP("cli", "Wrote the portfolio report to {path}"),
     "wrote_meetings": QT_TRANSLATE_NOOP("cli", "Wrote {count} meetings to {path}"),
     "wrote_meeting": QT_TRANSLATE_NOOP("cli", "Wrote 1 meeting to {path}"),
+    "wrote_commitments": QT_TRANSLATE_NOOP("cli", "Wrote {count} commitments to {path}"),
+    "wrote_commitment": QT_TRANSLATE_NOOP("cli", "Wrote 1 commitment to {path}"),
     "wrote_programmes": QT_TRANSLATE_NOOP(
         "cli",
         "Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}",
@@ -447,6 +449,17 @@ def build_parser(language: str = "en") -> argparse.ArgumentParser:
     _lang_option(meetings, t=t)
     _db_option(meetings, top=False, t=t)
 
+    commitments = exports.add_parser(
+        "commitments",
+        help=t(QT_TRANSLATE_NOOP("cli help", "every commitment in one workbook (.xlsx)")),
+    )
+    commitments.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _confidential_option(
+        commitments, marked=QT_TRANSLATE_NOOP("cli help", "the sheet is then marked"), t=t
+    )
+    _lang_option(commitments, t=t)
+    _db_option(commitments, top=False, t=t)
+
     programmes = exports.add_parser(
         "programmes",
         help=t(
@@ -822,6 +835,7 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
+    from . import confidentiality
     from .services import lists
     from .services.cities import list_cities
 
@@ -911,6 +925,7 @@ def _counterpart_rows(session, args: argparse.Namespace) -> list[tuple]:
 
 def _precedence_rows(session, args: argparse.Namespace, words: Wording) -> list[tuple]:
     """side, place, name, office, in office since, and the reason for a place set by hand."""
+    from . import confidentiality
     from .services.precedence import meeting_precedence
 
     if args.meeting is None:
@@ -934,6 +949,7 @@ def _precedence_rows(session, args: argparse.Namespace, words: Wording) -> list[
 
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
+    from . import confidentiality
     from .search import search
 
     db = _open(args, create=False)
@@ -994,6 +1010,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
+    from . import confidentiality
     from .calendar_export import export_trip_calendar
 
     if args.export_what == "portfolio":
@@ -1050,13 +1067,15 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
             db.dispose()
         _say(args, out, "wrote_programmes", year=args.fiscal_year, path=args.out)
         return EXIT_OK
-    if args.export_what == "meetings":
+    if args.export_what in ("meetings", "commitments"):
+        from .excel.commitments_export import export_commitments
         from .excel.meetings_export import export_meetings
 
+        export = export_meetings if args.export_what == "meetings" else export_commitments
         db = _open(args, create=False)
         try:
             with db.session() as session:
-                n = export_meetings(
+                n = export(
                     session,
                     Path(args.out),
                     include_confidential=args.include_confidential,
@@ -1064,7 +1083,11 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
                 )
         finally:
             db.dispose()
-        _say(args, out, "wrote_meeting" if n == 1 else "wrote_meetings", count=n, path=args.out)
+        said = {
+            "meetings": ("wrote_meeting", "wrote_meetings"),
+            "commitments": ("wrote_commitment", "wrote_commitments"),
+        }[args.export_what]
+        _say(args, out, said[0] if n == 1 else said[1], count=n, path=args.out)
         return EXIT_OK
     if args.export_what == "record":
         from .excel.record import RecordOptions, export_record
@@ -1149,6 +1172,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from . import confidentiality
+
     if args.report_what == "fund":
         return _report_fund(args, out)
 

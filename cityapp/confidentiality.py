@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from typing import Any
 
-from sqlalchemy import String, and_, cast, event, not_, or_, select
+from sqlalchemy import Select, String, and_, cast, event, not_, or_, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from .errors import UserError
@@ -299,17 +300,32 @@ def check_meeting(session: Session, meeting_id: int, include_confidential: bool)
     return row.title
 
 
+def _criteria() -> list[Any]:
+    return [
+        with_loader_criteria(entity, criteria, include_aliases=True, track_closure_variables=False)
+        for entity, criteria in _CRITERIA
+    ]
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _leave_out_confidential(state: ORMExecuteState) -> None:
     if not state.session.info.get(HIDE_KEY):
         return
     if not state.is_select:
         return
-    state.statement = state.statement.options(
-        *(
-            with_loader_criteria(
-                entity, criteria, include_aliases=True, track_closure_variables=False
-            )
-            for entity, criteria in _CRITERIA
-        )
-    )
+    state.statement = state.statement.options(*_criteria())
+
+
+def plain_rows(session: Session, stmt: Select, batch: int = 2000) -> Iterator[tuple]:
+    """The statement's rows as the driver gives them, a batch at a time (no row objects, no
+    type conversion: a long export reads tens of thousands), under the same rule as every
+    query of the session: confidential content left out unless its scope lets it in."""
+    if hides(session):
+        stmt = stmt.options(*_criteria())
+    result = session.connection().execute(stmt)
+    try:
+        fetch = result.cursor.fetchmany
+        while rows := fetch(batch):
+            yield from rows
+    finally:
+        result.close()

@@ -3,12 +3,38 @@
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from .errors import UserError
 from .i18n import QT_TRANSLATE_NOOP
+
+
+def current_umask() -> int:
+    """The process's file-creation mask (read where the system says it, else set and put back)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def usual_mode(target: Path) -> int:
+    """The permissions a file written at `target` gets: those of the file it replaces, else what
+    any program's new file gets (read and write for all, less the umask). A temporary file is
+    made private; the finished one must not stay so, or colleagues on a shared folder could
+    not open it."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
 
 
 def write_in_place(target: Path, suffix: str, write: Callable[[str], object]) -> None:
@@ -26,6 +52,7 @@ def write_in_place(target: Path, suffix: str, write: Callable[[str], object]) ->
     os.close(fd)
     try:
         write(temp)
+        os.chmod(temp, usual_mode(target))
         try:
             os.replace(temp, target)
         except PermissionError as exc:

@@ -56,4 +56,5 @@ def as_csv_rows(path: Path, folder: Path) -> list[str]:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return (folder / (path.stem + ".csv")).read_text(encoding="utf-8").split("\n")
+    lines = (folder / (path.stem + ".csv")).read_text(encoding="utf-8").split("\n")
+    return [line.split("\t")[0] for line in lines]  # tab-separated (9): the first field

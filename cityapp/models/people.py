@@ -8,13 +8,16 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    ColumnElement,
     Date,
     ForeignKey,
     Integer,
     LargeBinary,
     String,
     Text,
+    case,
     event,
+    func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -123,6 +126,18 @@ def written_name(family: str | None, given: str | None, family_first: bool) -> s
     parts = [p for p in parts if p]
     sep = "" if family_first and family and is_cjk(family) else " "
     return sep.join(parts)
+
+
+def written_name_sql(person: Any) -> ColumnElement[str]:
+    """`written_name` as the database writes it, for lists and exports that read names in SQL
+    (CJK names written family first keep a space there: the list is read in one script)."""
+    return case(
+        (
+            person.family_name_first,
+            person.family_name + func.coalesce(" " + person.given_name, ""),
+        ),
+        else_=func.coalesce(person.given_name + " ", "") + person.family_name,
+    )
 
 
 def is_cjk(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from ..clock import CLOCK
@@ -179,18 +179,17 @@ def gifts_awaiting_declaration(session: Session, limit: int | None = None) -> li
 
 def open_invitations(session: Session, city_id: int) -> list[Commitment]:
     """Invitations made in meetings in or with a city that are still open."""
-    return list(
-        session.scalars(
-            select(Commitment)
-            .join(Meeting)
-            .where(
-                Commitment.is_invitation.is_(True),
-                Commitment.status.in_(OPEN),
-                or_(Meeting.city_id == city_id),
-            )
-            .order_by(Commitment.due_on)
+    # Driven by the city's meetings (an index each way); the status is checked on the few
+    # invitations found, not by reading every open commitment of the office.
+    invitations = session.scalars(
+        select(Commitment)
+        .where(
+            Commitment.meeting_id.in_(select(Meeting.id).where(Meeting.city_id == city_id)),
+            Commitment.is_invitation.is_(True),
         )
+        .order_by(Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
     )
+    return [c for c in invitations if c.status in OPEN]
 
 
 def count_overdue(session: Session, on: date) -> int:

@@ -44,6 +44,7 @@ from ..models import (
     TripStop,
     meeting_objective,
 )
+from ..models.people import written_name_sql
 from ..search import held_by_few, matching_ids
 from ..search_index import has_trigram_table
 from . import gifts
@@ -725,22 +726,10 @@ _owner_staff = aliased(StaffMember)
 _owner_person = aliased(Counterpart)
 
 
-def _written_name(person: Any) -> ColumnElement[str]:
-    """A counterpart's name in its own order, as `written_name` writes it: 'Kim Min-jun',
-    'Anna Volkova'."""
-    return case(
-        (
-            person.family_name_first,
-            person.family_name + func.coalesce(" " + person.given_name, ""),
-        ),
-        else_=func.coalesce(person.given_name + " ", "") + person.family_name,
-    )
-
-
 # Who answers for a commitment: our officer family name first, a counterpart in their order.
 _owner_name = func.coalesce(
     _owner_staff.family_name + " " + func.coalesce(_owner_staff.given_name, ""),
-    _written_name(_owner_person),
+    written_name_sql(_owner_person),
 )
 
 
@@ -912,7 +901,7 @@ GIFTS = ListSpec(
         Column(
             "counterpart",
             QT_TRANSLATE_NOOP("lists", "Counterpart"),
-            _written_name(_gift_person),
+            written_name_sql(_gift_person),
             width=110,
         ),
         Column("value", QT_TRANSLATE_NOOP("lists", "Value (yen)"), Gift.value_jpy, "yen", width=80),

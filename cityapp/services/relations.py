@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -174,8 +174,9 @@ class TimelineEntry:
         return TIMELINE_KINDS.get(self.kind, self.kind.capitalize())
 
 
-def city_timeline(session: Session, city_id: int) -> list[TimelineEntry]:
-    """Agreements, trips, visits, meetings and plenaries of one city, oldest first."""
+def city_timeline(session: Session, city_id: int, limit: int | None = None) -> list[TimelineEntry]:
+    """Agreements, trips, visits, meetings and plenaries of one city, oldest first; with a
+    `limit`, only the newest `limit` of each kind are read (enough for that many in all)."""
     entries: list[TimelineEntry] = []
     for a in agreements_of(session, city_id):
         if a.signed_on:
@@ -201,9 +202,15 @@ def city_timeline(session: Session, city_id: int) -> list[TimelineEntry]:
         Trip.destination_city_id == city_id,
         Trip.id.in_(select(ItineraryItem.trip_id).where(ItineraryItem.city_id == city_id)),
     )
-    for t in session.scalars(select(Trip).where(visited)):
+    trips = select(Trip.id, Trip.start_date, Trip.title).where(visited)
+    for t in session.execute(trips.order_by(Trip.start_date.desc(), Trip.id.desc()).limit(limit)):
         entries.append(TimelineEntry(t.start_date, "trip", t.title, "trip", t.id))
-    for m in session.scalars(select(Meeting).where(Meeting.city_id == city_id)):
+    meetings = select(Meeting.id, Meeting.starts_at, Meeting.zone, Meeting.title).where(
+        Meeting.city_id == city_id
+    )
+    for m in session.execute(
+        meetings.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
+    ):
         entries.append(
             TimelineEntry(in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id)
         )
@@ -389,29 +396,86 @@ def _inbound_from(city_id: int):
     )
 
 
-def city_history(session: Session, city_id: int) -> list[TimelineEntry]:
-    """Everything between us and a city, newest first: agreements, trips both ways, meetings, commitments."""
-    entries = [e for e in city_timeline(session, city_id)]
-    for t in session.scalars(_inbound_from(city_id)):
+def _commitment_entry(c: Commitment) -> TimelineEntry:
+    """A commitment in a history: on the day it was done, else due, else made."""
+    day = c.completed_on or c.due_on or in_zone(c.meeting.starts_at, c.meeting.zone).date()
+    return TimelineEntry(
+        day, "commitment", f"{c.text} ({c.status.value.replace('_', ' ')})", "commitment", c.id
+    )
+
+
+HISTORY_PAGE = 200  # entries of a city's history read at a time, newest first
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPage:
+    entries: list[TimelineEntry]  # newest first
+    more: bool  # older entries remain
+
+
+def city_history(session: Session, city_id: int, limit: int | None = None) -> list[TimelineEntry]:
+    """Everything between us and a city, newest first: agreements, trips both ways, meetings,
+    commitments; with a `limit`, the newest `limit` only, each kind read no further than that."""
+    entries = city_timeline(session, city_id, limit)
+    for t in session.execute(
+        _inbound_from(city_id)
+        .with_only_columns(Trip.id, Trip.start_date, Trip.title)
+        .order_by(Trip.start_date.desc(), Trip.id.desc())
+        .limit(limit)
+    ):
         entries.append(TimelineEntry(t.start_date, "visit", t.title, "trip", t.id))
-    for c in session.scalars(
+    made_here = (
         select(Commitment)
         .join(Meeting)
         .where(Meeting.city_id == city_id)
         .options(selectinload(Commitment.meeting))
-    ):
-        day = c.completed_on or c.due_on or in_zone(c.meeting.starts_at, c.meeting.zone).date()
-        entries.append(
-            TimelineEntry(
-                day,
-                "commitment",
-                f"{c.text} ({c.status.value.replace('_', ' ')})",
-                "commitment",
-                c.id,
-            )
-        )
+    )
+    # A commitment is dated by when it was done, else when it is due, else by its meeting:
+    # the dated and the undated are each read newest first.
+    dated = made_here.where(
+        or_(Commitment.completed_on.is_not(None), Commitment.due_on.is_not(None))
+    ).order_by(func.coalesce(Commitment.completed_on, Commitment.due_on).desc(), Commitment.id)
+    undated = made_here.where(
+        Commitment.completed_on.is_(None), Commitment.due_on.is_(None)
+    ).order_by(Meeting.starts_at.desc(), Commitment.id)
+    for query in (dated, undated):
+        entries += [_commitment_entry(c) for c in session.scalars(query.limit(limit))]
     entries.sort(key=lambda e: (e.day, e.kind, e.label), reverse=True)
-    return entries
+    return entries[:limit] if limit is not None else entries
+
+
+def city_history_page(session: Session, city_id: int, shown: int = 0) -> HistoryPage:
+    """The newest `shown + HISTORY_PAGE` entries of a city's history, and whether more remain."""
+    wanted = shown + HISTORY_PAGE
+    entries = city_history(session, city_id, wanted + 1)
+    return HistoryPage(entries[:wanted], len(entries) > wanted)
+
+
+@dataclass(frozen=True, slots=True)
+class HomeHolds:
+    """What the home city's history would list: the whole office's, counted."""
+
+    trips: int
+    meetings: int
+    commitments: int
+    agreements: int
+
+
+def home_holds(session: Session) -> HomeHolds:
+    def count(model) -> int:
+        return session.scalar(select(func.count(model.id))) or 0
+
+    return HomeHolds(count(Trip), count(Meeting), count(Commitment), count(Agreement))
+
+
+def city_history_at_a_glance(
+    session: Session, city_id: int, today: date, shown: int = 0
+) -> HomeHolds | tuple[Reciprocity, HistoryPage]:
+    """What a city's History tab shows: for our own city, what its history would hold; for any
+    other, the reciprocity of visits and the next page of its history."""
+    if session.scalar(select(City.is_home).where(City.id == city_id)):
+        return home_holds(session)
+    return reciprocity(session, city_id, today), city_history_page(session, city_id, shown)
 
 
 def counterpart_history(session: Session, counterpart_id: int) -> list[TimelineEntry]:
@@ -448,16 +512,7 @@ def counterpart_history(session: Session, counterpart_id: int) -> list[TimelineE
         )
         .options(selectinload(Commitment.meeting))
     ):
-        day = c.completed_on or c.due_on or in_zone(c.meeting.starts_at, c.meeting.zone).date()
-        entries.append(
-            TimelineEntry(
-                day,
-                "commitment",
-                f"{c.text} ({c.status.value.replace('_', ' ')})",
-                "commitment",
-                c.id,
-            )
-        )
+        entries.append(_commitment_entry(c))
     entries.sort(key=lambda e: (e.day, e.kind, e.label), reverse=True)
     return entries
 

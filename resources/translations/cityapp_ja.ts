@@ -1087,12 +1087,24 @@ Open it?</source>
 <context>
     <name>HistoryTab</name>
     <message>
+        <source>Show &amp;older…</source>
+        <translation>さらに古い記録(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The next {n} entries of the history</source>
+        <translation>経緯の次の{n}件</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
         <source>&lt;b&gt;Our last visit:&lt;/b&gt; {ours}&lt;br&gt;&lt;b&gt;Their last visit to us:&lt;/b&gt; {theirs}&lt;br&gt;&lt;b&gt;Open invitations:&lt;/b&gt; {invitations}</source>
         <translation>&lt;b&gt;当方の最終訪問：&lt;/b&gt;{ours}&lt;br&gt;&lt;b&gt;先方の最終来訪：&lt;/b&gt;{theirs}&lt;br&gt;&lt;b&gt;未対応の招待：&lt;/b&gt;{invitations}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Our own city.&lt;/b&gt; Every trip, visit and meeting of the office is with it, so its history is the whole office&apos;s and is not listed here: {trips} trips and visits, {meetings} meetings, {commitments} commitments, {agreements} agreements with partners. The Trips, Meetings and Commitments pages list them, newest first, with their filters.</source>
+        <translation>&lt;b&gt;当都市です。&lt;/b&gt;事務所のすべての出張・来訪・会談が当都市に関わるため、その経緯は事務所全体の記録となり、ここには一覧しません：出張・来訪{trips}件、会談{meetings}件、約束事項{commitments}件、相手都市との協定{agreements}件。出張・会談・約束事項の各ページで、新しい順に絞り込みながら一覧できます。</translation>
     </message>
     <message>
         <source>none recorded</source>
@@ -2644,6 +2656,14 @@ Open it?</source>
         <translation>すべての会談を一つのブックに（秘の会談は指定した場合のみ）</translation>
     </message>
     <message>
+        <source>All c&amp;ommitments…</source>
+        <translation>すべての約束事項(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Every commitment in one workbook (those of confidential meetings only if asked for)</source>
+        <translation>すべての約束事項を一つのワークブックに（秘扱いの会談のものは指定したときのみ）</translation>
+    </message>
+    <message>
         <source>Trip briefings are exported from the Trips page (Ctrl+Shift+E).</source>
         <translation>出張の説明資料は出張・来訪のページから出力します（Ctrl+Shift+E）。</translation>
     </message>
@@ -2694,6 +2714,22 @@ Open it?</source>
     <message>
         <source>Wrote 1 meeting.</source>
         <translation>1件の会談を書き出しました。</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>すべての約束事項</translation>
+    </message>
+    <message>
+        <source>Writing commitments…</source>
+        <translation>約束事項を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Wrote 1 commitment.</source>
+        <translation>約束事項1件を書き出しました。</translation>
+    </message>
+    <message>
+        <source>Wrote {n} commitments.</source>
+        <translation>約束事項{n}件を書き出しました。</translation>
     </message>
     <message>
         <source>counterparts</source>
@@ -4587,6 +4623,14 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>1件の会談を {path} に書き出しました</translation>
     </message>
     <message>
+        <source>Wrote {count} commitments to {path}</source>
+        <translation>約束事項{count}件を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Wrote 1 commitment to {path}</source>
+        <translation>約束事項1件を {path} に書き出しました</translation>
+    </message>
+    <message>
         <source>Wrote the report of fiscal year {year} (projects, programmes and fund, national government, lessons) to {path}</source>
         <translation>{year}年度の報告（プロジェクト、交流事業と基金、国との調整、教訓）を {path} に書き出しました</translation>
     </message>
@@ -4922,6 +4966,10 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
         <translation>その場合、シートに秘と表示します</translation>
     </message>
     <message>
+        <source>every commitment in one workbook (.xlsx)</source>
+        <translation>すべての約束事項を一つのワークブックに（.xlsx）</translation>
+    </message>
+    <message>
         <source>a fiscal year&apos;s projects, programmes and fund, national contacts and lessons (.xlsx)</source>
         <translation>年度のプロジェクト、交流事業と基金、国との調整、教訓（.xlsx）</translation>
     </message>
@@ -5059,6 +5107,61 @@ The newest backup of this file, {name}, was made on {when}. Restore it? The file
     <message>
         <source>The threshold cannot be negative.</source>
         <translation>基準額を負の値にはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>commitments export</name>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>側</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>Made in</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>会談日</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>都市</translation>
+    </message>
+    <message>
+        <source>Bureau</source>
+        <translation>担当局</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>約束事項</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
     </message>
 </context>
 <context>

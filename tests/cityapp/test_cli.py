@@ -395,3 +395,37 @@ def test_usage_names_main_py_when_run_as_main_py(capsys, monkeypatch):
     monkeypatch.setattr(sys, "argv", ["/usr/local/bin/cityapp", "list"])
     code, _, err = run_cli(capsys, "list")
     assert err.startswith("usage: cityapp list")
+
+
+@pytest.mark.parametrize("flag", ["--version", "--help"])
+def test_version_and_help_answer_without_loading_the_database_layer(flag, tmp_path):
+    """`main.py --version` and `--help` print at once: SQLAlchemy, the models and Qt stay
+    unloaded."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import sys, io, contextlib\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from ui.launch import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    try:\n"
+        f"        main([{flag!r}])\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "loaded = [m for m in ('sqlalchemy', 'cityapp.models', 'PySide6') if m in sys.modules]\n"
+        "print(repr(out.getvalue()[:40]), loaded)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "CITYAPP_HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    said, loaded = done.stdout.rsplit(" ", 1)
+    assert loaded.strip() == "[]", done.stdout
+    assert ("City Diplomacy Desk" if flag == "--version" else "usage") in said

@@ -199,6 +199,7 @@ def every_output(capsys, target: str, folder: Path, open_trip: int, include: boo
         "portfolio": ["export", "portfolio"],
         "meetings": ["export", "meetings"],
         "gifts": ["export", "gifts"],
+        "commitments": ["export", "commitments"],
     }
     for name, argv in files.items():
         out = (
@@ -238,7 +239,11 @@ def test_no_default_output_carries_confidential_content(demo_db, db_target, caps
     }
     assert leaks == set()
     assert "CONFIDENTIAL" not in (
-        texts["briefing en"] + texts["portfolio"] + texts["meetings"] + texts["gifts"]
+        texts["briefing en"]
+        + texts["portfolio"]
+        + texts["meetings"]
+        + texts["gifts"]
+        + texts["commitments"]
     )
     # The person's own record is found, not the meeting they were seen in.
     assert texts["search attendee"].startswith("counterpart\t")
@@ -283,6 +288,7 @@ def test_every_marker_comes_out_when_asked_for_and_files_are_marked(
         "portfolio",
         "meetings",
         "gifts",
+        "commitments",
         "calendar",
         "hidden briefing",
         "hidden calendar",

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from cityapp.calendar_export import calendar_text
 from cityapp.excel.briefing import BriefingOptions, export_briefing
 from cityapp.excel.cells import put_text
-from cityapp.excel.meetings_export import _cell, export_meetings
+from cityapp.excel.meetings_export import export_meetings
+from cityapp.excel.stream import RowWriter
 from cityapp.models import ItineraryItem, Meeting, Trip
 from tests.xlsx import as_csv_rows, shown, soffice, unzipped
 
@@ -45,18 +46,26 @@ TRICKY = [
 FULL_WIDTH_RISKY = ("\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 
-def written_both_ways(folder: Path) -> tuple[Path, Path]:
-    """The strings in a normal workbook (briefings, portfolio) and a streamed one (meetings)."""
-    normal, streamed = Workbook(), Workbook(write_only=True)
+def written_both_ways(folder: Path) -> tuple[Path, ...]:
+    """The strings in a normal workbook (briefings, portfolio) and in streamed ones (meetings,
+    commitments): each alone in its row, and each in a row with plain text around it (a row
+    is checked all at once)."""
+    normal, streamed, in_rows = Workbook(), Workbook(write_only=True), Workbook(write_only=True)
     ws = normal.active
     for row, text in enumerate(TRICKY, start=1):
         put_text(ws.cell(row=row, column=1), text)
     sheet = streamed.create_sheet("Meetings")
+    alone = RowWriter(sheet, "yyyy-mm-dd")
     for text in TRICKY:
-        sheet.append([_cell(sheet, text)])
-    paths = folder / "normal.xlsx", folder / "streamed.xlsx"
+        sheet.append(alone.cells([text]))
+    crowded = in_rows.create_sheet("Commitments")
+    among = RowWriter(crowded, 'yyyy"年"m"月"d"日"')
+    for text in TRICKY:
+        crowded.append(among.cells([text, "plain", None, 3, "more text"]))
+    paths = folder / "normal.xlsx", folder / "streamed.xlsx", folder / "in_rows.xlsx"
     normal.save(paths[0])
     streamed.save(paths[1])
+    in_rows.save(paths[2])
     return paths
 
 
@@ -123,3 +132,30 @@ def test_calendar_text_carries_no_control_characters(demo_db, tmp_path):
     assert "Bell and[31m escape" in titles
     assert any("line one\nline two" in str(e["DESCRIPTION"]) for e in events)
     assert calendar_text("a\u0000b\tc") == "ab\tc"
+
+
+def test_a_row_checked_at_once_still_cleans_each_text(tmp_path):
+    """The streamed exports check a row's texts together: a text holding the separator they
+    are joined with, a carriage return, a character a cell cannot hold or more than a cell holds
+    still goes the careful way, and the plain texts beside it are untouched."""
+    from cityapp.excel.cells import CELL_LIMIT
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Rows")
+    writer = RowWriter(ws, "yyyy-mm-dd")
+    rows = [
+        ["a\x1fb", "plain"],
+        ["x\r\ny", "plain"],
+        ["bad\x01", "plain"],
+        ["z" * (CELL_LIMIT + 5), "plain"],
+        ["plain", "=1+1"],
+    ]
+    for row in rows:
+        ws.append(writer.cells(row))
+    wb.save(tmp_path / "rows.xlsx")
+    read = [[c.value for c in r] for r in load_workbook(tmp_path / "rows.xlsx").active.iter_rows()]
+    assert read[0] == ["a\ufffdb", "plain"]
+    assert read[1] == ["x\ny", "plain"]
+    assert read[2] == ["bad\ufffd", "plain"]
+    assert len(read[3][0]) == CELL_LIMIT and read[3][1] == "plain"
+    assert read[4] == ["plain", "=1+1"]

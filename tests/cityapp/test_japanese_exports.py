@@ -15,6 +15,7 @@ from sqlalchemy import Enum, String, Text, select
 from cityapp.calendar_export import export_trip_calendar
 from cityapp.cli import main
 from cityapp.excel.briefing import BriefingOptions, export_briefing
+from cityapp.excel.commitments_export import export_commitments
 from cityapp.excel.gifts import export_gift_register
 from cityapp.excel.imports import write_template
 from cityapp.excel.meetings_export import export_meetings
@@ -134,6 +135,8 @@ def exported(demo_file, tmp_path):
         files["portfolio"] = cell_texts(tmp_path / "portfolio.xlsx")
         export_meetings(s, tmp_path / "meetings.xlsx", include_confidential=True, lang="ja")
         files["meetings"] = cell_texts(tmp_path / "meetings.xlsx")
+        export_commitments(s, tmp_path / "commitments.xlsx", include_confidential=True, lang="ja")
+        files["commitments"] = cell_texts(tmp_path / "commitments.xlsx")
         export_gift_register(s, tmp_path / "gifts.xlsx", include_confidential=True, lang="ja")
         files["gifts"] = cell_texts(tmp_path / "gifts.xlsx")
     for what in ("counterparts", "cities"):

@@ -48,9 +48,10 @@ def test_formula_like_text_stays_text(demo_db, tmp_path):
 
 
 def test_a_cancelled_export_leaves_the_old_file(demo_db, tmp_path, monkeypatch):
-    import cityapp.excel.meetings_export as module
+    import cityapp.excel.stream as module
 
     monkeypatch.setattr(module, "BATCH", 5)
+    monkeypatch.setattr(module, "CHECKED_TOGETHER", 5)
     target = tmp_path / "meetings.xlsx"
     target.write_bytes(b"old")
     with pytest.raises(Cancelled), demo_db.factory() as s:

@@ -340,3 +340,38 @@ def test_about_names_the_version_and_the_third_party_licences(start, demo_copy, 
     notice = dialog.licences.toPlainText()
     assert "PySide6_Essentials" in notice and "GNU LESSER GENERAL PUBLIC LICENSE" in notice
     assert "openpyxl" in notice and "pytest" not in notice  # what runs, not what tests
+
+
+def test_the_window_opens_without_loading_what_its_first_page_does_not_need(demo_copy, tmp_path):
+    """Start-up pays only for the page it shows: the workbook, calendar, migration and holiday
+    libraries, and the other pages' modules, load when first used."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from ui.app import run\n"
+        "from PySide6.QtCore import QCoreApplication, QSettings\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from cityapp import APP_SLUG, ORG_NAME\n"
+        "QCoreApplication.setOrganizationName(ORG_NAME)\n"
+        "QCoreApplication.setApplicationName(APP_SLUG)\n"
+        "QSettings().setValue('window/page', 'meetings')  # the page used last\n"
+        f"window = run(['--db', {str(demo_copy)!r}], exec=False)\n"
+        "assert window.stack.currentWidget() is window.pages['meetings']\n"
+        "QApplication.processEvents()\n"
+        "window.grab()\n"
+        "heavy = ('openpyxl', 'icalendar', 'alembic', 'holidays', 'ui.views.trips_page',\n"
+        "         'ui.views.dashboard', 'cityapp.excel')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+        "window.ctx.close()\n"
+    )
+    env = {**os.environ, "CITYAPP_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

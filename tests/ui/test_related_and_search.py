@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cityapp.clock import CLOCK
 from cityapp.models import Agreement, AgreementKind, City, MembershipRole, NetworkMembership
@@ -262,3 +262,39 @@ def test_open_document_opens_documents_only(
     assert bool(handed) is opened
     assert bool(dialogs["confirm"]) is asked
     assert bool(dialogs["error"]) is refused
+
+
+def test_the_home_city_says_what_its_history_holds_and_others_come_in_pages(
+    start, demo_copy, monkeypatch
+):
+    import cityapp.services.relations as relations
+
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "cities")
+    select_by(page, 0, "Tokyo")
+    show_tab(page, page.history)
+    summary = page.history.summary.text()
+    assert "Our own city" in summary and "Meetings" in summary
+    with window.ctx.database.factory() as s:
+        from cityapp.models import Meeting
+
+        meetings = s.scalar(select(func.count(Meeting.id)))
+    assert f"{meetings:,} meetings" in summary
+    assert page.timeline.row_count() == 0 and not page.timeline.isVisible()
+    assert not page.history.older_button.isVisible()
+
+    monkeypatch.setattr(relations, "HISTORY_PAGE", 4)
+    select_by(page, 0, "Moscow")
+    assert page.timeline.row_count() == 4 and page.history.older_button.isVisible()
+    first = [page.timeline.text(r, 2) for r in range(4)]
+    page.history.older_button.click()
+    assert page.timeline.row_count() == 8
+    assert [page.timeline.text(r, 2) for r in range(4)] == first  # the newest stay on top
+    while page.history.older_button.isVisible():
+        page.history.older_button.click()
+    days = [page.timeline.text(r, 0) for r in range(page.timeline.row_count())]
+    assert days == sorted(days, reverse=True) and days[-1] == "1991-07-16"
+    with window.ctx.database.factory() as s:
+        moscow = s.scalar(select(City.id).where(City.name_en == "Moscow"))
+        everything = relations.city_history(s, moscow)
+    assert page.timeline.row_count() == len(everything)

@@ -26,10 +26,14 @@ def finished(monkeypatch):
     return done
 
 
-def test_portfolio_and_all_meetings(start, demo_copy, tmp_path, monkeypatch, finished):
+def test_portfolio_all_meetings_and_all_commitments(
+    start, demo_copy, tmp_path, monkeypatch, finished
+):
     window = start("--db", str(demo_copy))
     page = page_of(window, "reports")
-    targets = iter([tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx"])
+    targets = iter(
+        [tmp_path / "portfolio.xlsx", tmp_path / "meetings.xlsx", tmp_path / "commitments.xlsx"]
+    )
     monkeypatch.setattr(
         ExportDialog,
         "ask_with_language",
@@ -44,6 +48,18 @@ def test_portfolio_and_all_meetings(start, demo_copy, tmp_path, monkeypatch, fin
         load_workbook(tmp_path / "meetings.xlsx").active.max_row == 1 + DEMO_OPEN_MEETINGS
     )  # header + meetings
     assert window.statusBar().currentMessage() == f"Wrote {DEMO_OPEN_MEETINGS} meetings."
+    page.commitments_button.click()
+    assert finished[-1] == tmp_path / "commitments.xlsx"
+    with window.ctx.database.factory() as s:
+        from cityapp import confidentiality
+        from cityapp.models import Commitment
+
+        with confidentiality.scope(s, False):
+            open_commitments = s.scalar(select(func.count(Commitment.id)))
+    sheet = load_workbook(tmp_path / "commitments.xlsx").active
+    assert sheet.max_row == 1 + open_commitments
+    assert [c.value for c in sheet[1]][:5] == ["Due", "Status", "Side", "Owner", "Commitment"]
+    assert window.statusBar().currentMessage() == f"Wrote {open_commitments} commitments."
 
 
 def test_an_import_is_previewed_then_written(start, demo_copy, tmp_path, monkeypatch, dialogs):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,11 +20,14 @@ from cityapp.clock import CLOCK
 from cityapp.documents import ASK, REFUSED, check_document
 from cityapp.models import Agreement, AgreementEvent, AgreementEventKind
 from cityapp.services.relations import (
+    HISTORY_PAGE,
+    HistoryPage,
+    HomeHolds,
     agreement_history,
     agreements_of,
     city_history,
+    city_history_at_a_glance,
     memberships_of_city,
-    reciprocity,
     suggested_renewal,
     withdraw_renewal,
 )
@@ -319,7 +323,9 @@ class TimelineTable(LoadsWhenShown, LinkTable):
 
 
 class HistoryTab(LoadsWhenShown, QWidget):
-    """A city's relationship at a glance (who visited whom, open invitations), then its history."""
+    """A city's relationship at a glance (who visited whom, open invitations), then its history,
+    newest first, a page at a time. Our own city's history would be the whole office's: the tab
+    says what it holds and where it is listed instead."""
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
@@ -327,23 +333,44 @@ class HistoryTab(LoadsWhenShown, QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.table = TimelineTable(page)
+        self.table = TimelineTable(page, load=lambda _s, _id: [])  # filled by this tab
+        self.older_button = QPushButton(self.tr("Show &older…"), self)
+        self.older_button.setToolTip(
+            self.tr("The next {n} entries of the history").format(n=HISTORY_PAGE)
+        )
+        self.older_button.clicked.connect(self.show_older)
+        self.older_button.hide()
         self.city_id: int | None = None
+        self.shown = 0  # entries of the history on screen
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.older_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_city(self, city_id: int | None) -> None:
         self.city_id = city_id
-        self.table.set_city(city_id)
+        self.shown = 0
         self.load_when_shown()
 
+    def show_older(self) -> None:
+        self._read(self.shown)
+
     def load_now(self) -> None:
+        self._read(0)
+
+    def _read(self, shown: int) -> None:
         city_id = self.city_id
         if city_id is None:
             self.summary.setText("")
+            self._fill(HistoryPage([], False))
             return
-        r = read(self.page.ctx, lambda s: reciprocity(s, city_id, CLOCK.today()))
+        today = CLOCK.today()
+        found = read(self.page.ctx, lambda s: city_history_at_a_glance(s, city_id, today, shown))
+        if isinstance(found, HomeHolds):
+            self.summary.setText(self._home(found))
+            self._fill(HistoryPage([], False))
+            return
+        r, history = found
         ours = self._visit(r.our_last_visit)
         theirs = self._visit(r.their_last_visit)
         invitations = "; ".join(html.escape(t) for t in r.open_invitations) or self.tr("none")
@@ -352,6 +379,34 @@ class HistoryTab(LoadsWhenShown, QWidget):
                 "<b>Our last visit:</b> {ours}<br><b>Their last visit to us:</b> {theirs}"
                 "<br><b>Open invitations:</b> {invitations}"
             ).format(ours=ours, theirs=theirs, invitations=invitations)
+        )
+        self._fill(history)
+
+    def _fill(self, history: HistoryPage) -> None:
+        key = self.table.selected_key()
+        self.table.fill(
+            [
+                Row([day(e.day), translated(e.kind_label), e.label], (e.ref_kind, e.ref_id))
+                for e in history.entries
+            ],
+            select=key,
+        )
+        self.shown = len(history.entries)
+        self.table.setVisible(bool(history.entries))
+        self.older_button.setVisible(history.more)
+
+    def _home(self, holds: HomeHolds) -> str:
+        return self.tr(
+            "<b>Our own city.</b> Every trip, visit and meeting of the office is with it, so its "
+            "history is the whole office's and is not listed here: {trips} trips and visits, "
+            "{meetings} meetings, {commitments} commitments, {agreements} agreements with "
+            "partners. The Trips, Meetings and Commitments pages list them, newest first, with "
+            "their filters."
+        ).format(
+            trips=f"{holds.trips:,}",
+            meetings=f"{holds.meetings:,}",
+            commitments=f"{holds.commitments:,}",
+            agreements=f"{holds.agreements:,}",
         )
 
     def _visit(self, visit: tuple | None) -> str:

@@ -44,6 +44,14 @@ class ReportsPage(QWidget):
             self.all_meetings,
             self.tr("Every meeting in one workbook (confidential ones only if asked for)"),
         )
+        self.commitments_button = self._button(
+            out_layout,
+            self.tr("All c&ommitments…"),
+            self.all_commitments,
+            self.tr(
+                "Every commitment in one workbook (those of confidential meetings only if asked for)"
+            ),
+        )
         hint = QLabel(
             self.tr("Trip briefings are exported from the Trips page (Ctrl+Shift+E)."), out
         )
@@ -124,9 +132,36 @@ class ReportsPage(QWidget):
     def all_meetings(self) -> bool:
         from cityapp.excel.meetings_export import export_meetings  # openpyxl loads when used
 
-        choice = ExportDialog.ask_with_language(
-            self, self.tr("All meetings"), "Meetings.xlsx", "Excel (*.xlsx)"
+        return self._every(
+            export_meetings,
+            self.tr("All meetings"),
+            "Meetings.xlsx",
+            self.tr("Writing meetings…"),
+            lambda n: (
+                self.tr("Wrote 1 meeting.")
+                if n == 1
+                else self.tr("Wrote {n} meetings.").format(n=n)
+            ),
         )
+
+    def all_commitments(self) -> bool:
+        from cityapp.excel.commitments_export import export_commitments  # openpyxl when used
+
+        return self._every(
+            export_commitments,
+            self.tr("All commitments"),
+            "Commitments.xlsx",
+            self.tr("Writing commitments…"),
+            lambda n: (
+                self.tr("Wrote 1 commitment.")
+                if n == 1
+                else self.tr("Wrote {n} commitments.").format(n=n)
+            ),
+        )
+
+    def _every(self, export, title: str, suggested: str, writing: str, wrote) -> bool:
+        """A long table of every record of a kind, streamed with progress and a Cancel."""
+        choice = ExportDialog.ask_with_language(self, title, suggested, "Excel (*.xlsx)")
         if choice is None:
             return False
         path, lang, confidential = choice
@@ -134,7 +169,7 @@ class ReportsPage(QWidget):
         def work(report, cancelled):
             return read(
                 self.ctx,
-                lambda s: export_meetings(
+                lambda s: export(
                     s,
                     path,
                     include_confidential=confidential,
@@ -145,16 +180,12 @@ class ReportsPage(QWidget):
             )
 
         try:
-            n = run_in_background(self, self.tr("Writing meetings…"), work)
+            n = run_in_background(self, writing, work)
         except worker.Cancelled:
             return False
         except (UserError, OSError) as exc:
-            return self._fail(self.tr("All meetings"), exc)
-        show_status(
-            self,
-            self.tr("Wrote 1 meeting.") if n == 1 else self.tr("Wrote {n} meetings.").format(n=n),
-            8000,
-        )
+            return self._fail(title, exc)
+        show_status(self, wrote(n), 8000)
         ExportDoneDialog.ask(self, path)
         return True
 
