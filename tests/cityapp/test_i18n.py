@@ -58,9 +58,8 @@ def test_the_catalogue_gives_finished_translations_only(tmp_path, monkeypatch):
 
 
 def test_field_labels_and_choices_are_messages():
-    from cityapp import fields
+    from cityapp import enums, fields
     from cityapp.labels import CHOICE_LABELS, choice_label
-    from cityapp import enums
 
     forms = list(fields.FORMS_BY_TABLE.values())
     assert len(forms) > 10
