@@ -333,6 +333,7 @@ class HistoryTab(LoadsWhenShown, QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.table = TimelineTable(page, load=lambda _s, _id: [])  # filled by this tab
         self.older_button = QPushButton(self.tr("Show &older…"), self)
         self.older_button.setToolTip(
