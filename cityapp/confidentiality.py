@@ -4,10 +4,11 @@ A meeting is confidential when it is classified so or belongs to a trip that
 is. With a confidential meeting go its itinerary slot, its attendance (so a
 person seen only there is not seen), the gifts exchanged there, the
 commitments made there, the progress reported there or on those commitments, the lessons
-learned there,
+learned there, its seating plan (seats and acknowledged warnings),
 and the search entries and audit entries of all of these. A confidential trip takes all of its
-parts with it: itinerary, delegation, budget, gifts, meetings, contacts with the national
-government about it, lessons learned on it. Counterparts'
+parts with it: route, itinerary, delegation, budget, gifts, meetings, its contacts on the
+ground, contacts with the national government about it, lessons learned on it, acknowledged
+conflicts. Counterparts'
 dietary and protocol notes are sensitive and are left out the same way.
 
 An output (briefing, portfolio, meetings export, calendar, `list`, `search`,
@@ -44,8 +45,13 @@ from .models import (
     Meeting,
     MeetingAttendee,
     NationalContact,
+    Seat,
+    SeatingAcknowledgement,
+    SeatingPlan,
     Trip,
+    TripContact,
     TripDelegate,
+    TripStop,
 )
 from .models.enums import Classification
 from .models.search import SearchEntry
@@ -90,58 +96,60 @@ def confidential_slot_ids():
     )
 
 
+def confidential_plan_ids():
+    """A subquery: the seating plans of confidential meetings."""
+    plan = SeatingPlan.__table__
+    return select(plan.c.id).where(plan.c.meeting_id.in_(confidential_meeting_ids()))
+
+
 def _confidential_rows():
     """(table name, subquery of its ids as text) for rows the rule hides, for the audit trail."""
-    gift, attendee, item, progress, contact, lesson = (
+    gift, attendee, item, progress, lesson = (
         Gift.__table__,
         MeetingAttendee.__table__,
         ItineraryItem.__table__,
         CommitmentProgress.__table__,
-        NationalContact.__table__,
         Lesson.__table__,
     )
-    secret = confidential_meeting_ids()
+    secret, trips, plans = (
+        confidential_meeting_ids(),
+        confidential_trip_ids(),
+        confidential_plan_ids(),
+    )
+
+    def ids(table, condition):
+        return table.name, select(cast(table.c.id, String)).where(condition)
+
     return [
-        ("trip", select(cast(_trip.c.id, String)).where(_trip.c.id.in_(confidential_trip_ids()))),
-        ("meeting", select(cast(_meeting.c.id, String)).where(_meeting.c.id.in_(secret))),
-        (
-            "commitment",
-            select(cast(_commitment.c.id, String)).where(
-                _commitment.c.id.in_(confidential_commitment_ids())
+        ids(_trip, _trip.c.id.in_(trips)),
+        ids(_meeting, _meeting.c.id.in_(secret)),
+        ids(_commitment, _commitment.c.id.in_(confidential_commitment_ids())),
+        ids(gift, or_(gift.c.meeting_id.in_(secret), gift.c.trip_id.in_(trips))),
+        ids(attendee, attendee.c.meeting_id.in_(secret)),
+        ids(item, or_(item.c.trip_id.in_(trips), item.c.id.in_(confidential_slot_ids()))),
+        ids(
+            progress,
+            or_(
+                progress.c.meeting_id.in_(secret),
+                progress.c.commitment_id.in_(confidential_commitment_ids()),
             ),
         ),
-        ("gift", select(cast(gift.c.id, String)).where(gift.c.meeting_id.in_(secret))),
-        (
-            "meeting_attendee",
-            select(cast(attendee.c.id, String)).where(attendee.c.meeting_id.in_(secret)),
+        ids(lesson, or_(lesson.c.trip_id.in_(trips), lesson.c.meeting_id.in_(secret))),
+        *(
+            ids(part.__table__, part.__table__.c.trip_id.in_(trips))
+            for part in (
+                NationalContact,
+                TripContact,
+                TripStop,
+                TripDelegate,
+                BudgetLine,
+                ConflictAcknowledgement,
+            )
         ),
-        (
-            "itinerary_item",
-            select(cast(item.c.id, String)).where(
-                or_(
-                    item.c.trip_id.in_(confidential_trip_ids()),
-                    item.c.id.in_(confidential_slot_ids()),
-                )
-            ),
-        ),
-        (
-            "commitment_progress",
-            select(cast(progress.c.id, String)).where(progress.c.meeting_id.in_(secret)),
-        ),
-        (
-            "national_contact",
-            select(cast(contact.c.id, String)).where(
-                contact.c.trip_id.in_(confidential_trip_ids())
-            ),
-        ),
-        (
-            "lesson",
-            select(cast(lesson.c.id, String)).where(
-                or_(
-                    lesson.c.trip_id.in_(confidential_trip_ids()),
-                    lesson.c.meeting_id.in_(secret),
-                )
-            ),
+        ids(SeatingPlan.__table__, SeatingPlan.__table__.c.meeting_id.in_(secret)),
+        *(
+            ids(part.__table__, part.__table__.c.plan_id.in_(plans))
+            for part in (Seat, SeatingAcknowledgement)
         ),
     ]
 
@@ -182,6 +190,11 @@ _CRITERIA = (
     (Lesson, lambda cls: and_(_outside_trips(cls.trip_id), _outside_meetings(cls.meeting_id))),
     (BudgetLine, lambda cls: _outside_trips(cls.trip_id)),
     (ConflictAcknowledgement, lambda cls: _outside_trips(cls.trip_id)),
+    (TripContact, lambda cls: _outside_trips(cls.trip_id)),
+    (TripStop, lambda cls: _outside_trips(cls.trip_id)),
+    (SeatingPlan, lambda cls: _outside_meetings(cls.meeting_id)),
+    (Seat, lambda cls: cls.plan_id.not_in(confidential_plan_ids())),
+    (SeatingAcknowledgement, lambda cls: cls.plan_id.not_in(confidential_plan_ids())),
     (
         SearchEntry,
         lambda cls: not_(

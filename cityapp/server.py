@@ -8,9 +8,10 @@ officer's login role that access. All three can be run again at any time.
 - citydesk_editor also inserts, updates and deletes (never the audit trail's past);
 - citydesk_admin also grants and revokes access;
 - citydesk_confidential is the clearance: without it, confidential trips and
-  meetings and every row that depends on them (itinerary slots, attendance,
-  commitments and their progress, gifts, delegations, budgets, search and audit
-  entries) are invisible, even to raw SQL, and cannot be written.
+  meetings and every row that depends on them (route, itinerary slots and who
+  attends them, attendance, seating, commitments and their progress, gifts,
+  delegations, contacts, budgets, search and audit entries) are invisible, even
+  to raw SQL, and cannot be written.
 
 The audit trail records the connected role (`session_user`), whatever name the
 program was started with. The database's owner (who runs `setup`) and
@@ -53,6 +54,16 @@ FUNCTIONS = [
     SELECT EXISTS (
         SELECT 1 FROM meeting WHERE itinerary_item_id = i AND citydesk_secret_meeting(id))
     $$""",
+    """CREATE OR REPLACE FUNCTION citydesk_secret_item(i integer) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema} AS $$
+    SELECT EXISTS (SELECT 1 FROM itinerary_item WHERE id = i
+        AND (citydesk_secret_trip(trip_id) OR citydesk_secret_slot(id)))
+    $$""",
+    """CREATE OR REPLACE FUNCTION citydesk_secret_plan(p integer) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema} AS $$
+    SELECT EXISTS (
+        SELECT 1 FROM seating_plan WHERE id = p AND citydesk_secret_meeting(meeting_id))
+    $$""",
     """CREATE OR REPLACE FUNCTION citydesk_secret_row(tab text, rid text) RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = {schema} AS $$
     SELECT rid ~ '^[0-9]+$' AND CASE tab
@@ -64,17 +75,28 @@ FUNCTIONS = [
         WHEN 'meeting_attendee' THEN EXISTS (SELECT 1 FROM meeting_attendee
             WHERE id = rid::integer AND citydesk_secret_meeting(meeting_id))
         WHEN 'commitment_progress' THEN EXISTS (SELECT 1 FROM commitment_progress
-            WHERE id = rid::integer AND citydesk_secret_meeting(meeting_id))
-        WHEN 'itinerary_item' THEN EXISTS (SELECT 1 FROM itinerary_item WHERE id = rid::integer
-            AND (citydesk_secret_trip(trip_id) OR citydesk_secret_slot(id)))
+            WHERE id = rid::integer AND (citydesk_secret_meeting(meeting_id)
+                OR citydesk_secret_commitment(commitment_id)))
+        WHEN 'itinerary_item' THEN citydesk_secret_item(rid::integer)
         WHEN 'trip_delegate' THEN EXISTS (SELECT 1 FROM trip_delegate
             WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
         WHEN 'budget_line' THEN EXISTS (SELECT 1 FROM budget_line
             WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
         WHEN 'national_contact' THEN EXISTS (SELECT 1 FROM national_contact
             WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
+        WHEN 'trip_contact' THEN EXISTS (SELECT 1 FROM trip_contact
+            WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
+        WHEN 'trip_stop' THEN EXISTS (SELECT 1 FROM trip_stop
+            WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
+        WHEN 'conflict_acknowledgement' THEN EXISTS (SELECT 1 FROM conflict_acknowledgement
+            WHERE id = rid::integer AND citydesk_secret_trip(trip_id))
         WHEN 'lesson' THEN EXISTS (SELECT 1 FROM lesson WHERE id = rid::integer
             AND (citydesk_secret_trip(trip_id) OR citydesk_secret_meeting(meeting_id)))
+        WHEN 'seating_plan' THEN citydesk_secret_plan(rid::integer)
+        WHEN 'seat' THEN EXISTS (SELECT 1 FROM seat
+            WHERE id = rid::integer AND citydesk_secret_plan(plan_id))
+        WHEN 'seating_acknowledgement' THEN EXISTS (SELECT 1 FROM seating_acknowledgement
+            WHERE id = rid::integer AND citydesk_secret_plan(plan_id))
         ELSE false END
     $$""",
     # The audit trail names the connected role, not a name typed at start-up.
@@ -98,7 +120,13 @@ OPEN_ROWS = {
     ),
     "gift": "NOT citydesk_secret_meeting(meeting_id) AND NOT citydesk_secret_trip(trip_id)",
     "itinerary_item": "NOT citydesk_secret_trip(trip_id) AND NOT citydesk_secret_slot(id)",
+    "itinerary_participant": "NOT citydesk_secret_item(item_id)",
     "trip_delegate": "NOT citydesk_secret_trip(trip_id)",
+    "trip_contact": "NOT citydesk_secret_trip(trip_id)",
+    "trip_stop": "NOT citydesk_secret_trip(trip_id)",
+    "seating_plan": "NOT citydesk_secret_meeting(meeting_id)",
+    "seat": "NOT citydesk_secret_plan(plan_id)",
+    "seating_acknowledgement": "NOT citydesk_secret_plan(plan_id)",
     "budget_line": "NOT citydesk_secret_trip(trip_id)",
     "national_contact": "NOT citydesk_secret_trip(trip_id)",
     "lesson": "NOT citydesk_secret_trip(trip_id) AND NOT citydesk_secret_meeting(meeting_id)",

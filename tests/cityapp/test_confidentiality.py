@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cityapp import confidentiality
 from cityapp.cli import main
@@ -22,6 +22,7 @@ from cityapp.models import (
     Commitment,
     CommitmentProgress,
     CommitmentStatus,
+    ContactRole,
     Counterpart,
     Gift,
     GiftDirection,
@@ -30,10 +31,16 @@ from cityapp.models import (
     Meeting,
     MeetingAttendee,
     OwnerSide,
+    Seat,
+    SeatingAcknowledgement,
+    SeatingLayout,
+    SeatingPlan,
     Side,
     Trip,
+    TripContact,
     TripDirection,
     TripStatus,
+    TripStop,
 )
 from tests.xlsx import unzipped
 
@@ -53,6 +60,8 @@ TRIP = {"title": "ZQXtriptitle", "purpose": "ZQXtrippurpose"}
 TRIP_ITEM = {"title": "ZQXtripitem", "details": "ZQXtripitemdetails"}
 TRIP_BUDGET = "ZQXtripbudget"
 TRIP_MEETING = "ZQXtripmeeting"
+TRIP_CONTACT = {"name": "ZQXtripcontact", "phone": "ZQXtripphone"}
+SEATING_NOTE = "ZQXseatingnote"  # in no output; hidden from queries and the server
 # A person seen only in the confidential meeting: their name is not secret in itself
 # (the Counterparts page lists them), their presence in this trip's outputs is.
 ATTENDEE = "Qjwattendee"
@@ -68,6 +77,7 @@ SECRET = [
     *TRIP_ITEM.values(),
     TRIP_BUDGET,
     TRIP_MEETING,
+    *TRIP_CONTACT.values(),
     ATTENDEE,
     *SENSITIVE.values(),
 ]
@@ -82,6 +92,7 @@ def seed(db) -> tuple[int, int]:
         for field, marker in SENSITIVE.items():
             setattr(known, field, marker)
         start = open_meeting.starts_at + timedelta(hours=5)
+        who = trip.delegates[:1]  # who goes to the secret slot is as secret as the slot
         slot = ItineraryItem(
             trip=trip,
             kind=ItineraryKind.MEETING,
@@ -90,6 +101,7 @@ def seed(db) -> tuple[int, int]:
             ends_at=start + timedelta(hours=1),
             end_zone=open_meeting.zone,
             city_id=open_meeting.city_id,
+            participants=who,
             **SLOT,
         )
         stranger = Counterpart(
@@ -177,6 +189,18 @@ def seed(db) -> tuple[int, int]:
                 classification=Classification.INTERNAL,
             )
         )
+        # The confidential meeting's seating, and the hidden trip's route and helper on the ground.
+        plan = SeatingPlan(meeting=secret, layout=SeatingLayout.TALKS, tables=1, per_table=10)
+        s.add(plan)
+        s.flush()
+        s.add(Seat(plan_id=plan.id, attendee_id=secret.attendees[0].id, table_no=1, seat_no=1))
+        s.add(
+            SeatingAcknowledgement(
+                plan_id=plan.id, warning_key="ZQXwarning", note=SEATING_NOTE, acknowledged_by="x"
+            )
+        )
+        s.add(TripStop(trip=hidden, position=1, city_id=open_meeting.city_id))
+        s.add(TripContact(trip=hidden, role=ContactRole.LIAISON, **TRIP_CONTACT))
         s.flush()
         return trip.id, hidden.id
 
@@ -318,6 +342,89 @@ def test_the_rule_follows_relationships_and_counts(demo_db):
         assert MEETING["title"] in {m.title for m in trip.meetings}
         # the two added here, and the demo's own confidential debrief in Moscow
         assert s.scalar(select(func.count()).select_from(Meeting)) == hidden_count + 3
+
+
+HIDDEN_PARTS = (TripContact, TripStop, SeatingPlan, Seat, SeatingAcknowledgement)
+
+
+def test_a_confidential_records_route_contacts_and_seating_go_with_it(demo_db):
+    """Rows that hang on a confidential trip or meeting are left out with it, and so are their
+    entries in the audit trail."""
+    from cityapp.models import AuditEntry
+
+    _open_trip, hidden_trip = seed(demo_db)
+    with demo_db.factory() as s:
+        secret = s.scalars(select(Meeting.id).where(Meeting.title == MEETING["title"])).one()
+        plans = select(SeatingPlan.id).where(SeatingPlan.meeting_id == secret)
+        ids = {
+            part: s.scalars(select(part.id).where(where)).all()
+            for part, where in (
+                (TripContact, TripContact.trip_id == hidden_trip),
+                (TripStop, TripStop.trip_id == hidden_trip),
+                (SeatingPlan, SeatingPlan.meeting_id == secret),
+                (Seat, Seat.plan_id.in_(plans)),
+                (SeatingAcknowledgement, SeatingAcknowledgement.plan_id.in_(plans)),
+            )
+        }
+        assert all(ids.values()), ids
+        everyone = {part: len(s.scalars(select(part.id)).all()) for part in HIDDEN_PARTS}
+        audited = {
+            part: s.scalar(
+                select(func.count())
+                .select_from(AuditEntry)
+                .where(
+                    AuditEntry.table_name == part.__tablename__,
+                    AuditEntry.row_id.in_([str(i) for i in ids[part]]),
+                )
+            )
+            for part in HIDDEN_PARTS
+        }
+        assert all(audited.values()), audited
+        with confidentiality.scope(s, include_confidential=False):
+            for part in HIDDEN_PARTS:
+                seen = s.scalars(select(part).where(part.id.in_(ids[part]))).all()
+                trail = s.scalars(
+                    select(AuditEntry).where(
+                        AuditEntry.table_name == part.__tablename__,
+                        AuditEntry.row_id.in_([str(i) for i in ids[part]]),
+                    )
+                ).all()
+                assert (seen, trail) == ([], []), part.__name__
+                # The open trips' and meetings' rows stay.
+                left = len(s.scalars(select(part.id)).all())
+                assert left == everyone[part] - len(ids[part]), part.__name__
+        with confidentiality.scope(s, include_confidential=True):
+            names = s.scalars(select(TripContact.name)).all()
+            assert TRIP_CONTACT["name"] in names
+
+
+def test_every_table_that_hangs_on_a_trip_or_meeting_is_hidden_in_every_rule():
+    """A table added later with a key to a trip or a meeting (or to a table that has one) is
+    caught here: the outputs' rule, the audit trail's rule and the server's row policies each
+    name it."""
+    from cityapp import server
+    from cityapp.models import Base
+
+    tables = Base.metadata.tables
+    hanging, grown = {"trip", "meeting"}, True
+    while grown:
+        grown = False
+        for table in tables.values():
+            if table.name not in hanging and any(
+                fk.column.table.name in hanging for fk in table.foreign_keys
+            ):
+                hanging.add(table.name)
+                grown = True
+    mapped = {m.local_table.name: m.class_ for m in Base.registry.mappers}
+    in_rule = {entity.__tablename__ for entity, _criteria in confidentiality._CRITERIA}
+    in_trail = {name for name, _ids in confidentiality._confidential_rows()}
+    trail_sql = next(f for f in server.FUNCTIONS if "citydesk_secret_row" in f)
+    for name in sorted(hanging):
+        assert name in server.OPEN_ROWS, f"{name}: no row policy on the server"
+        if name in mapped:  # a table of its own (not only a link between two)
+            assert name in in_rule, f"{name}: not in confidentiality._CRITERIA"
+            assert name in in_trail, f"{name}: its audit entries are not hidden"
+            assert f"WHEN '{name}'" in trail_sql, f"{name}: its audit entries show on the server"
 
 
 @pytest.mark.parametrize("include", [False, True])

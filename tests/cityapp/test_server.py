@@ -11,7 +11,15 @@ from sqlalchemy.exc import DBAPIError
 
 from cityapp.access import ADMINISTRATOR, EDITOR, READER, current_access
 from cityapp.cli import main
-from tests.cityapp.test_confidentiality import COMMITMENT, MEETING, SLOT, TRIP, seed
+from tests.cityapp.test_confidentiality import (
+    COMMITMENT,
+    MEETING,
+    SEATING_NOTE,
+    SLOT,
+    TRIP,
+    TRIP_CONTACT,
+    seed,
+)
 from tests.conftest import backends
 
 pytestmark = pytest.mark.parametrize(
@@ -50,7 +58,7 @@ def run(capsys, *argv):
 
 
 def test_roles_and_row_level_security(demo_db, db_target, officers, capsys):
-    seed(demo_db)
+    _open_trip, hidden_trip = seed(demo_db)
     for _ in range(2):  # setup can be run again
         code, said = run(capsys, "server", "setup", "--db", db_target)
         assert code == 0, said
@@ -69,6 +77,17 @@ def test_roles_and_row_level_security(demo_db, db_target, officers, capsys):
     )
     assert code == 0, said
 
+    ids = {
+        "slot": scalar(
+            db_target, "SELECT id FROM itinerary_item WHERE title = :t", t=SLOT["title"]
+        ),
+        "plan": scalar(
+            db_target,
+            "SELECT p.id FROM seating_plan p JOIN meeting m ON m.id = p.meeting_id"
+            " WHERE m.title = :t",
+            t=MEETING["title"],
+        ),
+    }
     reader = as_role(db_target, officers["reader"])
     editor = as_role(db_target, officers["editor"])
     cleared = as_role(db_target, officers["cleared"])
@@ -86,6 +105,26 @@ def test_roles_and_row_level_security(demo_db, db_target, officers, capsys):
         "trip's meeting": (
             "SELECT count(*) FROM meeting WHERE title = 'ZQXtripmeeting'",
             {},
+        ),
+        "trip's contact": (
+            "SELECT count(*) FROM trip_contact WHERE name = :m",
+            {"m": TRIP_CONTACT["name"]},
+        ),
+        "trip's route": ("SELECT count(*) FROM trip_stop WHERE trip_id = :t", {"t": hidden_trip}),
+        "who attends the slot": (
+            "SELECT count(*) FROM itinerary_participant WHERE item_id = :i",
+            {"i": ids["slot"]},
+        ),
+        "seating": ("SELECT count(*) FROM seating_plan WHERE id = :p", {"p": ids["plan"]}),
+        "seats": ("SELECT count(*) FROM seat WHERE plan_id = :p", {"p": ids["plan"]}),
+        "seating note": (
+            "SELECT count(*) FROM seating_acknowledgement WHERE note = :m",
+            {"m": SEATING_NOTE},
+        ),
+        "seating's audit": (
+            "SELECT count(*) FROM audit_entry WHERE table_name = 'seating_acknowledgement'"
+            " AND CAST(changes AS text) LIKE :m",
+            {"m": "%ZQXseating%"},
         ),
     }
     for what, (sql, params) in secret_rows.items():
