@@ -3,7 +3,11 @@
 import os
 import sys
 
-from ui.launch import main
+from cityapp import startup
+
+startup.hold_collections()  # first of all: the collector waits while the program starts
+
+from ui.launch import main  # noqa: E402
 
 if __name__ == "__main__":
     # The bundle's window executable has no console on Windows: no stream to print to.

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from . import APP_NAME, __version__, logs, paths
+from . import APP_NAME, __version__, logs, paths, startup
 from .clock import CLOCK
 from .enums import CommitmentStatus
 from .errors import UserError
@@ -1508,6 +1508,7 @@ def main(argv: Sequence[str] | None = None, *, gui: GuiLauncher | None = None) -
             )
             return EXIT_USAGE
         return gui(args)
+    startup.settle()
     _utf8_stdout()
     try:
         return COMMANDS[args.command](args, sys.stdout)

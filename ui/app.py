@@ -11,13 +11,13 @@ from pathlib import Path
 # The core first: SQLAlchemy, the models and the lists the first page reads. Every module
 # imported once Qt is loaded is also read by PySide6's import hook (its source searched for
 # Qt's feature switches), which costs start-up a tenth of a second for nothing.
-from cityapp import APP_NAME, APP_SLUG, ORG_NAME, __version__, logs, paths
+from cityapp import APP_NAME, APP_SLUG, ORG_NAME, __version__, logs, paths, startup
 from cityapp.db import open_database
 from cityapp.errors import UserError
 from cityapp.services import lists as _lists  # noqa: F401
 
 # isort: split
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -100,6 +100,7 @@ def run(argv: Sequence[str] | None = None, exec: bool = True) -> int | MainWindo
     ctx = AppContext(database)
     window = MainWindow(ctx)
     window.show()
+    QTimer.singleShot(0, startup.settle)  # once the window is painted
     if using_default:
         window.offer_first_start()
     if not exec:

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from cityapp import cli
+from cityapp import cli, startup
 
 
 def has_display() -> bool:
@@ -38,6 +38,7 @@ def open_window(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    startup.hold_collections()  # main.py did already; the installed command starts here
     return cli.main(sys.argv[1:] if argv is None else list(argv), gui=open_window)
 
 

@@ -6,7 +6,9 @@ The Excel folder: the office's meetings (25,000) and commitments (80,000) as wor
 by the program's own exports), read with openpyxl, every cell of every row (read-only mode, its
 quickest), each in a fresh process. The program: a fresh process to the window painted on the
 Meetings page with its first page of meetings, on a machine that has run it once (its compiled
-modules kept). Beside them, a bare PySide6 window with SQLAlchemy's ORM and one query.
+modules kept). Beside them, the floors: a bare PySide6 window with SQLAlchemy's ORM and one
+query (what any window on a database pays before its own code), and the same window with no
+database layer at all.
 Targets: the program at least 4 times quicker than reading the meetings' workbook, and at least
 10 times quicker than reading both.
 """
@@ -27,11 +29,27 @@ sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.bench_startup import BARE  # noqa: E402
 
+# The floor under any window: PySide6 alone, a window with a table and nothing to read.
+QT_ALONE = r"""
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1280, 800)
+window.show()
+QApplication.processEvents()
+window.grab()
+print(time.time(), 0)
+"""
+
 # The program as an officer finds it: it opens on the page used last, here the Meetings page.
 PROGRAM = r"""
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, sys.argv[2])
+import main  # the entry point's first lines, as `uv run main.py` starts
 from ui.app import run
 from PySide6.QtWidgets import QApplication
 window = run(["--db", sys.argv[1]], exec=False)
@@ -100,6 +118,7 @@ def main() -> int:
         kinds = {
             "program": (PROGRAM, large),
             "bare window": (BARE, large),
+            "bare window, no database layer": (QT_ALONE, large),
             "meetings workbook": (READER, meetings),
             "commitments workbook": (READER, commitments),
         }

@@ -28,6 +28,7 @@ CHILD = r"""
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, sys.argv[2])
+import main  # the entry point's first lines, as `uv run main.py` starts
 from PySide6.QtWidgets import QApplication
 from ui.app import run
 window = run(["--db", sys.argv[1]], exec=False)

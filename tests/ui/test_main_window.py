@@ -375,3 +375,40 @@ def test_the_window_opens_without_loading_what_its_first_page_does_not_need(demo
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_collector_waits_while_the_program_starts(demo_copy, tmp_path):
+    """Started through main.py, the cycle collector is held until the window is painted, then
+    what start-up made is set aside (frozen) and the collector runs again; a test process that
+    only imports the window is left as it was."""
+    import gc
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    probe = (
+        "import gc, os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "import main  # the entry point's module, as `uv run main.py` loads it\n"
+        "print('held', not gc.isenabled())\n"
+        "from ui.app import run\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        f"window = run(['--db', {str(demo_copy)!r}], exec=False)\n"
+        "print('shown', not gc.isenabled())\n"
+        "QApplication.processEvents()\n"
+        "print('settled', gc.isenabled(), gc.get_freeze_count() > 50_000)\n"
+        "window.ctx.close()\n"
+    )
+    env = {**os.environ, "CITYAPP_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-4:] == [
+        "held True",
+        "shown True",
+        "settled True True",
+        "",
+    ], done.stdout
+    assert gc.isenabled()  # this process imported the window without the entry point

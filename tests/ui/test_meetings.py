@@ -386,8 +386,12 @@ def test_seating_is_proposed_swapped_by_keyboard_and_mouse_and_undone(start, dem
     window = start("--db", str(demo_copy))
     page = page_of(window, "meetings")
     select_by(page, 1, "Talks with the Seoul Metropolitan Government")
-    tab = show_tab(page, page.seating)
+    # Behind the other tabs the plan is not read (selecting a meeting stays quick) ...
+    assert not page.seating.isVisible() and page.seating.view is None
+    assert page.seating.load_pending()
+    tab = show_tab(page, page.seating)  # ... and is read when the tab is looked at
     assert tab.view is not None and not tab.view.saved
+    assert not tab.load_pending()
     plan = tab.plan
     seat_of = {name: seat for seat, name in plan.names.items() if name}
     kanda, mori = seat_of["Kanda Haruto"], seat_of["Mori Aiko"]

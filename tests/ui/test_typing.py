@@ -256,3 +256,22 @@ def test_two_records_of_one_name_are_told_apart_by_the_row_picked(qtbot):
     assert picker.value() == 2  # the second of the two namesakes, not the first
     picker.combo.setCurrentIndex(0)
     assert picker.value() == 1
+
+
+def test_the_zone_picker_offers_every_zone_the_program_can_read(qtbot):
+    """The list comes from the tzdata package's own index (one file) and holds what the standard
+    library would find by walking the zone folders; each one opens."""
+    from zoneinfo import ZoneInfo, available_timezones
+
+    from ui.widgets.inputs import ZoneInput, _zone_names
+
+    assert _zone_names() >= {z for z in available_timezones() if "/" in z}
+    picker = ZoneInput(fields.Field("zone", "Time zone", "zone"))
+    qtbot.addWidget(picker)
+    offered = list(picker._values)
+    assert "Asia/Tokyo" in offered and "Europe/Paris" in offered and len(offered) > 400
+    assert offered == sorted(offered) and not [z for z in offered if z.startswith("Etc/")]
+    for zone in offered:
+        ZoneInfo(zone)
+    picker.set_value("America/Sao_Paulo")
+    assert picker.value() == "America/Sao_Paulo" and picker.combo.currentIndex() >= 0

@@ -41,6 +41,7 @@ from ui import language
 from ui.actions import read, run_action
 from ui.i18n import translated
 from ui.undo import RecordCommand, push
+from ui.widgets.when_shown import LoadsWhenShown
 
 SEAT_W, SEAT_H, STEP_X, STEP_Y = 120.0, 46.0, 132.0, 40.0
 OURS = QColor("#e8f0fa")
@@ -216,7 +217,7 @@ class PlanView(QGraphicsView):
         return best
 
 
-class SeatingTab(QWidget):
+class SeatingTab(LoadsWhenShown, QWidget):
     changed = Signal()
 
     def __init__(self, page) -> None:
@@ -277,7 +278,12 @@ class SeatingTab(QWidget):
         self.together.toggled.connect(self._together_changed)
 
     def set_owner(self, meeting_id: int | None) -> None:
+        """The meeting whose plan this is: read when the tab is looked at, not with every
+        meeting selected behind it."""
         self.meeting_id = meeting_id
+        self.load_when_shown()
+
+    def load_now(self) -> None:
         self.reload()
 
     def reload(self) -> None:
