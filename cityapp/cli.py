@@ -869,7 +869,9 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
                 rows = _counterpart_rows(session, args)
             elif args.what == "trips":
                 # The Trips page's own list, oldest first: id, start, end, direction, status, title, …
-                trips = lists.fetch_rows(session, lists.TRIPS, descending=False, limit=None)
+                trips = lists.fetch_rows(
+                    session, _in_language(lists.TRIPS, words), descending=False, limit=None
+                )
                 rows = [(t[0], t[1], t[2], t[3], t[5]) for t in trips]
             else:
                 rows = [
@@ -887,6 +889,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _in_language(spec, words: Wording):
+    """A page's list as the command's language shows it (in Japanese, the Japanese names)."""
+    return spec.in_language("ja" if words.japanese else "en")
+
+
 def _meeting_rows(session, args: argparse.Namespace) -> list[tuple]:
     """The Meetings page's list, oldest first, with its filters: id, when (Tokyo time), title,
     city, classification, people."""
@@ -894,8 +901,9 @@ def _meeting_rows(session, args: argparse.Namespace) -> list[tuple]:
     from .timefmt import HOME_ZONE, in_zone
 
     flags = {"year": args.year, "city": args.city, "bureau": args.bureau}
+    spec = _in_language(lists.MEETINGS, words_of(args))
     rows = lists.fetch_rows(
-        session, lists.MEETINGS, text=args.filter, descending=False, limit=None, flags=flags
+        session, spec, text=args.filter, descending=False, limit=None, flags=flags
     )
     return [
         (r[0], in_zone(r[1], HOME_ZONE).strftime("%Y-%m-%d %H:%M"), r[2], r[3], r[4], r[5])
@@ -911,7 +919,7 @@ def _counterpart_rows(session, args: argparse.Namespace) -> list[tuple]:
     flags = {"current_only": None if args.past else CLOCK.today(), "city": args.city}
     rows = lists.fetch_rows(
         session,
-        lists.COUNTERPARTS,
+        _in_language(lists.COUNTERPARTS, words_of(args)),
         text=args.filter,
         descending=False,
         limit=None,

@@ -19,7 +19,7 @@ from ..services.gifts import TO_DECLARE, TO_VALUE, gift_threshold, register
 from ..services.office import wording as office_wording
 from ..wording import Wording
 from .briefing import save_workbook
-from .sheets import HEADER_ROW, SheetWriter, display_width, yen_format
+from .sheets import HEADER_ROW, SheetWriter, date_format, display_width, yen_format
 
 WORDS = {
     "internal": QT_TRANSLATE_NOOP("gift register", "INTERNAL — for official use"),
@@ -113,6 +113,7 @@ def build_gift_register(
             w(WORDS["exported"].format(moment=w.at_home(exported_at or CLOCK.now()))),
             money=(5,),
             yen=yen_format(w.language),
+            dates=date_format(w.language),
         )
         lines = max(
             -(-display_width(h) // max(width - 1, 1))

@@ -35,7 +35,7 @@ from ..services.strategy import counts_by_year, load_strategy_data
 from ..timefmt import HOME_ZONE, in_zone
 from ..wording import Wording
 from .briefing import save_workbook
-from .sheets import SheetWriter, yen_format
+from .sheets import SheetWriter, date_format, yen_format
 
 OVERDUE_LISTED = 500
 
@@ -149,6 +149,7 @@ def _build(session, today, exported_at, progress, include_confidential, lang) ->
             widths,
             exported,
             yen=yen_format(w.language),
+            dates=date_format(w.language),
             **formats,
         )
 

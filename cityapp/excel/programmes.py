@@ -30,6 +30,7 @@ from .sheets import (
     LINE,
     WRAP,
     SheetWriter,
+    date_format,
     display_width,
     yen_format,
 )
@@ -137,6 +138,7 @@ def build_programmes_report(
                 widths,
                 exported,
                 yen=yen_format(w.language),
+                dates=date_format(w.language),
                 **formats,
             )
             # Headers wrap within their columns: the row is as tall as the longest needs.

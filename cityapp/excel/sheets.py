@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -26,11 +27,18 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 HEADER_ROW = 4
 AMOUNT_FORMAT = "#,##0.##"
 YEN_FORMATS = {"en": "#,##0", "ja": '#,##0"円"'}
+# A day as the language writes it; the cell stays a date Excel sorts and filters.
+DATE_FORMATS = {"en": "yyyy-mm-dd", "ja": 'yyyy"年"m"月"d"日"'}
 
 
 def yen_format(language: str) -> str:
     """Yen with thousands separators, and 円 after them in Japanese (the cell stays a number)."""
     return YEN_FORMATS.get(language, YEN_FORMATS["en"])
+
+
+def date_format(language: str) -> str:
+    """2014-04-25, or 2014年4月25日 in Japanese."""
+    return DATE_FORMATS.get(language, DATE_FORMATS["en"])
 
 
 class SheetWriter:
@@ -49,9 +57,12 @@ class SheetWriter:
         money: Sequence[int] = (),
         amounts: Sequence[int] = (),
         yen: str = YEN_FORMATS["en"],
+        dates: str = DATE_FORMATS["en"],
     ) -> None:
-        """`money` and `amounts`: the columns (from 1) of yen, and of amounts in any currency."""
+        """`money` and `amounts`: the columns (from 1) of yen, and of amounts in any currency;
+        `dates`: how days are written (`date_format`)."""
         self.ws, self.widths = ws, list(widths)
+        self.dates = dates
         self.formats = {**{c: AMOUNT_FORMAT for c in amounts}, **{c: yen for c in money}}
         self.row = HEADER_ROW + 1
         put_text(ws.cell(row=1, column=1), title)
@@ -93,6 +104,8 @@ class SheetWriter:
                 cell.font, cell.alignment = BODY, WRAP
                 if column in self.formats and isinstance(value, int | float | Decimal):
                     cell.number_format = self.formats[column]
+                elif isinstance(value, date) and not isinstance(value, datetime):
+                    cell.number_format = self.dates
                 text = "" if value is None else str(value)
                 width = max(self.widths[column - 1] - 1, 1)
                 lines = max(

@@ -24,9 +24,8 @@ from ..errors import UserError
 from ..wording import Wording
 from .briefing import save_workbook
 from .cells import CELL_LIMIT, ERROR_TEXTS, RISKY_START, clean_text, stored_form
-from .sheets import FONT
+from .sheets import DATE_FORMATS, FONT
 
-DATE_FORMATS = {"en": "yyyy-mm-dd", "ja": 'yyyy"年"m"月"d"日"'}
 # What openpyxl gives a date of its own accord: a date in this format needs no style of ours.
 LIBRARY_DATE_FORMAT = "yyyy-mm-dd"
 BATCH = 2000  # rows between progress reports (and chances to cancel)

@@ -7,7 +7,7 @@ with a LIMIT it takes milliseconds, so every list is a query.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -52,6 +52,11 @@ from . import gifts
 PAGE_SIZE = 200
 
 
+def in_japanese(japanese: Any, english: Any) -> ColumnElement[Any]:
+    """A name as a Japanese window shows it: the Japanese one, else the stored English."""
+    return func.coalesce(func.nullif(japanese, ""), english)
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -61,10 +66,18 @@ class Column:
     width: int = 120
     stretch: bool = False
     sort: ColumnElement[Any] | None = None  # what the list sorts by, where not what it shows
+    # What a Japanese window shows instead (a city's, bureau's or title's Japanese name), the
+    # stored English where a record has none; the list then sorts by what it shows.
+    japanese: ColumnElement[Any] | None = None
 
     @property
     def order_by(self) -> ColumnElement[Any]:
         return self.sort if self.sort is not None else self.expr
+
+    def in_language(self, language: str) -> Column:
+        if language != "ja" or self.japanese is None:
+            return self
+        return replace(self, expr=self.japanese, sort=None, japanese=None)
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,13 @@ class ListSpec:
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
+
+    def in_language(self, language: str) -> ListSpec:
+        """The list as a window in `language` shows it: in Japanese, the Japanese names."""
+        columns = [c.in_language(language) for c in self.columns]
+        if all(new is old for new, old in zip(columns, self.columns, strict=True)):
+            return self
+        return replace(self, columns=columns)
 
     def query(
         self,
@@ -368,7 +388,13 @@ COUNTERPARTS = ListSpec(
             stretch=True,
         ),
         Column("organization", QT_TRANSLATE_NOOP("lists", "Organization"), _org.name, width=160),
-        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _city.name_en, width=100),
+        Column(
+            "city",
+            QT_TRANSLATE_NOOP("lists", "City"),
+            _city.name_en,
+            width=100,
+            japanese=in_japanese(_city.name_ja, _city.name_en),
+        ),
         Column(
             "term_end",
             QT_TRANSLATE_NOOP("lists", "Term ends"),
@@ -409,7 +435,14 @@ NETWORKS = ListSpec(
         Column(
             "short_name", QT_TRANSLATE_NOOP("lists", "Short name"), Network.short_name, width=100
         ),
-        Column("name", QT_TRANSLATE_NOOP("lists", "Name"), Network.name, width=300, stretch=True),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("lists", "Name"),
+            Network.name,
+            width=300,
+            stretch=True,
+            japanese=in_japanese(Network.name_ja, Network.name),
+        ),
         Column(
             "founded_year",
             QT_TRANSLATE_NOOP("lists", "Founded"),
@@ -482,7 +515,13 @@ ORGANIZATIONS = ListSpec(
             width=180,
         ),
         Column("kind", QT_TRANSLATE_NOOP("lists", "Kind"), Organization.kind, "enum", width=140),
-        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _org_city.name_en, width=110),
+        Column(
+            "city",
+            QT_TRANSLATE_NOOP("lists", "City"),
+            _org_city.name_en,
+            width=110,
+            japanese=in_japanese(_org_city.name_ja, _org_city.name_en),
+        ),
     ],
     joins=lambda s: s.outerjoin(_org_city, Organization.city_id == _org_city.id),
     default_order="name",
@@ -551,7 +590,14 @@ FUNDS = ListSpec(
     kind="fund",
     id_column=Fund.id,
     columns=[
-        Column("name", QT_TRANSLATE_NOOP("lists", "Fund"), Fund.name, width=300, stretch=True),
+        Column(
+            "name",
+            QT_TRANSLATE_NOOP("lists", "Fund"),
+            Fund.name,
+            width=300,
+            stretch=True,
+            japanese=in_japanese(Fund.name_ja, Fund.name),
+        ),
         Column(
             "start_fiscal_year",
             QT_TRANSLATE_NOOP("lists", "From fiscal year"),
@@ -578,10 +624,15 @@ PROGRAMMES = ListSpec(
             Programme.title,
             width=220,
             stretch=True,
+            japanese=in_japanese(Programme.title_ja, Programme.title),
         ),
         Column("kind", QT_TRANSLATE_NOOP("lists", "Kind"), Programme.kind, "enum", width=110),
         Column(
-            "bureau", QT_TRANSLATE_NOOP("lists", "Bureau"), _programme_bureau.name_en, width=150
+            "bureau",
+            QT_TRANSLATE_NOOP("lists", "Bureau"),
+            _programme_bureau.name_en,
+            width=150,
+            japanese=in_japanese(_programme_bureau.name_ja, _programme_bureau.name_en),
         ),
         Column(
             "spent", QT_TRANSLATE_NOOP("lists", "Spent (yen)"), _programme_spent, "yen", width=110
@@ -589,7 +640,12 @@ PROGRAMMES = ListSpec(
     ],
     joins=lambda s: s.outerjoin(_programme_bureau, Programme.bureau_id == _programme_bureau.id),
     default_order="title",
-    words=_containing(Programme.title, Programme.title_ja, _programme_bureau.name_en),
+    words=_containing(
+        Programme.title,
+        Programme.title_ja,
+        _programme_bureau.name_en,
+        _programme_bureau.name_ja,
+    ),
     options={"bureau": _by_bureau(lambda b: Programme.bureau_id == b)},
 )
 
@@ -599,10 +655,21 @@ PROJECTS = ListSpec(
     id_column=Project.id,
     columns=[
         Column(
-            "title", QT_TRANSLATE_NOOP("lists", "Title"), Project.title, width=300, stretch=True
+            "title",
+            QT_TRANSLATE_NOOP("lists", "Title"),
+            Project.title,
+            width=300,
+            stretch=True,
+            japanese=in_japanese(Project.title_ja, Project.title),
         ),
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Project.status, "enum", width=90),
-        Column("bureau", QT_TRANSLATE_NOOP("lists", "Leading bureau"), _bureau.name_en, width=200),
+        Column(
+            "bureau",
+            QT_TRANSLATE_NOOP("lists", "Leading bureau"),
+            _bureau.name_en,
+            width=200,
+            japanese=in_japanese(_bureau.name_ja, _bureau.name_en),
+        ),
         Column(
             "starts_on", QT_TRANSLATE_NOOP("lists", "Starts"), Project.starts_on, "date", width=100
         ),
@@ -611,7 +678,7 @@ PROJECTS = ListSpec(
     joins=lambda s: s.outerjoin(_bureau, Project.bureau_id == _bureau.id),
     default_order="starts_on",
     descending=True,
-    words=_containing(Project.title, Project.title_ja, _bureau.name_en),
+    words=_containing(Project.title, Project.title_ja, _bureau.name_en, _bureau.name_ja),
     options={"bureau": _by_bureau(lambda b: Project.bureau_id == b)},
 )
 
@@ -638,10 +705,18 @@ class route_of(FunctionElement):
 
     type = String()
     inherit_cache = True
+    city_name = "city.name_en"
+
+
+class route_of_in_japanese(route_of):
+    """The same in the cities' Japanese names (the English where a city has none)."""
+
+    inherit_cache = True
+    city_name = "coalesce(nullif(city.name_ja, ''), city.name_en)"
 
 
 _ROUTE_ROWS = (
-    "SELECT city.name_en AS name FROM trip_stop JOIN city ON city.id = trip_stop.city_id"
+    "SELECT {name} AS name FROM trip_stop JOIN city ON city.id = trip_stop.city_id"
     " WHERE trip_stop.trip_id = {trip} ORDER BY trip_stop.position"
 )
 
@@ -650,8 +725,9 @@ _ROUTE_ROWS = (
 def _route_default(element: route_of, compiler: Any, **kw: Any) -> str:
     trip = compiler.process(element.clauses, **kw)
     return (
-        "(SELECT string_agg(city.name_en, ' → ' ORDER BY trip_stop.position) FROM trip_stop"
-        f" JOIN city ON city.id = trip_stop.city_id WHERE trip_stop.trip_id = {trip})"
+        f"(SELECT string_agg({element.city_name}, ' → ' ORDER BY trip_stop.position)"
+        f" FROM trip_stop JOIN city ON city.id = trip_stop.city_id"
+        f" WHERE trip_stop.trip_id = {trip})"
     )
 
 
@@ -659,10 +735,14 @@ def _route_default(element: route_of, compiler: Any, **kw: Any) -> str:
 def _route_sqlite(element: route_of, compiler: Any, **kw: Any) -> str:
     # group_concat keeps the order of the rows it is given: the stops in order.
     trip = compiler.process(element.clauses, **kw)
-    return f"(SELECT group_concat(name, ' → ') FROM ({_ROUTE_ROWS.format(trip=trip)}))"
+    rows = _ROUTE_ROWS.format(name=element.city_name, trip=trip)
+    return f"(SELECT group_concat(name, ' → ') FROM ({rows}))"
 
 
 _route = func.coalesce(route_of(Trip.id), _dest.name_en)
+_route_in_japanese = func.coalesce(
+    route_of_in_japanese(Trip.id), in_japanese(_dest.name_ja, _dest.name_en)
+)
 _delegation = (
     select(func.count(TripDelegate.id))
     .where(TripDelegate.trip_id == Trip.id)
@@ -690,7 +770,13 @@ TRIPS = ListSpec(
         ),
         Column("status", QT_TRANSLATE_NOOP("lists", "Status"), Trip.status, "enum", width=78),
         Column("title", QT_TRANSLATE_NOOP("lists", "Title"), Trip.title, width=260, stretch=True),
-        Column("destination", QT_TRANSLATE_NOOP("lists", "Route"), _route, width=100),
+        Column(
+            "destination",
+            QT_TRANSLATE_NOOP("lists", "Route"),
+            _route,
+            width=100,
+            japanese=_route_in_japanese,
+        ),
         Column("delegation", QT_TRANSLATE_NOOP("lists", "People"), _delegation, "int", width=44),
     ],
     joins=lambda s: s.outerjoin(_dest, Trip.destination_city_id == _dest.id),
@@ -763,7 +849,13 @@ COMMITMENTS = ListSpec(
             width=320,
             stretch=True,
         ),
-        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _meeting_city.name_en, width=80),
+        Column(
+            "city",
+            QT_TRANSLATE_NOOP("lists", "City"),
+            _meeting_city.name_en,
+            width=80,
+            japanese=in_japanese(_meeting_city.name_ja, _meeting_city.name_en),
+        ),
         Column(
             "meeting", QT_TRANSLATE_NOOP("lists", "Made in"), _commitment_meeting.title, width=130
         ),
@@ -839,7 +931,13 @@ MEETINGS = ListSpec(
         Column(
             "title", QT_TRANSLATE_NOOP("lists", "Meeting"), Meeting.title, width=300, stretch=True
         ),
-        Column("city", QT_TRANSLATE_NOOP("lists", "City"), _meeting_list_city.name_en, width=100),
+        Column(
+            "city",
+            QT_TRANSLATE_NOOP("lists", "City"),
+            _meeting_list_city.name_en,
+            width=100,
+            japanese=in_japanese(_meeting_list_city.name_ja, _meeting_list_city.name_en),
+        ),
         Column(
             "classification",
             QT_TRANSLATE_NOOP("lists", "Classification"),

@@ -232,6 +232,30 @@ def test_the_declaration_workbook_of_a_fiscal_year_reopened_cell_by_cell(
     ]
     assert "Edo kiriko cut-glass pair" not in by_gift  # March 2014: fiscal 2013
     assert ws.cell(row=5, column=5).number_format != "General"  # yen shown as yen
+    assert ws.cell(row=5, column=1).number_format == "yyyy-mm-dd"
+    # In Japanese the same dates, written 2014年4月25日 (still dates Excel sorts), and 円.
+    code, said, _ = _run(
+        capsys,
+        "export",
+        "gifts",
+        "--db",
+        str(demo_file),
+        "--fiscal-year",
+        "2014",
+        "--lang",
+        "ja",
+        "--out",
+        str(out),
+    )
+    assert code == 0, said
+    ws = load_workbook(out).active
+    first = [ws.cell(row=5, column=c) for c in (1, 5, 8)]
+    assert [c.value for c in first] == [datetime(2014, 4, 25), 60_000, datetime(2014, 5, 7)]
+    assert [c.number_format for c in first] == [
+        'yyyy"年"m"月"d"日"',
+        '#,##0"円"',
+        'yyyy"年"m"月"d"日"',
+    ]
 
 
 def test_gifts_of_a_confidential_meeting_stay_out_unless_asked_for(capsys, demo_file, tmp_path):

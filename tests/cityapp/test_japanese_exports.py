@@ -292,3 +292,15 @@ def test_command_output_in_japanese(demo_db, db_target, capsys):
     out = capsys.readouterr().out
     done = in_language(choice_label("done"), "ja")
     assert f"\t{done}\t" in out and "\tdone\t" not in out
+
+
+def test_command_lists_name_cities_in_the_commands_language(demo_db, db_target, capsys):
+    """`list meetings` and `list counterparts` show the city as the page does in each language."""
+    demo_db.dispose()
+    for what in ("meetings", "counterparts"):
+        assert main(["--lang", "ja", "list", what, "--db", db_target]) == 0
+        japanese = capsys.readouterr().out
+        assert main(["list", what, "--db", db_target]) == 0
+        english = capsys.readouterr().out
+        assert "ソウル" in japanese and "ソウル" not in english, what
+        assert "\tSeoul\t" in english and "\tSeoul\t" not in japanese, what

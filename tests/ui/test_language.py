@@ -370,3 +370,83 @@ def test_japanese_lists_of_people_follow_the_readings(start, demo_copy):
         assert model.headerData(column, Qt.Orientation.Horizontal) == "読み"
     # ヴ reads as ウ, not after every other kana as its code would put it.
     assert readings[:3] == ["イ ソヨン", "ヴェーバー ヨナス", "ヴォルコワ アンナ"]
+
+
+def test_japanese_lists_show_the_japanese_names(start, demo_copy):
+    """In Japanese the lists show the Japanese titles and names a record has (projects,
+    programmes, bureaus, networks, the cities of meetings, commitments, counterparts and trips'
+    routes), the English where it has none, and sort by what they show."""
+    from sqlalchemy import select
+
+    from cityapp.db import open_database
+    from cityapp.models import (
+        City,
+        Commitment,
+        Counterpart,
+        Meeting,
+        Network,
+        Programme,
+        Project,
+        Trip,
+    )
+    from tests.ui.helpers import page_of
+    from ui.models.rows import ID_ROLE
+
+    def ja(name_ja, name_en):
+        return name_ja or name_en
+
+    db = open_database(str(demo_copy))
+    with db.session() as s:
+        cities = {c.id: c for c in s.scalars(select(City))}
+
+        def city(city_id):
+            c = cities.get(city_id)
+            return ja(c.name_ja, c.name_en) if c else None
+
+        def route(t):
+            if not t.stops:
+                return city(t.destination_city_id)
+            return " → ".join(city(stop.city_id) for stop in t.stops)
+
+        expected = {
+            ("projects", "title"): {
+                p.id: ja(p.title_ja, p.title) for p in s.scalars(select(Project))
+            },
+            ("projects", "bureau"): {
+                p.id: ja(p.bureau.name_ja, p.bureau.name_en) if p.bureau else None
+                for p in s.scalars(select(Project))
+            },
+            ("programmes", "title"): {
+                p.id: ja(p.title_ja, p.title) for p in s.scalars(select(Programme))
+            },
+            ("networks", "name"): {n.id: ja(n.name_ja, n.name) for n in s.scalars(select(Network))},
+            ("meetings", "city"): {m.id: city(m.city_id) for m in s.scalars(select(Meeting))},
+            ("commitments", "city"): {
+                c.id: city(c.meeting.city_id) for c in s.scalars(select(Commitment))
+            },
+            ("counterparts", "city"): {
+                p.id: city(p.city_id) for p in s.scalars(select(Counterpart))
+            },
+            ("trips", "destination"): {t.id: route(t) for t in s.scalars(select(Trip))},
+        }
+    db.dispose()
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    japanese_seen = 0
+    for (key, column_key), want in expected.items():
+        page = page_of(window, key)
+        model = page.model
+        model.load_until(model.total())
+        column = [c.key for c in page.spec.columns].index(column_key)
+        shown = {
+            model.index(r, 0).data(ID_ROLE): model.index(r, column).data() or None
+            for r in range(model.rowCount())
+        }
+        assert shown, key
+        assert {i: want[i] for i in shown} == shown, (key, column_key)
+        japanese_seen += sum(1 for v in shown.values() if v and not v.isascii())
+        # Sorted by what it shows.
+        page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        model.load_until(model.total())
+        listed = [model.index(r, column).data() or "" for r in range(model.rowCount())]
+        assert listed == sorted(listed) or column_key == "destination", (key, listed[:5])
+    assert japanese_seen > 50

@@ -108,6 +108,7 @@ class RecordPage(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        spec = spec.in_language(language.current())  # in Japanese, the Japanese names
         self.ctx, self.undo_stack = ctx, undo_stack
         self.key, self.title, self.spec, self.form_spec, self.record_class = (
             key,
