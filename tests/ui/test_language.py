@@ -450,3 +450,31 @@ def test_japanese_lists_show_the_japanese_names(start, demo_copy):
         listed = [model.index(r, column).data() or "" for r in range(model.rowCount())]
         assert listed == sorted(listed) or column_key == "destination", (key, listed[:5])
     assert japanese_seen > 50
+
+
+def test_a_lists_title_stays_readable_beside_long_japanese_dates(start, demo_copy, qtbot):
+    """At 1280 pixels the Japanese Trips list's two dates (2026年12月28日) leave the title little
+    room: it keeps a readable width and the list scrolls sideways; in a wider window it
+    stretches again."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from tests.ui.helpers import page_of
+    from ui.views.list_page import READABLE
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    window.resize(1280, 800)
+    page = page_of(window, "trips")
+    header = page.table.horizontalHeader()
+    title = [c.key for c in page.spec.columns].index("title")
+    qtbot.waitUntil(lambda: header.sectionSize(title) >= READABLE)
+    if header.sectionResizeMode(title) == QHeaderView.ResizeMode.Interactive:
+        assert page.table.horizontalScrollBar().maximum() > 0  # the rest is a scroll away
+    window.resize(2400, 900)
+    page.splitter.setSizes([1700, 600])
+    qtbot.waitUntil(
+        lambda: (
+            header.sectionResizeMode(title) == QHeaderView.ResizeMode.Stretch
+            and header.sectionSize(title) > READABLE
+        )
+    )
+    assert page.table.horizontalScrollBar().maximum() == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,6 +19,23 @@ from PySide6.QtWidgets import (
 from ui.widgets.wrapping_tabs import FlowLayout
 
 FILTER_DELAY_MS = 250
+
+
+READABLE = 150  # px: the narrowest a list's title column gets before the list scrolls sideways
+
+
+class _OnResize(QObject):
+    """Calls back when the watched widget changes size."""
+
+    def __init__(self, callback, watched: QWidget) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
 
 
 class ListPage(QWidget):
@@ -83,6 +100,32 @@ class ListPage(QWidget):
         layout.addWidget(self.filter_row)
         layout.addWidget(self.splitter, 1)
         self.toolbar.addWidget(QWidget(self))
+
+    def keep_readable(self, section: int) -> None:
+        """The list's stretched column (a title) fills the room the others leave, but never
+        gets narrower than `READABLE`: with less room (long Japanese dates, a narrow window)
+        it keeps that width and the list scrolls sideways instead."""
+        self._readable = section
+        self._fitter = _OnResize(self._fit_readable, self.table.viewport())
+        self.table.horizontalHeader().sectionResized.connect(self._other_resized)
+
+    def _other_resized(self, section: int, _old: int, _new: int) -> None:
+        if section != self._readable:
+            self._fit_readable()
+
+    def _fit_readable(self) -> None:
+        header, section = self.table.horizontalHeader(), self._readable
+        others = sum(
+            header.sectionSize(i)
+            for i in range(header.count())
+            if i != section and not header.isSectionHidden(i)
+        )
+        roomy = self.table.viewport().width() - others >= READABLE
+        mode = QHeaderView.ResizeMode.Stretch if roomy else QHeaderView.ResizeMode.Interactive
+        if header.sectionResizeMode(section) != mode:
+            header.setSectionResizeMode(section, mode)
+        if not roomy and header.sectionSize(section) != READABLE:
+            header.resizeSection(section, READABLE)
 
     def add_filter(self, widget: QWidget) -> QWidget:
         """A filter of the list (a combo box, a check box, a labelled field) in the filter row."""

@@ -136,6 +136,7 @@ class RecordPage(ListPage):
             self.table.setColumnWidth(i, max(column.width, self._width_for(column.kind)))
             if column.stretch:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                self.keep_readable(i)
         header.setSortIndicator(
             [c.key for c in spec.columns].index(self._order),
             Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
