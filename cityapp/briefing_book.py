@@ -232,7 +232,7 @@ def build_book(session: Session, trip_id: int, options: BookOptions) -> Book:
             L["confidential"]
             if options.include_confidential
             else L["public"]
-            if trip.classification is Classification.PUBLIC
+            if trip.classification == Classification.PUBLIC
             else L["internal"]
         )
         moment = w.at_home(options.exported_at)

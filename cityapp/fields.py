@@ -564,7 +564,7 @@ AGREEMENT = RecordForm(
 
 
 def _expiry_of_renewal(values: dict[str, Any]) -> dict[str, str]:
-    if values.get("expires_on") is not None and values.get("kind") is AgreementEventKind.AMENDMENT:
+    if values.get("expires_on") is not None and values.get("kind") == AgreementEventKind.AMENDMENT:
         return {
             "expires_on": QT_TRANSLATE_NOOP(
                 "fields", "An amendment keeps the expiry; a renewal gives a new one."
@@ -1189,7 +1189,7 @@ _GIFT_FIELDS = [
 
 
 def _disposition_of_received(values: dict[str, Any]) -> dict[str, str]:
-    if values.get("disposition") is not None and values.get("direction") is GiftDirection.GIVEN:
+    if values.get("disposition") is not None and values.get("direction") == GiftDirection.GIVEN:
         return {
             "disposition": QT_TRANSLATE_NOOP(
                 "fields", "What became of a gift is recorded for gifts received."

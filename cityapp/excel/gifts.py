@@ -88,7 +88,7 @@ def build_gift_register(
             )
         else:
             title, period = w(WORDS["title_all"]), ""
-        received = sum(1 for r in rows if r.gift.direction is GiftDirection.RECEIVED)
+        received = sum(1 for r in rows if r.gift.direction == GiftDirection.RECEIVED)
         summary = w(
             WORDS["summary"].format(
                 received=received,

@@ -82,7 +82,7 @@ def state_in_database() -> ColumnElement[str | None]:
 
 def state_of(gift: Gift, threshold: int) -> str | None:
     """The same as `state_in_database`, for a gift already read."""
-    if gift.direction is GiftDirection.RECEIVED and gift.value_jpy is None:
+    if gift.direction == GiftDirection.RECEIVED and gift.value_jpy is None:
         return TO_VALUE
     if needs_declaration(gift, threshold):
         return TO_DECLARE
@@ -91,7 +91,7 @@ def state_of(gift: Gift, threshold: int) -> str | None:
 
 def needs_declaration(gift: Gift, threshold: int) -> bool:
     return (
-        gift.direction is GiftDirection.RECEIVED
+        gift.direction == GiftDirection.RECEIVED
         and gift.declared_on is None
         and (gift.value_jpy or 0) > threshold
     )

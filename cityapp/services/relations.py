@@ -184,7 +184,7 @@ def city_timeline(session: Session, city_id: int, limit: int | None = None) -> l
                 TimelineEntry(a.signed_on, "agreement", f"Signed: {a.title}", "agreement", a.id)
             )
         for e in a.events:
-            done = "Renewed" if e.kind is AgreementEventKind.RENEWAL else "Amended"
+            done = "Renewed" if e.kind == AgreementEventKind.RENEWAL else "Amended"
             entries.append(
                 TimelineEntry(e.happened_on, "agreement", f"{done}: {a.title}", "agreement", a.id)
             )

@@ -148,6 +148,17 @@ def test_the_form_refuses_a_declaration_before_the_gift_and_a_fate_for_a_gift_gi
         },
     )
     assert set(errors) == {"declared_on", "disposition"}
+    # The same when the choice comes as the stored word (an import, the command line).
+    as_words = fields.validate(
+        fields.GIFT_REGISTER,
+        {
+            "direction": "given",
+            "description": "Plate",
+            "exchanged_on": date(2026, 3, 2),
+            "disposition": "stored",
+        },
+    )
+    assert set(as_words) == {"disposition"}
     assert not fields.validate(
         fields.GIFT_REGISTER,
         {

@@ -108,7 +108,7 @@ class MeetingsPage(RecordPage):
         self.badge.setFont(font)
         self.heading.parentWidget().layout().insertWidget(0, self.badge)
         self.model.row_color = lambda row: (
-            "error" if row[4] is Classification.CONFIDENTIAL else None
+            "error" if row[4] == Classification.CONFIDENTIAL else None
         )
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -504,7 +504,7 @@ class MeetingsPage(RecordPage):
             self.record_action.setEnabled(record_id is not None)
             self.record_pdf_action.setEnabled(record_id is not None)
         if hasattr(self, "badge"):
-            confidential = self.form.inputs["classification"].value() is Classification.CONFIDENTIAL
+            confidential = self.form.inputs["classification"].value() == Classification.CONFIDENTIAL
             self.badge.setText(self.tr("CONFIDENTIAL — left out of exports unless asked for"))
             self.badge.setVisible(confidential and record_id is not None)
 
