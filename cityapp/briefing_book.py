@@ -43,7 +43,7 @@ from .services.budget import summarize
 from .services.coordination import contacts_about
 from .services.gifts import fate_of
 from .services.health import BANDS, relationship_health
-from .services.itinerary import day_by_day, item_place, load_trip
+from .services.itinerary import day_by_day, item_place, load_trip, slot_titles
 from .services.office import wording as office_wording
 from .services.relations import contacts_of, reciprocity
 from .services.trips import known_on
@@ -298,7 +298,7 @@ def _cover(r: _Reader, options: BookOptions, moment: str) -> Section:
 def _programme(r: _Reader) -> Section:
     w, L, trip = r.w, r.L, r.trip
     items = {i.id: i for i in trip.itinerary}
-    rows = day_by_day(list(trip.itinerary), words=w)
+    rows = day_by_day(list(trip.itinerary), words=w, titles=slot_titles(trip, w))
     contacts = contacts_of(r.session, trip.id)
     days: dict[date, list] = {}
     for row in rows:
@@ -363,16 +363,23 @@ def _read_histories(r: _Reader) -> dict[int, list[list[Any]]]:
     if not people:
         return found
     rows = r.session.execute(
-        select(MeetingAttendee.counterpart_id, Meeting.starts_at, Meeting.zone, Meeting.title)
+        select(
+            MeetingAttendee.counterpart_id,
+            Meeting.starts_at,
+            Meeting.zone,
+            Meeting.title,
+            Meeting.title_ja,
+        )
         .join(Meeting, Meeting.id == MeetingAttendee.meeting_id)
         .where(MeetingAttendee.counterpart_id.in_(people), Meeting.starts_at < r.before)
         .where(or_(Meeting.trip_id.is_(None), Meeting.trip_id != r.trip.id))
         .order_by(Meeting.starts_at.desc())
     )
-    for person, starts_at, zone, title in rows:
+    for person, starts_at, zone, title, title_ja in rows:
         mine = found.setdefault(person, [])
         if len(mine) < 5:
-            mine.append([r.w.date(in_zone(starts_at, zone), weekday=False), title])
+            named = title_ja if r.w.japanese and title_ja else title
+            mine.append([r.w.date(in_zone(starts_at, zone), weekday=False), named])
     return found
 
 
@@ -477,7 +484,7 @@ def _briefs(r: _Reader) -> Section:
         ours = r.in_order([a for a in m.attendees if a.side is Side.OURS and a.staff])
         home = f"{in_zone(m.starts_at, HOME_ZONE):%H:%M}"
         page = Page().add(
-            Heading(m.title),
+            Heading(w.title_of(m)),
             Facts(
                 [
                     (

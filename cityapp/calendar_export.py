@@ -18,7 +18,7 @@ from .errors import UserError
 from .files import write_in_place
 from .i18n import QT_TRANSLATE_NOOP
 from .models import Trip
-from .services.itinerary import item_place
+from .services.itinerary import item_place, slot_titles
 from .timefmt import in_zone
 from .wording import Wording
 
@@ -58,11 +58,12 @@ def trip_calendar(trip: Trip, *, marked: bool = False, words: Wording | None = N
         "x-wr-calname", words(MARKED_NAME.format(marking=marking, name=name)) if marked else name
     )
     stamp = CLOCK.now().replace(microsecond=0)
+    titles = slot_titles(trip, words)
     for item in sorted(trip.itinerary, key=lambda i: (i.starts_at, i.id)):
         event = Event()
         event.add("uid", item_uid(item.id))
         event.add("dtstamp", stamp)
-        event.add("summary", calendar_text(item.title))
+        event.add("summary", calendar_text(titles.get(item.id, item.title)))
         if marked:
             event.add("class", "CONFIDENTIAL")
         event.add("dtstart", in_zone(item.starts_at, item.start_zone).replace(microsecond=0))

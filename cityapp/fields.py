@@ -928,6 +928,7 @@ MEETING = RecordForm(
     QT_TRANSLATE_NOOP("fields", "Meeting"),
     [
         Field("title", QT_TRANSLATE_NOOP("fields", "Title"), required=True, max_length=300),
+        Field("title_ja", QT_TRANSLATE_NOOP("fields", "Title in Japanese"), max_length=300),
         Field(
             "starts_local",
             QT_TRANSLATE_NOOP("fields", "Starts (local time)"),

@@ -113,7 +113,7 @@ def _content(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool)
     ]
     page = Page().add(
         Heading(L["title"]),
-        Heading(meeting.title, 2),
+        Heading(w.title_of(meeting), 2),
         Facts([(k, v) for k, v in facts if v]),
     )
     for side, key in ((Side.OURS, "ours"), (Side.THEIRS, "theirs")):
@@ -159,7 +159,7 @@ def _content(meeting: Meeting, w: Wording, options: RecordOptions, secret: bool)
     written = w(WORDS["written"].format(moment=w.at_home(options.written_at)))
     return Book(
         title=L["title"],
-        subtitle=meeting.title,
+        subtitle=w.title_of(meeting),
         marking=marking,
         footer=written,
         language=w.language,

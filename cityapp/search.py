@@ -194,7 +194,7 @@ def _trip(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
 
 def _meeting(r: Any, cities: CityNames) -> tuple[str, list[Any]]:
     label = f"{r.title} ({_day(r.starts_at, r.zone)})"
-    return label, [r.title, r.venue, *cities.names(r.city_id)]
+    return label, [r.title, r.title_ja, r.venue, *cities.names(r.city_id)]
 
 
 def _network(r: Any, cities: CityNames) -> tuple[str, list[Any]]:

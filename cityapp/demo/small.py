@@ -393,6 +393,27 @@ COUNTERPARTS = {
 }
 
 
+# The demo's meetings as the office names them in Japanese (lists, briefings and exports in
+# Japanese show these; a meeting without one shows its English title).
+MEETING_TITLES_JA = {
+    "Call on the Sochi City Administration": "ソチ市行政府表敬訪問",
+    "Talks on air quality with the Beijing Municipal Government": "北京市人民政府との大気環境に関する会談",
+    "Talks with the Seoul Metropolitan Government": "ソウル特別市との会談",
+    "Bilateral talks with the Administration of Tomsk Region": "トムスク州行政府との二国間会談",
+    "ANMC21 side meeting on the joint project on urban disaster preparedness": (
+        "ANMC21共同事業（都市の防災）に関するサイドミーティング"
+    ),
+    "Talks with the Government of Moscow": "モスクワ市政府との会談",
+    "Delegation debrief: Moscow talks": "代表団内報告：モスクワ会談",
+    "Games operations briefing with Incheon Metropolitan City": "仁川広域市との大会運営に関する説明会",
+    "Talks with the Greater London Authority on Games legacy": "大ロンドン庁との大会レガシーに関する会談",
+    "Talks with the Senate of Berlin": "ベルリン州政府との会談",
+    "Video call with Los Angeles on Games cooperation": "ロサンゼルス市との大会協力に関するビデオ会議",
+    "Courtesy call on the Governor": "知事表敬",
+    "Courtesy call by the Jakarta Cooperation Bureau (planning)": "ジャカルタ協力局の表敬（調整中）",
+}
+
+
 def local(zone: str, text: str) -> datetime:
     """An aware datetime from a local wall-clock time, 'YYYY-MM-DD HH:MM', in `zone`."""
     return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo(zone))
@@ -1089,6 +1110,7 @@ class DemoBuilder:
         level: MeetingLevel | None = None,
     ) -> Meeting:
         zone = self.cities[city].timezone
+        title_ja = MEETING_TITLES_JA.get(title)
         item = None
         if trip is not None:
             item = self.item(trip, ItineraryKind.MEETING, title, city, start, end, venue)
@@ -1096,6 +1118,7 @@ class DemoBuilder:
             trip=trip,
             itinerary_item=item,
             title=title,
+            title_ja=title_ja,
             starts_at=local(zone, start),
             ends_at=local(zone, end),
             zone=zone,

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from .. import confidentiality
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import Bureau, City, Commitment, CommitmentStatus, Counterpart, Meeting, StaffMember
+from ..models.base import in_japanese
 from ..models.enums import OwnerSide
 from ..models.people import written_name_sql
 from ..timefmt import as_day, as_utc
@@ -66,7 +67,7 @@ def commitment_rows(session: Session, words: Wording | None = None) -> Iterator[
             Commitment.owner_side,
             owner,
             Commitment.text,
-            meeting.title,
+            in_japanese(meeting.title_ja, meeting.title) if words.japanese else meeting.title,
             meeting.starts_at,
             meeting.zone,
             city_name,

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from .. import confidentiality
 from ..i18n import QT_TRANSLATE_NOOP
 from ..models import City, Classification, Meeting
+from ..models.base import in_japanese
 from ..timefmt import as_utc
 from ..timefmt import zone as zone_of
 from ..wording import Wording
@@ -48,11 +49,12 @@ def meeting_rows(session: Session, words: Wording | None = None):
     words = words or Wording()
     city = aliased(City)
     city_name = func.coalesce(city.name_ja, city.name_en) if words.japanese else city.name_en
+    title = in_japanese(Meeting.title_ja, Meeting.title) if words.japanese else Meeting.title
     query = (
         select(
             Meeting.starts_at,
             Meeting.zone,
-            Meeting.title,
+            title,
             city_name,
             Meeting.venue,
             Meeting.classification,

@@ -93,7 +93,7 @@ def build_seating(
     view = seating_of(session, meeting_id, lang)
     people = _people(view, w)
     marking = w(WORDS["confidential"] if secret else WORDS["internal"])
-    title = view.meeting.title
+    title = w.title_of(view.meeting)
     wb = Workbook()
     chart = wb.active
     chart.title = w(WORDS["chart"])[:31]

@@ -6,7 +6,7 @@ import enum
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, Integer, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Integer, MetaData, TypeDecorator, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
@@ -45,6 +45,12 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def in_japanese(japanese: Any, english: Any) -> Any:
+    """A name or title as Japanese lists and outputs give it, in SQL: the Japanese one, else the
+    stored English."""
+    return func.coalesce(func.nullif(japanese, ""), english)
 
 
 def utc_now() -> datetime:

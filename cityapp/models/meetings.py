@@ -56,6 +56,7 @@ class Meeting(Editable, Base):
         ForeignKey("itinerary_item.id", ondelete="SET NULL"), index=True
     )
     title: Mapped[str] = mapped_column(String(300))
+    title_ja: Mapped[str | None] = mapped_column(String(300))  # as Japanese outputs name it
     starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     ends_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     zone: Mapped[str] = mapped_column(String(64))

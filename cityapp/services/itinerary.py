@@ -97,12 +97,29 @@ def item_place(item: ItineraryItem, words: Wording | None = None) -> str:
     return f"{here} → {there}" if here and there else here or there
 
 
+def slot_titles(trip: Any, words: Wording) -> dict[int, str]:
+    """In Japanese, a meeting's itinerary slot is named by the meeting's Japanese title (where
+    it has one): item id -> title."""
+    if not words.japanese:
+        return {}
+    return {
+        m.itinerary_item_id: m.title_ja
+        for m in trip.meetings
+        if m.itinerary_item_id is not None and m.title_ja
+    }
+
+
 def day_by_day(
-    items: list[ItineraryItem], home_zone: str = HOME_ZONE, words: Wording | None = None
+    items: list[ItineraryItem],
+    home_zone: str = HOME_ZONE,
+    words: Wording | None = None,
+    titles: dict[int, str] | None = None,
 ) -> list[DayRow]:
     """Items in time order, each on the day it starts where it starts, with home time beside it
-    (places and zones named in `words`' language)."""
+    (places and zones named in `words`' language; `titles` names some items otherwise, see
+    `slot_titles`)."""
     words = words or Wording()
+    titles = titles or {}
     rows = []
     for item in sorted(items, key=lambda i: (i.starts_at, i.position, i.id or 0)):
         local_start = in_zone(item.starts_at, item.start_zone)
@@ -124,7 +141,7 @@ def day_by_day(
                 day=day,
                 item_id=item.id,
                 kind=item.kind.value,
-                title=item.title,
+                title=titles.get(item.id, item.title),
                 place=place,
                 local=_span(
                     item.starts_at, item.ends_at, item.start_zone, item.end_zone, day, words

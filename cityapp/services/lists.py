@@ -44,17 +44,13 @@ from ..models import (
     TripStop,
     meeting_objective,
 )
+from ..models.base import in_japanese
 from ..models.people import written_name_sql
 from ..search import held_by_few, matching_ids
 from ..search_index import has_trigram_table
 from . import gifts
 
 PAGE_SIZE = 200
-
-
-def in_japanese(japanese: Any, english: Any) -> ColumnElement[Any]:
-    """A name as a Japanese window shows it: the Japanese one, else the stored English."""
-    return func.coalesce(func.nullif(japanese, ""), english)
 
 
 @dataclass(frozen=True)
@@ -857,7 +853,11 @@ COMMITMENTS = ListSpec(
             japanese=in_japanese(_meeting_city.name_ja, _meeting_city.name_en),
         ),
         Column(
-            "meeting", QT_TRANSLATE_NOOP("lists", "Made in"), _commitment_meeting.title, width=130
+            "meeting",
+            QT_TRANSLATE_NOOP("lists", "Made in"),
+            _commitment_meeting.title,
+            width=130,
+            japanese=in_japanese(_commitment_meeting.title_ja, _commitment_meeting.title),
         ),
     ],
     joins=lambda s: (
@@ -929,7 +929,12 @@ MEETINGS = ListSpec(
             width=120,
         ),
         Column(
-            "title", QT_TRANSLATE_NOOP("lists", "Meeting"), Meeting.title, width=300, stretch=True
+            "title",
+            QT_TRANSLATE_NOOP("lists", "Meeting"),
+            Meeting.title,
+            width=300,
+            stretch=True,
+            japanese=in_japanese(Meeting.title_ja, Meeting.title),
         ),
         Column(
             "city",

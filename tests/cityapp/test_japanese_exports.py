@@ -304,3 +304,16 @@ def test_command_lists_name_cities_in_the_commands_language(demo_db, db_target, 
         english = capsys.readouterr().out
         assert "ソウル" in japanese and "ソウル" not in english, what
         assert "\tSeoul\t" in english and "\tSeoul\t" not in japanese, what
+
+
+def test_japanese_exports_name_meetings_by_their_japanese_titles(exported):
+    """A meeting with a Japanese title is named by it in every Japanese export, and its English
+    title is in none of them."""
+    files, _stored = exported
+    joined = {name: "\n".join(map(str, texts)) for name, texts in files.items()}
+    japanese, english = "ソウル特別市との会談", "Talks with the Seoul Metropolitan Government"
+    holders = {name for name, text in joined.items() if japanese in text}
+    assert {"meetings", "commitments"} <= holders, sorted(holders)
+    assert any(name.startswith("briefing-") for name in holders), sorted(holders)
+    left = [name for name, text in joined.items() if english in text]
+    assert left == [], left

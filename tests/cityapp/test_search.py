@@ -30,6 +30,11 @@ def kinds_and_labels(session, text):
         ("memorandum", "agreement", "Seoul"),
         ("paralympic", "trip", "Sochi"),
         ("senate of berlin", "meeting", "Talks with the Senate of Berlin"),
+        (
+            "ベルリン州政府との会談",
+            "meeting",
+            "Talks with the Senate of Berlin",
+        ),  # its Japanese title
     ],
 )
 def test_finds_in_any_script(demo_db, query, kind, label_part):

@@ -373,7 +373,7 @@ def test_japanese_lists_of_people_follow_the_readings(start, demo_copy):
 
 
 def test_japanese_lists_show_the_japanese_names(start, demo_copy):
-    """In Japanese the lists show the Japanese titles and names a record has (projects,
+    """In Japanese the lists show the Japanese titles and names a record has (meetings, projects,
     programmes, bureaus, networks, the cities of meetings, commitments, counterparts and trips'
     routes), the English where it has none, and sort by what they show."""
     from sqlalchemy import select
@@ -421,6 +421,12 @@ def test_japanese_lists_show_the_japanese_names(start, demo_copy):
             },
             ("networks", "name"): {n.id: ja(n.name_ja, n.name) for n in s.scalars(select(Network))},
             ("meetings", "city"): {m.id: city(m.city_id) for m in s.scalars(select(Meeting))},
+            ("meetings", "title"): {
+                m.id: ja(m.title_ja, m.title) for m in s.scalars(select(Meeting))
+            },
+            ("commitments", "meeting"): {
+                c.id: ja(c.meeting.title_ja, c.meeting.title) for c in s.scalars(select(Commitment))
+            },
             ("commitments", "city"): {
                 c.id: city(c.meeting.city_id) for c in s.scalars(select(Commitment))
             },
@@ -478,3 +484,19 @@ def test_a_lists_title_stays_readable_beside_long_japanese_dates(start, demo_cop
         )
     )
     assert page.table.horizontalScrollBar().maximum() == 0
+
+
+def test_the_japanese_meetings_list_is_not_squeezed_by_a_tab(start, demo_copy, qtbot):
+    """No tab of a meeting (the seating controls with their long Japanese captions wrap) makes
+    the record's panel so wide that the list beside it shrinks to its first column."""
+    from tests.ui.helpers import page_of
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    window.resize(1280, 800)
+    page = page_of(window, "meetings")
+    widest = max(
+        (page.tabs.widget(i).minimumSizeHint().width(), page.tabs.tabText(i))
+        for i in range(page.tabs.count())
+    )
+    assert widest[0] < 450, widest
+    qtbot.waitUntil(lambda: page.splitter.sizes()[0] >= 500)

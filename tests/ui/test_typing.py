@@ -275,3 +275,12 @@ def test_the_zone_picker_offers_every_zone_the_program_can_read(qtbot):
         ZoneInfo(zone)
     picker.set_value("America/Sao_Paulo")
     assert picker.value() == "America/Sao_Paulo" and picker.combo.currentIndex() >= 0
+
+
+def test_a_long_text_shows_its_start_when_a_record_is_shown(start, demo_copy):
+    """A venue longer than its field shows its beginning, as a picker's long name does."""
+    window = start("--db", str(demo_copy))
+    page = page_of(window, "meetings")
+    venue = page.form.inputs["venue"]
+    venue.set_value("Tokyo Metropolitan Government Building No. 1, 7th floor reception room " * 2)
+    assert venue.edit.cursorPosition() == 0 and venue.value().startswith("Tokyo Metropolitan")

@@ -26,7 +26,14 @@ from cityapp.labels import choice_label
 from cityapp.models import ItineraryItem, ItineraryKind, Trip
 from cityapp.services.budget import BudgetSummary
 from cityapp.services.conflicts import ConflictWarning, acknowledge, withdraw_acknowledgement
-from cityapp.services.itinerary import aware, day_by_day, item_place, item_values, local_wall
+from cityapp.services.itinerary import (
+    aware,
+    day_by_day,
+    item_place,
+    item_values,
+    local_wall,
+    slot_titles,
+)
 from cityapp.services.records import editable_values
 from cityapp.wording import Wording
 from ui import language, semantic
@@ -318,7 +325,10 @@ class DayView(RowsTable):
         lines: list[Row] = []
         last_day = None
         words = Wording(language.current())
-        for row in day_by_day(trip.itinerary, words=words) if trip else []:
+        rows = (
+            day_by_day(trip.itinerary, words=words, titles=slot_titles(trip, words)) if trip else []
+        )
+        for row in rows:
             if row.day != last_day:
                 heading = words.date(row.day) if words.japanese else f"{row.day:%A %Y-%m-%d}"
                 lines.append(Row([heading], heading=True))

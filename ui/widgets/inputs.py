@@ -121,6 +121,7 @@ class TextInput(Input):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.home(False)  # a long venue shows its start, not its end
 
 
 class MultilineInput(Input):

@@ -42,6 +42,7 @@ from ui.actions import read, run_action
 from ui.i18n import translated
 from ui.undo import RecordCommand, push
 from ui.widgets.when_shown import LoadsWhenShown
+from ui.widgets.wrapping_tabs import FlowLayout
 
 SEAT_W, SEAT_H, STEP_X, STEP_Y = 120.0, 46.0, 132.0, 40.0
 OURS = QColor("#e8f0fa")
@@ -239,19 +240,26 @@ class SeatingTab(LoadsWhenShown, QWidget):
         )
         self.propose_button.clicked.connect(self.propose)
         self.state = QLabel(self)
-        controls = QHBoxLayout()
+        # The controls wrap onto a second row in a narrow panel (Japanese captions are long):
+        # the tab never makes the meeting's panel wider than its form.
+        controls = QWidget(self)
+        flow = FlowLayout(controls, spacing=8)
         for label, widget in (
             (self.tr("Layout"), self.layout_box),
             (self.tr("Tables"), self.tables),
             (self.tr("Seats a table"), self.per_table),
         ):
-            caption = QLabel(label, self)
+            pair = QWidget(controls)
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(label, pair)
             caption.setBuddy(widget)
-            controls.addWidget(caption)
-            controls.addWidget(widget)
-        controls.addWidget(self.together)
-        controls.addWidget(self.propose_button)
-        controls.addStretch(1)
+            widget.setParent(pair)
+            row.addWidget(caption)
+            row.addWidget(widget)
+            flow.addWidget(pair)
+        flow.addWidget(self.together)
+        flow.addWidget(self.propose_button)
         self.plan = PlanView(self)
         self.plan.swap.connect(self.swap)
         self.warnings = QListWidget(self)
@@ -267,7 +275,7 @@ class SeatingTab(LoadsWhenShown, QWidget):
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.state)
         layout.addWidget(self.plan, 1)
         layout.addWidget(hint)
