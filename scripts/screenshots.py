@@ -151,11 +151,12 @@ def main() -> int:
         save(window, "cities_timeline")
         meetings = open_page("meetings")
         for row in range(meetings.model.rowCount()):
-            if (
-                meetings.model.index(row, 1).data()
-                == "Talks with the Seoul Metropolitan Government"
+            if meetings.model.index(row, 1).data() in (
+                "Talks with the Seoul Metropolitan Government",
+                "ソウル特別市との会談",  # its Japanese title, in the Japanese window
             ):
                 meetings.table.selectRow(row)
+                meetings.table.scrollTo(meetings.model.index(row, 0))
         save(window, "meeting_editor")
         meetings.tabs.setCurrentWidget(meetings.commitments)
         save(window, "meeting_commitments")
