@@ -26,10 +26,6 @@ def hold_collections() -> None:
         _held = True
 
 
-def held() -> bool:
-    return _held
-
-
 def settle() -> None:
     """Start-up is over: keep what it made out of later collections and collect again."""
     global _held
