@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..i18n import QT_TRANSLATE_NOOP
+from ..labels import choice_label
 from ..models import (
     Agreement,
     AgreementEvent,
@@ -161,13 +162,22 @@ TIMELINE_KINDS = {
 }
 
 
+# What happened to an agreement, and a commitment with its status, as a history names them.
+SIGNED = QT_TRANSLATE_NOOP("timeline", "Signed: {title}")
+RENEWED = QT_TRANSLATE_NOOP("timeline", "Renewed: {title}")
+AMENDED = QT_TRANSLATE_NOOP("timeline", "Amended: {title}")
+ENDED = QT_TRANSLATE_NOOP("timeline", "Ended: {title}")
+WITH_STATUS = QT_TRANSLATE_NOOP("timeline", "{text} ({status})")
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     day: date
     kind: str  # agreement, trip, visit, meeting, plenary
-    label: str
+    label: str  # a message where the program words it (translated where shown)
     ref_kind: str
     ref_id: int
+    label_ja: str | None = None  # the record's own Japanese title, for a Japanese window
 
     @property
     def kind_label(self) -> str:
@@ -181,20 +191,28 @@ def city_timeline(session: Session, city_id: int, limit: int | None = None) -> l
     for a in agreements_of(session, city_id):
         if a.signed_on:
             entries.append(
-                TimelineEntry(a.signed_on, "agreement", f"Signed: {a.title}", "agreement", a.id)
+                TimelineEntry(
+                    a.signed_on, "agreement", SIGNED.format(title=a.title), "agreement", a.id
+                )
             )
         for e in a.events:
-            done = "Renewed" if e.kind == AgreementEventKind.RENEWAL else "Amended"
+            done = RENEWED if e.kind == AgreementEventKind.RENEWAL else AMENDED
             entries.append(
-                TimelineEntry(e.happened_on, "agreement", f"{done}: {a.title}", "agreement", a.id)
+                TimelineEntry(
+                    e.happened_on, "agreement", done.format(title=a.title), "agreement", a.id
+                )
             )
         if a.renewed_on and a.renewed_on not in {e.happened_on for e in a.events}:
             entries.append(
-                TimelineEntry(a.renewed_on, "agreement", f"Renewed: {a.title}", "agreement", a.id)
+                TimelineEntry(
+                    a.renewed_on, "agreement", RENEWED.format(title=a.title), "agreement", a.id
+                )
             )
         if a.ended_on:
             entries.append(
-                TimelineEntry(a.ended_on, "agreement", f"Ended: {a.title}", "agreement", a.id)
+                TimelineEntry(
+                    a.ended_on, "agreement", ENDED.format(title=a.title), "agreement", a.id
+                )
             )
     from ..models import ItineraryItem
 
@@ -205,14 +223,16 @@ def city_timeline(session: Session, city_id: int, limit: int | None = None) -> l
     trips = select(Trip.id, Trip.start_date, Trip.title).where(visited)
     for t in session.execute(trips.order_by(Trip.start_date.desc(), Trip.id.desc()).limit(limit)):
         entries.append(TimelineEntry(t.start_date, "trip", t.title, "trip", t.id))
-    meetings = select(Meeting.id, Meeting.starts_at, Meeting.zone, Meeting.title).where(
-        Meeting.city_id == city_id
-    )
+    meetings = select(
+        Meeting.id, Meeting.starts_at, Meeting.zone, Meeting.title, Meeting.title_ja
+    ).where(Meeting.city_id == city_id)
     for m in session.execute(
         meetings.order_by(Meeting.starts_at.desc(), Meeting.id.desc()).limit(limit)
     ):
         entries.append(
-            TimelineEntry(in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id)
+            TimelineEntry(
+                in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id, m.title_ja
+            )
         )
     for p in session.scalars(
         select(NetworkPlenary)
@@ -399,9 +419,8 @@ def _inbound_from(city_id: int):
 def _commitment_entry(c: Commitment) -> TimelineEntry:
     """A commitment in a history: on the day it was done, else due, else made."""
     day = c.completed_on or c.due_on or in_zone(c.meeting.starts_at, c.meeting.zone).date()
-    return TimelineEntry(
-        day, "commitment", f"{c.text} ({c.status.value.replace('_', ' ')})", "commitment", c.id
-    )
+    label = WITH_STATUS.format(text=c.text, status=choice_label(c.status))
+    return TimelineEntry(day, "commitment", label, "commitment", c.id)
 
 
 HISTORY_PAGE = 200  # entries of a city's history read at a time, newest first
@@ -483,7 +502,9 @@ def counterpart_history(session: Session, counterpart_id: int) -> list[TimelineE
     from ..models import TripDelegate
 
     entries = [
-        TimelineEntry(in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id)
+        TimelineEntry(
+            in_zone(m.starts_at, m.zone).date(), "meeting", m.title, "meeting", m.id, m.title_ja
+        )
         for m in meetings_with(session, counterpart_id)
     ]
     trips = session.scalars(

@@ -8577,6 +8577,26 @@ Their names, contact details, position and notes are replaced, and their old val
         <source>Visit</source>
         <translation>来訪</translation>
     </message>
+    <message>
+        <source>Signed: {title}</source>
+        <translation>締結：{title}</translation>
+    </message>
+    <message>
+        <source>Renewed: {title}</source>
+        <translation>更新：{title}</translation>
+    </message>
+    <message>
+        <source>Amended: {title}</source>
+        <translation>改定：{title}</translation>
+    </message>
+    <message>
+        <source>Ended: {title}</source>
+        <translation>終了：{title}</translation>
+    </message>
+    <message>
+        <source>{text} ({status})</source>
+        <translation>{text}（{status}）</translation>
+    </message>
 </context>
 <context>
     <name>trips</name>

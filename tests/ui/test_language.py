@@ -500,3 +500,25 @@ def test_the_japanese_meetings_list_is_not_squeezed_by_a_tab(start, demo_copy, q
     )
     assert widest[0] < 450, widest
     qtbot.waitUntil(lambda: page.splitter.sizes()[0] >= 500)
+
+
+def test_a_citys_history_speaks_japanese(start, demo_copy):
+    """In Japanese a city's and a person's history words what happened in Japanese (締結：…, a
+    commitment's status) and names a meeting by its Japanese title."""
+    from tests.ui.helpers import page_of, select_by, show_tab
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    page = page_of(window, "cities")
+    select_by(page, 0, "Seoul")
+    show_tab(page, page.history)
+    table = page.timeline
+    events = [table.text(r, 2) for r in range(table.row_count())]
+    assert "ソウル特別市との会談" in events
+    assert "Talks with the Seoul Metropolitan Government" not in events
+    assert any(e.startswith("締結：") for e in events), events
+    assert not [e for e in events if e.startswith(("Signed:", "Renewed:", "Ended:"))]
+    statuses = [
+        e for e in events if e.endswith(("（未了）", "（対応中）", "（完了）", "（取消し）"))
+    ]
+    english = [e for e in events if e.endswith(("(open)", "(done)", "(in progress)"))]
+    assert english == [] and statuses, events

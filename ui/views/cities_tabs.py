@@ -32,6 +32,7 @@ from cityapp.services.relations import (
     withdraw_renewal,
 )
 from cityapp.services.relations import renew_agreement as renew_in_database
+from ui import language
 from ui.actions import read
 from ui.dialogs.messages import ConfirmDialog, ErrorDialog
 from ui.dialogs.record_dialog import RecordDialog
@@ -286,6 +287,13 @@ def networks_tab(page: Any) -> RelatedList:
     )
 
 
+def entry_label(entry: Any) -> str:
+    """A history entry in the window's language: a meeting by its Japanese title in Japanese."""
+    if entry.label_ja and language.current() == "ja":
+        return entry.label_ja
+    return translated(entry.label)
+
+
 class TimelineTable(LoadsWhenShown, LinkTable):
     """History, newest first, read when shown; Enter or a double click opens the record."""
 
@@ -314,7 +322,7 @@ class TimelineTable(LoadsWhenShown, LinkTable):
         self.fill(
             [
                 Row(
-                    [day(e.day), translated(e.kind_label), e.label],
+                    [day(e.day), translated(e.kind_label), entry_label(e)],
                     (e.ref_kind, e.ref_id),
                 )
                 for e in entries
@@ -387,7 +395,7 @@ class HistoryTab(LoadsWhenShown, QWidget):
         key = self.table.selected_key()
         self.table.fill(
             [
-                Row([day(e.day), translated(e.kind_label), e.label], (e.ref_kind, e.ref_id))
+                Row([day(e.day), translated(e.kind_label), entry_label(e)], (e.ref_kind, e.ref_id))
                 for e in history.entries
             ],
             select=key,
