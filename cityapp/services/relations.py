@@ -293,6 +293,7 @@ class ComingUp:
     agreement_id: int
     city: str
     years: int = 0  # of an anniversary
+    city_ja: str | None = None  # the city's Japanese name, for a Japanese window
 
     @property
     def what(self) -> str:
@@ -316,10 +317,11 @@ def agreements_coming_up(session: Session, today: date, within_days: int = 90) -
     )
     for a in rows:
         city = a.city.name_en if a.city else ""
+        city_ja = a.city.name_ja if a.city else None
         if a.expires_on and today <= a.expires_on <= notice:
-            found.append(ComingUp(a.expires_on, "expires", a.title, a.id, city))
+            found.append(ComingUp(a.expires_on, "expires", a.title, a.id, city, city_ja=city_ja))
         elif a.expires_on and today - timedelta(days=EXPIRED_SHOWN_DAYS) <= a.expires_on < today:
-            found.append(ComingUp(a.expires_on, "expired", a.title, a.id, city))
+            found.append(ComingUp(a.expires_on, "expired", a.title, a.id, city, city_ja=city_ja))
         if a.signed_on:
             for year in (today.year, today.year + 1):
                 years = year - a.signed_on.year
@@ -330,7 +332,7 @@ def agreements_coming_up(session: Session, today: date, within_days: int = 90) -
                 except ValueError:  # signed on 29 February: marked on 28 February in common years
                     day = date(year, 2, 28)
                 if today <= day <= horizon:
-                    found.append(ComingUp(day, "anniversary", a.title, a.id, city, years))
+                    found.append(ComingUp(day, "anniversary", a.title, a.id, city, years, city_ja))
     found.sort(key=lambda c: (c.day, c.city))
     return found
 

@@ -522,3 +522,19 @@ def test_a_citys_history_speaks_japanese(start, demo_copy):
     ]
     english = [e for e in events if e.endswith(("(open)", "(done)", "(in progress)"))]
     assert english == [] and statuses, events
+
+
+def test_the_japanese_dashboard_names_the_cities_of_agreements_coming_up(start, demo_copy, qtbot):
+    from datetime import date
+
+    from cityapp.clock import CLOCK
+    from tests.ui.helpers import figures_shown
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    page = window.pages["dashboard"]
+    CLOCK.set(date(2024, 4, 20))
+    page.show_tab("coming_up")
+    page.reload()
+    figures_shown(qtbot, page)
+    cities = {page.agreements.text(r, 1) for r in range(page.agreements.row_count())}
+    assert "ベルリン" in cities and "Berlin" not in cities, cities

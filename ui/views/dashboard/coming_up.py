@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from cityapp.services import dashboard
 from cityapp.services.dashboard import HORIZON_DAYS
 from cityapp.services.relations import RENEWAL_NOTICE_DAYS
-from ui import semantic
+from ui import language, semantic
 from ui.i18n import day
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
@@ -123,7 +123,11 @@ class ComingUpTab(QWidget):
         self.agreements.fill(
             [
                 Row(
-                    [day(c.day), c.city, self.coming_up_words(c)],
+                    [
+                        day(c.day),
+                        c.city_ja if c.city_ja and language.current() == "ja" else c.city,
+                        self.coming_up_words(c),
+                    ],
                     ("agreement", c.agreement_id),
                     colors={2: semantic.color("overdue")} if c.kind == "expired" else {},
                 )
