@@ -538,3 +538,82 @@ def test_the_japanese_dashboard_names_the_cities_of_agreements_coming_up(start, 
     figures_shown(qtbot, page)
     cities = {page.agreements.text(r, 1) for r in range(page.agreements.row_count())}
     assert "ベルリン" in cities and "Berlin" not in cities, cities
+
+
+def test_no_table_of_the_japanese_window_shows_english_but_stored_names(start, demo_copy, qtbot):
+    """Every page and every tab of the Japanese window, its tables read cell by cell: no Latin
+    word but those of names and texts stored in English, country codes and time zones (the
+    check the Japanese exports pass, applied to the screen; it found the Dashboard's trips with
+    their direction and status in English)."""
+    import re
+    from datetime import date
+
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QAbstractItemView
+    from sqlalchemy import select
+
+    from cityapp.clock import CLOCK
+    from cityapp.db import open_database
+    from cityapp.models import AuditEntry
+    from tests.cityapp.test_japanese_exports import WORD, Stored, english_left
+    from tests.ui.helpers import figures_shown
+    from ui.main_window import PAGE_KEYS
+
+    db = open_database(str(demo_copy))
+    with db.factory() as s:
+        stored = Stored(s)
+        actors = set(s.scalars(select(AuditEntry.actor).distinct()))  # the change history's
+    db.dispose()
+    CLOCK.set(date(2026, 11, 27))  # trips and agreements coming up in the demo
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    window.resize(1280, 800)
+
+    def columns(model) -> int:
+        try:
+            return model.columnCount(QModelIndex())
+        except TypeError:  # a list model
+            return 1
+
+    def table_texts(page) -> list[str]:
+        texts = []
+        for view in page.findChildren(QAbstractItemView):
+            model = view.model()
+            if not view.isVisible() or model is None:
+                continue
+            for column in range(columns(model)):
+                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+                for row in range(min(model.rowCount(QModelIndex()), 30)):
+                    value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+                    if isinstance(value, str):
+                        texts.append(value)
+        return texts
+
+    left: dict[tuple[str, str], list[str]] = {}
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        page = window.pages[key]
+        tabs = getattr(page, "tabs", None)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+            if key == "dashboard":
+                figures_shown(qtbot, page)
+            qtbot.wait(20)
+            texts = table_texts(page)
+            allowed = {  # country codes, time zones, the names of who changed what
+                w.casefold()
+                for t in texts
+                for part in re.findall(r"\w+/[\w/]+", t)
+                for w in WORD.findall(part)
+            }
+            words = [
+                w
+                for w in english_left(texts, stored)
+                if not (len(w) == 2 and w.isupper())
+                and w.casefold() not in allowed
+                and w not in actors
+            ]
+            if words:
+                tab = tabs.tabText(index) if tabs is not None else ""
+                left[(key, tab)] = words
+    assert left == {}

@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cityapp.labels import choice_label
 from cityapp.services import dashboard
 from cityapp.services.dashboard import HORIZON_DAYS
 from cityapp.services.relations import RENEWAL_NOTICE_DAYS
 from ui import language, semantic
-from ui.i18n import day
+from ui.i18n import day, translated
 from ui.models.rows import Row
 from ui.widgets.link_table import LinkTable
 
@@ -111,8 +112,8 @@ class ComingUpTab(QWidget):
                     [
                         day(t.start),
                         day(t.end),
-                        self.tr(t.direction.capitalize()),
-                        self.tr(t.status.capitalize()),
+                        translated(choice_label(t.direction)),
+                        translated(choice_label(t.status)),
                         t.title,
                     ],
                     ("trip", t.trip_id),
