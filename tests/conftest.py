@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -110,12 +111,28 @@ def db(db_target: str):
     database.dispose()
 
 
-@pytest.fixture
-def demo_db(db_target: str):
-    """The demo office, open."""
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo office as `demo_db` has it on SQLite, built once for the session."""
     from cityapp.demo import create_demo_database
 
-    database = create_demo_database(db_target, actor="tester")
+    path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
+    create_demo_database(path, actor="tester").dispose()
+    return path
+
+
+@pytest.fixture
+def demo_db(db_target: str, request: pytest.FixtureRequest):
+    """The demo office, open: built on the server, a copy of the session's on SQLite (the same
+    office, built the same way; building it for every test took seconds each)."""
+    from cityapp.db import is_url, open_database
+    from cityapp.demo import create_demo_database
+
+    if is_url(db_target):
+        database = create_demo_database(db_target, actor="tester")
+    else:
+        shutil.copyfile(request.getfixturevalue("demo_template"), db_target)
+        database = open_database(db_target, actor="tester")
     yield database
     database.dispose()
 
