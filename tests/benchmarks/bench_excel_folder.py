@@ -27,22 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.bench_startup import BARE  # noqa: E402
-
-# The floor under any window: PySide6 alone, a window with a table and nothing to read.
-QT_ALONE = r"""
-import os, sys, time
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
-app = QApplication([])
-window = QMainWindow()
-window.setCentralWidget(QTableView())
-window.resize(1280, 800)
-window.show()
-QApplication.processEvents()
-window.grab()
-print(time.time(), 0)
-"""
+from tests.benchmarks.bench_startup import BARE, QT_ALONE  # noqa: E402
 
 # The program as an officer finds it: it opens on the page used last, here the Meetings page.
 PROGRAM = r"""

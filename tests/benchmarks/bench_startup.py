@@ -38,17 +38,22 @@ print(time.time(), window.pages["trips"].model.rowCount())
 """
 
 
-# The floor in the same run: a bare PySide6 window with a table, SQLAlchemy's ORM imported
-# and one query through it (what any window on a database pays before its own code).
-BARE = r"""
+# The floors in the same run: a bare PySide6 window with a table, SQLAlchemy's ORM imported and
+# one query through it (what any window on a database pays before its own code), and the same
+# window with no database layer at all.
+_QT = """
 import os, sys, time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+"""
+_ORM = """
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
-app = QApplication([])
 with Session(create_engine("sqlite:///" + sys.argv[1])) as session:
     session.execute(text("SELECT 1")).all()
+"""
+_WINDOW = """
 window = QMainWindow()
 window.setCentralWidget(QTableView())
 window.resize(1280, 800)
@@ -57,6 +62,8 @@ QApplication.processEvents()
 window.grab()
 print(time.time(), 0)
 """
+BARE = _QT + _ORM + _WINDOW
+QT_ALONE = _QT + _WINDOW
 
 
 def launch(db_path: Path, home: str, child: str = CHILD) -> tuple[float, int]:
