@@ -28,10 +28,13 @@ from ..models import (
     StaffMember,
     Trip,
 )
+from ..timefmt import as_utc, in_zone
 from .itinerary import local_wall
 
 _QUERIES = {
-    "city": lambda: select(City.id, City.name_en, City.country_code).order_by(City.name_en),
+    "city": lambda: select(City.id, City.name_en, City.country_code, City.name_ja).order_by(
+        City.name_en
+    ),
     "organization": lambda: select(Organization.id, Organization.name).order_by(Organization.name),
     "network": lambda: select(Network.id, Network.name).order_by(Network.name),
     "trip": lambda: select(Trip.id, Trip.start_date, Trip.title).order_by(Trip.start_date.desc()),
@@ -41,12 +44,12 @@ _QUERIES = {
     "staff": lambda: select(
         StaffMember.id, StaffMember.family_name, StaffMember.given_name
     ).order_by(StaffMember.family_name),
-    "bureau": lambda: select(Bureau.id, Bureau.name_en).order_by(Bureau.name_en),
-    "project": lambda: select(Project.id, Project.title).order_by(Project.title),
+    "bureau": lambda: select(Bureau.id, Bureau.name_en, Bureau.name_ja).order_by(Bureau.name_en),
+    "project": lambda: select(Project.id, Project.title, Project.title_ja).order_by(Project.title),
     "fund": lambda: select(Fund.id, Fund.name).order_by(Fund.name),
-    "meeting": lambda: select(Meeting.id, Meeting.starts_at, Meeting.title).order_by(
-        Meeting.starts_at.desc()
-    ),
+    "meeting": lambda: select(
+        Meeting.id, Meeting.starts_at, Meeting.title, Meeting.title_ja, Meeting.zone
+    ).order_by(Meeting.starts_at.desc()),
     "office": lambda: select(
         PrecedenceOffice.id,
         PrecedenceOffice.rank,
@@ -59,6 +62,11 @@ _QUERIES = {
 }
 
 
+def _meeting_day(row: Any) -> str:
+    """The day a meeting took place where it took place (the driver gives SQLite's as text)."""
+    return f"{in_zone(as_utc(row[1]), row[4]):%Y-%m-%d}"
+
+
 def _person(row: Any) -> str:
     return f"{row[1]} {row[2]}" if row[2] else row[1]
 
@@ -67,12 +75,32 @@ def _person(row: Any) -> str:
 _LABELS = {
     "city": lambda row: f"{row[1]} ({row[2]})",
     "trip": lambda row: f"{row[1]} {row[2]}",
-    "meeting": lambda row: f"{row[1]:%Y-%m-%d} {row[2]}",
+    "meeting": lambda row: f"{_meeting_day(row)} {row[2]}",
     "objective": lambda row: f"{row[1]}. {row[2]}",
     "staff": _person,
     "counterpart": _person,
     "office": lambda row: f"{row[1]}. {row[2]}" + (f" ({row[3]})" if row[3] else ""),
+    "bureau": lambda row: row[1],
+    "project": lambda row: row[1],
 }
+# In a Japanese window, where the record has a Japanese name: a city by both (typed either
+# way, it is found), the others by their Japanese name.
+_JAPANESE = {
+    "city": lambda row: f"{row[3]} {row[1]} ({row[2]})" if row[3] else None,
+    "meeting": lambda row: f"{_meeting_day(row)} {row[3]}" if row[3] else None,
+    "bureau": lambda row: row[2] or None,
+    "project": lambda row: row[2] or None,
+}
+
+
+def _labeller(kind: str, language: str):
+    plain = _LABELS.get(kind, lambda row: row[1])
+    japanese = _JAPANESE.get(kind) if language == "ja" else None
+    if japanese is None:
+        return plain
+    return lambda row: japanese(row) or plain(row)
+
+
 # The table behind each kind of record a picker lists, where the two names differ.
 _TABLES = {"staff": "staff_member", "office": "precedence_office"}
 
@@ -82,8 +110,9 @@ def table_of(kind: str) -> str:
     return _TABLES.get(kind, kind)
 
 
-def picker_choices(session: Session, kind: str) -> list[tuple[int, str]]:
-    """(id, label) of every record a picker of this kind offers, in the order it shows them.
+def picker_choices(session: Session, kind: str, language: str = "en") -> list[tuple[int, str]]:
+    """(id, label) of every record a picker of this kind offers, in the order it shows them
+    (labelled in `language`).
 
     Read straight from the driver's cursor: a picker of people lists thousands of them on a
     large office, and a row object for each would take longer than the query.
@@ -95,13 +124,13 @@ def picker_choices(session: Session, kind: str) -> list[tuple[int, str]]:
         rows = result.cursor.fetchall()
     finally:
         result.close()
-    label = _LABELS.get(kind)
-    if label is None:
-        return [(row[0], row[1]) for row in rows]
+    label = _labeller(kind, language)
     return [(row[0], label(row)) for row in rows]
 
 
-def picker_labels(session: Session, kind: str, ids: list[int]) -> list[tuple[int, str]]:
+def picker_labels(
+    session: Session, kind: str, ids: list[int], language: str = "en"
+) -> list[tuple[int, str]]:
     """(id, label) of these records only, as a picker of this kind labels them: a picker shows
     its record at once and reads the whole list when the officer opens it."""
     if kind not in _QUERIES or not ids:
@@ -109,8 +138,8 @@ def picker_labels(session: Session, kind: str, ids: list[int]) -> list[tuple[int
     stmt = _QUERIES[kind]()
     key = stmt.selected_columns[0]
     rows = session.execute(stmt.where(key.in_(ids))).all()
-    label = _LABELS.get(kind)
-    return [(row[0], row[1] if label is None else label(row)) for row in rows]
+    label = _labeller(kind, language)
+    return [(row[0], label(row)) for row in rows]
 
 
 def cities_with_meetings(session: Session) -> list[tuple[int, str]]:

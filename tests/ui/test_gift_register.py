@@ -66,6 +66,11 @@ def test_a_new_gift_is_dated_from_the_meeting_chosen_and_saved_field_by_field(
     assert page.form.inputs["direction"].value().value == "received"
     page.form.inputs["meeting_id"].set_value(berlin)
     assert page.form.inputs["exchanged_on"].value() == date(2014, 10, 29)
+    # Opened, the picker lists every meeting by its local day (SQLite gives the time as text).
+    picker = page.form.inputs["meeting_id"]
+    picker.ensure_loaded()
+    assert "2014-10-29 Talks with the Senate of Berlin" in picker._labels
+    assert picker.value() == berlin
     page.form.inputs["description"].set_value("Silver pen")
     assert page.save()
     with window.ctx.database.factory() as s:

@@ -617,3 +617,33 @@ def test_no_table_of_the_japanese_window_shows_english_but_stored_names(start, d
                 tab = tabs.tabText(index) if tabs is not None else ""
                 left[(key, tab)] = words
     assert left == {}
+
+
+def test_japanese_pickers_offer_the_japanese_names(start, demo_copy, qtbot):
+    """In a Japanese window a picker labels a city by its Japanese name and its English one (so
+    it is found typed either way), a meeting, bureau or project by its Japanese name."""
+    from cityapp.services.choices import picker_choices
+    from tests.ui.helpers import page_of, select_by
+    from ui.actions import read
+
+    window = start("--db", str(demo_copy), "--lang", "ja")
+    page = page_of(window, "meetings")
+    select_by(page, 1, "ソウル特別市との会談")
+    city = page.form.inputs["city_id"]
+    assert city.combo.currentText() == "ソウル Seoul (KR)"
+    city.ensure_loaded()
+    labels = city._labels
+    assert "ソウル Seoul (KR)" in labels and "東京 Tokyo (JP)" in labels
+    assert city.value() == page.form.inputs["city_id"].value()  # still the same record
+    ctx = window.ctx
+    for kind, japanese, english in (
+        ("meeting", "ソウル特別市との会談", "Talks with the Seoul Metropolitan Government"),
+        ("bureau", "環境局", "Bureau of Environment"),
+        ("project", "ジャカルタとの都市水害対策", "Urban flood resilience with Jakarta"),
+    ):
+        ja = " | ".join(
+            label for _i, label in read(ctx, lambda s, k=kind: picker_choices(s, k, "ja"))
+        )
+        en = " | ".join(label for _i, label in read(ctx, lambda s, k=kind: picker_choices(s, k)))
+        assert japanese in ja and english not in ja, kind
+        assert english in en and japanese not in en, kind

@@ -81,13 +81,15 @@ class RefChoices:
 
     def __call__(self, kind: str) -> list[tuple[int, str]]:
         ctx = self.ctx
-        return ctx.choices(kind, lambda: read(ctx, lambda s: picker_choices(s, kind)))
+        language_now = language.current()
+        return ctx.choices(kind, lambda: read(ctx, lambda s: picker_choices(s, kind, language_now)))
 
     def cached(self, kind: str) -> list[tuple[int, str]] | None:
         return self.ctx.cached_choices(kind)
 
     def labels(self, kind: str, ids: list[int]) -> list[tuple[int, str]]:
-        return read(self.ctx, lambda s: picker_labels(s, kind, ids))
+        language_now = language.current()
+        return read(self.ctx, lambda s: picker_labels(s, kind, ids, language_now))
 
 
 class RecordPage(ListPage):
