@@ -375,11 +375,11 @@ def _read_histories(r: _Reader) -> dict[int, list[list[Any]]]:
         .where(or_(Meeting.trip_id.is_(None), Meeting.trip_id != r.trip.id))
         .order_by(Meeting.starts_at.desc())
     )
-    for person, starts_at, zone, title, title_ja in rows:
-        mine = found.setdefault(person, [])
+    for row in rows:
+        mine = found.setdefault(row.counterpart_id, [])
         if len(mine) < 5:
-            named = title_ja if r.w.japanese and title_ja else title
-            mine.append([r.w.date(in_zone(starts_at, zone), weekday=False), named])
+            when = r.w.date(in_zone(row.starts_at, row.zone), weekday=False)
+            mine.append([when, r.w.title_of(row)])  # its Japanese title in Japanese
     return found
 
 

@@ -71,7 +71,7 @@ def _person(row: Any) -> str:
     return f"{row[1]} {row[2]}" if row[2] else row[1]
 
 
-# Each kind's label from its query's row (id first).
+# Each kind's label from its query's row (id first); any other kind's is its second column.
 _LABELS = {
     "city": lambda row: f"{row[1]} ({row[2]})",
     "trip": lambda row: f"{row[1]} {row[2]}",
@@ -80,8 +80,6 @@ _LABELS = {
     "staff": _person,
     "counterpart": _person,
     "office": lambda row: f"{row[1]}. {row[2]}" + (f" ({row[3]})" if row[3] else ""),
-    "bureau": lambda row: row[1],
-    "project": lambda row: row[1],
 }
 # In a Japanese window, where the record has a Japanese name: a city by both (typed either
 # way, it is found), the others by their Japanese name.
